@@ -1,0 +1,542 @@
+//! A claim against a foreign debtor: the raw input both front doors (form and JSON) produce,
+//! and the validated [`NewClaim`] that is the only thing intake accepts.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::country::{Country, Language};
+use super::money::{Currency, Money};
+use super::text::{Email, Line, Name, Notes, Phone, Reference};
+use super::validation::FieldErrors;
+
+pub const MAX_INVOICES: usize = 100;
+pub const MAX_ADDRESS_LINES: usize = 4;
+pub const MAX_REMINDERS: usize = 10;
+
+/// What a creditor typed or posted, before any checking. Every field is optional here so
+/// that a missing field becomes a message naming it, not a parse failure.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct ClaimInput {
+    pub debtor: DebtorInput,
+    pub invoices: Vec<InvoiceInput>,
+    pub disputed: bool,
+    pub history: HistoryInput,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct DebtorInput {
+    pub name: String,
+    pub registration_number: String,
+    pub vat_number: Option<String>,
+    pub country: String,
+    pub address: AddressInput,
+    pub contact: ContactInput,
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct AddressInput {
+    pub lines: Vec<String>,
+    pub postal_code: String,
+    pub city: String,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct ContactInput {
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct InvoiceInput {
+    pub number: String,
+    pub issue_date: String,
+    pub due_date: String,
+    pub amount: MoneyInput,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct MoneyInput {
+    pub amount: String,
+    pub currency: String,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct HistoryInput {
+    pub reminders_sent: Vec<String>,
+    pub debtor_response: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// Why the debtor has not paid, as far as the creditor knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DebtorResponse {
+    /// No answer: the debtor ignores reminders.
+    Ignores,
+    Forgot,
+    CannotPay,
+    Refuses,
+    Disputes,
+}
+
+impl DebtorResponse {
+    pub const ALL: [DebtorResponse; 5] = [Self::Ignores, Self::Forgot, Self::CannotPay, Self::Refuses, Self::Disputes];
+
+    pub fn parse(input: &str) -> Result<Self, String> {
+        match input.trim().to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
+            "" | "ignores" | "no_answer" => Ok(Self::Ignores),
+            "forgot" => Ok(Self::Forgot),
+            "cannot_pay" => Ok(Self::CannotPay),
+            "refuses" => Ok(Self::Refuses),
+            "disputes" => Ok(Self::Disputes),
+            other => Err(format!(
+                "\"{other}\" is not one of: ignores (no answer), forgot, cannot_pay, refuses, disputes"
+            )),
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Ignores => "ignores",
+            Self::Forgot => "forgot",
+            Self::CannotPay => "cannot_pay",
+            Self::Refuses => "refuses",
+            Self::Disputes => "disputes",
+        }
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Ignores => "No answer: ignores our reminders",
+            Self::Forgot => "Forgot to pay",
+            Self::CannotPay => "Cannot pay",
+            Self::Refuses => "Refuses to pay",
+            Self::Disputes => "Disputes the claim",
+        }
+    }
+}
+
+/// What the partner is asked to do: collect an undisputed claim, or pursue a disputed one legally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Service {
+    Collection,
+    Legal,
+}
+
+impl Service {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Collection => "collection",
+            Self::Legal => "legal",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        match input {
+            "collection" => Some(Self::Collection),
+            "legal" => Some(Self::Legal),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Address {
+    pub lines: Vec<Line>,
+    pub postal_code: Option<Reference>,
+    pub city: Line,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub name: Name,
+    pub email: Email,
+    pub phone: Option<Phone>,
+}
+
+/// The debtor, in the shape of the partner protocol.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Debtor {
+    pub name: Name,
+    pub registration_number: Reference,
+    pub vat_number: Option<Reference>,
+    pub country: Country,
+    pub address: Address,
+    pub contact: Contact,
+    pub language: Language,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Invoice {
+    pub number: Reference,
+    pub issue_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct History {
+    pub reminders_sent: Vec<NaiveDate>,
+    pub debtor_response: DebtorResponse,
+    pub notes: Option<Notes>,
+}
+
+/// A claim that passed every check: at least one overdue invoice, one currency, a debtor
+/// that can be written to. Built only by [`NewClaim::parse`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClaim {
+    debtor: Debtor,
+    invoices: Vec<Invoice>,
+    principal: Money,
+    disputed: bool,
+    history: History,
+}
+
+/// Parses a `YYYY-MM-DD` date.
+pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err("enter a date as YYYY-MM-DD".into());
+    }
+    if text.len() != 10 {
+        return Err(format!("\"{text}\" is not a date as YYYY-MM-DD"));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date as YYYY-MM-DD"))
+}
+
+impl NewClaim {
+    /// Checks every field of `input`, as of `today`, and reports every problem at once.
+    pub fn parse(input: &ClaimInput, today: NaiveDate) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let debtor = parse_debtor(&input.debtor, &mut errors);
+        let invoices = parse_invoices(&input.invoices, today, &mut errors);
+        let history = parse_history(&input.history, today, &mut errors);
+        let principal = invoices.as_ref().and_then(|invoices| {
+            invoices.iter().skip(1).try_fold(invoices[0].amount, |sum, inv| sum.checked_add(&inv.amount))
+        });
+        let (Some(debtor), Some(invoices), Some(history), Some(principal)) = (debtor, invoices, history, principal)
+        else {
+            return Err(errors);
+        };
+        let disputed = input.disputed || history.debtor_response == DebtorResponse::Disputes;
+        errors.finish(|| Self { debtor, invoices, principal, disputed, history })
+    }
+
+    pub fn debtor(&self) -> &Debtor {
+        &self.debtor
+    }
+
+    pub fn invoices(&self) -> &[Invoice] {
+        &self.invoices
+    }
+
+    /// The sum of the invoices.
+    pub fn principal(&self) -> Money {
+        self.principal
+    }
+
+    pub fn currency(&self) -> Currency {
+        self.principal.currency()
+    }
+
+    pub fn disputed(&self) -> bool {
+        self.disputed
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Disputed claims need lawyers; everything else is collection.
+    pub fn service(&self) -> Service {
+        if self.disputed { Service::Legal } else { Service::Collection }
+    }
+}
+
+fn parse_debtor(input: &DebtorInput, errors: &mut FieldErrors) -> Option<Debtor> {
+    let name = errors.check("debtor.name", Name::parse(&input.name));
+    let registration_number = errors.check("debtor.registration_number", Reference::parse(&input.registration_number));
+    let vat_number = errors.check("debtor.vat_number", parse_vat(input.vat_number.as_deref()));
+    let country = errors.check("debtor.country", Country::parse(&input.country));
+    let address = parse_address(&input.address, errors);
+    let contact_name = errors.check("debtor.contact.name", Name::parse(&input.contact.name));
+    let email = errors.check("debtor.contact.email", Email::parse(&input.contact.email));
+    let phone = match input.contact.phone.as_deref().map(str::trim) {
+        None | Some("") => Some(None),
+        Some(phone) => errors.check("debtor.contact.phone", Phone::parse(phone)).map(Some),
+    };
+    let language = match input.language.as_deref().map(str::trim) {
+        None | Some("") => country.map(|c| c.default_language()),
+        Some(code) => errors.check("debtor.language", Language::parse(code)),
+    };
+    Some(Debtor {
+        name: name?,
+        registration_number: registration_number?,
+        vat_number: vat_number?,
+        country: country?,
+        address: address?,
+        contact: Contact { name: contact_name?, email: email?, phone: phone? },
+        language: language?,
+    })
+}
+
+fn parse_vat(input: Option<&str>) -> Result<Option<Reference>, String> {
+    let Some(text) = input.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect::<String>().to_uppercase();
+    let well_formed = compact.len() >= 4
+        && compact.len() <= 16
+        && compact.chars().take(2).all(|c| c.is_ascii_alphabetic())
+        && compact.chars().all(|c| c.is_ascii_alphanumeric());
+    if !well_formed {
+        return Err(format!("\"{text}\" is not a VAT number: two letters for the country, then digits (e.g. DE123456789)"));
+    }
+    Reference::parse(&compact).map(Some).map_err(|e| e.to_string())
+}
+
+fn parse_address(input: &AddressInput, errors: &mut FieldErrors) -> Option<Address> {
+    let mut lines = Some(Vec::new());
+    let given: Vec<(usize, &String)> = input.lines.iter().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
+    if given.is_empty() {
+        errors.add("debtor.address.lines[0]", "enter the street address");
+        lines = None;
+    } else if given.len() > MAX_ADDRESS_LINES {
+        errors.add("debtor.address.lines", format!("at most {MAX_ADDRESS_LINES} address lines"));
+        lines = None;
+    }
+    for (i, line) in given.into_iter().take(MAX_ADDRESS_LINES) {
+        let parsed = errors.check(format!("debtor.address.lines[{i}]"), Line::parse(line));
+        match (&mut lines, parsed) {
+            (Some(lines), Some(line)) => lines.push(line),
+            _ => lines = None,
+        }
+    }
+    let postal_code = errors.check("debtor.address.postal_code", Reference::parse_optional(Some(&input.postal_code)));
+    let city = errors.check("debtor.address.city", Line::parse(&input.city));
+    Some(Address { lines: lines?, postal_code: postal_code?, city: city? })
+}
+
+fn parse_invoices(inputs: &[InvoiceInput], today: NaiveDate, errors: &mut FieldErrors) -> Option<Vec<Invoice>> {
+    if inputs.is_empty() {
+        errors.add("invoices", "add at least one overdue invoice");
+        return None;
+    }
+    if inputs.len() > MAX_INVOICES {
+        errors.add("invoices", format!("at most {MAX_INVOICES} invoices in one claim"));
+        return None;
+    }
+    let mut invoices = Some(Vec::with_capacity(inputs.len()));
+    let mut claim_currency: Option<Currency> = None;
+    for (i, input) in inputs.iter().enumerate() {
+        let field = |name: &str| format!("invoices[{i}].{name}");
+        let number = errors.check(field("number"), Reference::parse(&input.number));
+        if let (Some(number), Some(done)) = (&number, &invoices) {
+            if done.iter().any(|inv: &Invoice| inv.number == *number) {
+                errors.add(field("number"), format!("invoice {number} is listed twice"));
+            }
+        }
+        let issue_date = errors.check(field("issue_date"), parse_date(&input.issue_date));
+        let due_date = errors.check(field("due_date"), parse_date(&input.due_date));
+        if let Some(issue) = issue_date {
+            if issue > today {
+                errors.add(field("issue_date"), format!("{issue} is in the future"));
+            }
+        }
+        if let (Some(issue), Some(due)) = (issue_date, due_date) {
+            if due < issue {
+                errors.add(field("due_date"), format!("the due date {due} is before the issue date {issue}"));
+            }
+        }
+        if let Some(due) = due_date {
+            if due >= today {
+                errors.add(
+                    field("due_date"),
+                    format!("the invoice is not overdue yet: it falls due on {due}; file the claim after that day"),
+                );
+            }
+        }
+        let currency = errors.check(field("amount.currency"), Currency::parse(&input.amount.currency));
+        if let Some(currency) = currency {
+            match claim_currency {
+                None => claim_currency = Some(currency),
+                Some(first) if first != currency => errors.add(
+                    field("amount.currency"),
+                    format!("all invoices of one claim must be in one currency; the first is in {first}"),
+                ),
+                Some(_) => {}
+            }
+        }
+        let amount = currency.and_then(|c| errors.check(field("amount.amount"), Money::parse_positive(&input.amount.amount, c)));
+        match (&mut invoices, number, issue_date, due_date, amount) {
+            (Some(list), Some(number), Some(issue_date), Some(due_date), Some(amount)) => {
+                list.push(Invoice { number, issue_date, due_date, amount })
+            }
+            _ => invoices = None,
+        }
+    }
+    invoices
+}
+
+fn parse_history(input: &HistoryInput, today: NaiveDate, errors: &mut FieldErrors) -> Option<History> {
+    let mut reminders = Some(Vec::new());
+    let given: Vec<(usize, &String)> =
+        input.reminders_sent.iter().enumerate().filter(|(_, d)| !d.trim().is_empty()).collect();
+    if given.len() > MAX_REMINDERS {
+        errors.add("history.reminders_sent", format!("at most {MAX_REMINDERS} reminder dates"));
+        reminders = None;
+    }
+    for (i, text) in given.into_iter().take(MAX_REMINDERS) {
+        let field = format!("history.reminders_sent[{i}]");
+        let date = errors.check(field.clone(), parse_date(text));
+        if let Some(date) = date {
+            if date > today {
+                errors.add(field, format!("{date} is in the future"));
+            }
+        }
+        match (&mut reminders, date) {
+            (Some(list), Some(date)) => list.push(date),
+            _ => reminders = None,
+        }
+    }
+    if let Some(list) = &mut reminders {
+        list.sort();
+        list.dedup();
+    }
+    let response = errors.check("history.debtor_response", DebtorResponse::parse(input.debtor_response.as_deref().unwrap_or("")));
+    let notes = errors.check("history.notes", Notes::parse_optional(input.notes.as_deref()));
+    Some(History { reminders_sent: reminders?, debtor_response: response?, notes: notes? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    pub(crate) fn valid_input() -> ClaimInput {
+        ClaimInput {
+            debtor: DebtorInput {
+                name: "Muster Handel GmbH".into(),
+                registration_number: "HRB 12345".into(),
+                vat_number: Some("DE 123 456 789".into()),
+                country: "de".into(),
+                address: AddressInput {
+                    lines: vec!["Hauptstraße 1".into(), "".into()],
+                    postal_code: "10115".into(),
+                    city: "Berlin".into(),
+                },
+                contact: ContactInput { name: "Erika Muster".into(), email: "erika@muster.de".into(), phone: None },
+                language: None,
+            },
+            invoices: vec![InvoiceInput {
+                number: "INV-1".into(),
+                issue_date: "2026-08-01".into(),
+                due_date: "2026-08-31".into(),
+                amount: MoneyInput { amount: "1200.00".into(), currency: "EUR".into() },
+            }],
+            disputed: false,
+            history: HistoryInput::default(),
+        }
+    }
+
+    fn errors_of(input: &ClaimInput) -> FieldErrors {
+        NewClaim::parse(input, today()).expect_err("should be refused")
+    }
+
+    #[test]
+    fn a_valid_claim_is_normalised() {
+        let claim = NewClaim::parse(&valid_input(), today()).unwrap();
+        assert_eq!(claim.debtor().country.code(), "DE");
+        assert_eq!(claim.debtor().language.code(), "de");
+        assert_eq!(claim.debtor().vat_number.as_ref().unwrap().as_str(), "DE123456789");
+        assert_eq!(claim.debtor().address.lines.len(), 1);
+        assert_eq!(claim.principal().to_string(), "1200.00 EUR");
+        assert_eq!(claim.service(), Service::Collection);
+    }
+
+    #[test]
+    fn principal_is_the_sum_and_disputes_mean_legal() {
+        let mut input = valid_input();
+        let mut second = input.invoices[0].clone();
+        second.number = "INV-2".into();
+        second.amount.amount = "0.50".into();
+        input.invoices.push(second);
+        input.history.debtor_response = Some("disputes".into());
+        let claim = NewClaim::parse(&input, today()).unwrap();
+        assert_eq!(claim.principal().minor(), 120_050);
+        assert_eq!(claim.service(), Service::Legal);
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let mut input = valid_input();
+        input.debtor.name = " ".into();
+        input.debtor.country = "Germany".into();
+        input.debtor.contact.email = "nope".into();
+        input.invoices[0].amount.amount = "-3".into();
+        input.invoices[0].due_date = "2026-12-01".into();
+        let errors = errors_of(&input);
+        for field in ["debtor.name", "debtor.country", "debtor.contact.email", "invoices[0].amount.amount", "invoices[0].due_date"] {
+            assert!(errors.get(field).is_some(), "{field} missing from {errors:?}");
+        }
+    }
+
+    #[test]
+    fn due_dates_must_have_passed_and_follow_the_issue_date() {
+        let mut input = valid_input();
+        input.invoices[0].due_date = today().to_string();
+        assert!(errors_of(&input).get("invoices[0].due_date").unwrap().contains("not overdue"));
+        input.invoices[0].due_date = "2026-07-01".into();
+        assert!(errors_of(&input).get("invoices[0].due_date").unwrap().contains("before the issue date"));
+        input.invoices[0].due_date = "2026-02-30".into();
+        assert!(errors_of(&input).get("invoices[0].due_date").is_some());
+    }
+
+    #[test]
+    fn one_currency_per_claim_and_no_duplicates() {
+        let mut input = valid_input();
+        let mut second = input.invoices[0].clone();
+        second.amount.currency = "SEK".into();
+        input.invoices.push(second);
+        let errors = errors_of(&input);
+        assert!(errors.get("invoices[1].amount.currency").unwrap().contains("one currency"));
+        assert!(errors.get("invoices[1].number").unwrap().contains("twice"));
+    }
+
+    #[test]
+    fn over_precise_and_unknown() {
+        let mut input = valid_input();
+        input.invoices[0].amount.amount = "10.005".into();
+        assert!(errors_of(&input).get("invoices[0].amount.amount").unwrap().contains("decimal places"));
+        input.invoices[0].amount = MoneyInput { amount: "10.5".into(), currency: "JPY".into() };
+        assert!(errors_of(&input).get("invoices[0].amount.amount").is_some());
+        input.invoices[0].amount.currency = "ABC".into();
+        assert!(errors_of(&input).get("invoices[0].amount.currency").is_some());
+        input.invoices.clear();
+        assert!(errors_of(&input).get("invoices").is_some());
+    }
+
+    #[test]
+    fn history_is_checked() {
+        let mut input = valid_input();
+        input.history.reminders_sent = vec!["2026-09-07".into(), "2027-01-01".into(), "yesterday".into()];
+        input.history.debtor_response = Some("maybe".into());
+        let errors = errors_of(&input);
+        assert!(errors.get("history.reminders_sent[1]").unwrap().contains("future"));
+        assert!(errors.get("history.reminders_sent[2]").is_some());
+        assert!(errors.get("history.debtor_response").is_some());
+    }
+}

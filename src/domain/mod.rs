@@ -1,0 +1,11 @@
+//! Pure types and rules: no I/O, no framework.
+
+pub mod claim;
+pub mod country;
+pub mod money;
+pub mod partner;
+pub mod routing;
+pub mod rules;
+pub mod status;
+pub mod text;
+pub mod validation;

@@ -1,0 +1,3 @@
+//! Cross-border B2B debt-collection routing portal.
+
+pub mod domain;
