@@ -1,0 +1,512 @@
+//! The partner registry: one TOML file per partner in `partners/`, validated into domain types.
+//! `partners/README.md` documents the format.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use crate::domain::claim::parse_date;
+use crate::domain::country::{Country, Language};
+use crate::domain::money::{Currency, Money};
+use crate::domain::partner::{
+    Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind,
+};
+use crate::domain::rules::{Regime, Rules};
+
+/// A problem with one registry file, naming the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct RegistryError {
+    pub file: PathBuf,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file.display(), self.field, self.message)
+        }
+    }
+}
+
+/// Where the values of `{sandbox}` in `api.base_url` point: the sandbox partner service.
+#[derive(Debug, Clone)]
+pub struct LoadContext<'a> {
+    pub rules: &'a Rules,
+    pub today: NaiveDate,
+    pub sandbox_url: &'a str,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    partners: Vec<Partner>,
+    index: HashMap<String, usize>,
+}
+
+impl Registry {
+    pub fn new(partners: Vec<Partner>) -> Self {
+        let index = partners.iter().enumerate().map(|(i, p)| (p.id.to_string(), i)).collect();
+        Self { partners, index }
+    }
+
+    /// Loads and checks every `*.toml` file of `dir`; the first problem fails the whole load.
+    pub fn load(dir: &Path, cx: &LoadContext<'_>) -> Result<Self, RegistryError> {
+        let dir_error = |message: String| RegistryError { file: dir.to_path_buf(), field: String::new(), message };
+        let entries = std::fs::read_dir(dir).map_err(|e| dir_error(format!("cannot read the registry folder: {e}")))?;
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(dir_error("no partner files (*.toml) found".into()));
+        }
+        let mut partners = Vec::with_capacity(files.len());
+        let mut seen: HashMap<PartnerId, PathBuf> = HashMap::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).map_err(|e| RegistryError {
+                file: file.clone(),
+                field: String::new(),
+                message: format!("cannot read: {e}"),
+            })?;
+            let partner = parse_partner(&file, &text, cx)?;
+            if let Some(other) = seen.insert(partner.id.clone(), file.clone()) {
+                return Err(RegistryError {
+                    file,
+                    field: "id".into(),
+                    message: format!("\"{}\" is already the id of {}", partner.id, other.display()),
+                });
+            }
+            partners.push(partner);
+        }
+        Ok(Self::new(partners))
+    }
+
+    pub fn all(&self) -> &[Partner] {
+        &self.partners
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Partner> {
+        self.index.get(id).map(|&i| &self.partners[i])
+    }
+
+    /// Partners per covered country, countries in code order.
+    pub fn by_country(&self) -> BTreeMap<&'static str, Vec<&Partner>> {
+        let mut map: BTreeMap<&'static str, Vec<&Partner>> = BTreeMap::new();
+        for p in &self.partners {
+            for c in &p.countries {
+                map.entry(c.code()).or_default().push(p);
+            }
+        }
+        map
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartner {
+    id: String,
+    name: String,
+    kind: String,
+    #[serde(default)]
+    sandbox: bool,
+    b2b: bool,
+    countries: Vec<String>,
+    languages: Vec<String>,
+    #[serde(default = "default_priority")]
+    priority: u32,
+    #[serde(default)]
+    licences: Vec<RawLicence>,
+    accepts: RawAccepts,
+    api: RawApi,
+    fees: RawFees,
+}
+
+fn default_priority() -> u32 {
+    100
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLicence {
+    country: String,
+    authority: String,
+    number: String,
+    valid_from: String,
+    valid_until: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccepts {
+    currencies: Vec<String>,
+    min_principal: String,
+    max_principal: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApi {
+    base_url: String,
+    token_env: String,
+    outbound_secret_env: String,
+    inbound_secret_env: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFees {
+    currency: Option<String>,
+    commission_percent: String,
+    minimum_fee: String,
+    #[serde(default)]
+    fixed: Vec<RawFixedFee>,
+    legal_phase_estimate: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFixedFee {
+    label: String,
+    amount: String,
+}
+
+/// Parses and checks one registry file.
+pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Partner, RegistryError> {
+    let fail = |field: &str, message: String| RegistryError { file: file.to_path_buf(), field: field.into(), message };
+    let raw: RawPartner = toml::from_str(text).map_err(|e| {
+        let message = e.message().to_string();
+        let line = e.span().map(|s| text[..s.start].lines().count().max(1));
+        fail("", match line {
+            Some(line) => format!("line {line}: {message}"),
+            None => message,
+        })
+    })?;
+
+    let id = PartnerId::parse(&raw.id).map_err(|e| fail("id", e))?;
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if id.as_str() != stem {
+        return Err(fail("id", format!("\"{id}\" must match the file name ({stem}.toml)")));
+    }
+    if raw.name.trim().is_empty() {
+        return Err(fail("name", "must not be empty".into()));
+    }
+    let kind = match raw.kind.as_str() {
+        "collection_agency" => PartnerKind::CollectionAgency,
+        "law_firm" => PartnerKind::LawFirm,
+        other => return Err(fail("kind", format!("\"{other}\" is not collection_agency or law_firm"))),
+    };
+
+    if raw.countries.is_empty() {
+        return Err(fail("countries", "list at least one country".into()));
+    }
+    let mut countries = Vec::new();
+    for (i, code) in raw.countries.iter().enumerate() {
+        let field = format!("countries[{i}]");
+        if code.trim() != code.to_ascii_uppercase() {
+            return Err(fail(&field, format!("\"{code}\" must be written in capitals")));
+        }
+        let country = Country::parse(code).map_err(|e| fail(&field, e.to_string()))?;
+        if countries.contains(&country) {
+            return Err(fail(&field, format!("{country} is listed twice")));
+        }
+        let Some(rule) = cx.rules.country(country) else {
+            return Err(fail(&field, format!("{country} has no row in country-rules.csv, so its law is unknown")));
+        };
+        if rule.regime == Regime::LawyersOnly && kind != PartnerKind::LawFirm {
+            return Err(fail(
+                &field,
+                format!("{country} reserves debt collection for others to lawyers; only a law firm may cover it"),
+            ));
+        }
+        countries.push(country);
+    }
+
+    let mut languages = Vec::new();
+    for (i, code) in raw.languages.iter().enumerate() {
+        languages.push(Language::parse(code).map_err(|e| fail(&format!("languages[{i}]"), e.to_string()))?);
+    }
+
+    let mut licences: Vec<Licence> = Vec::new();
+    for (i, raw_licence) in raw.licences.iter().enumerate() {
+        let field = |name: &str| format!("licences[{i}].{name}");
+        let country = Country::parse(&raw_licence.country).map_err(|e| fail(&field("country"), e.to_string()))?;
+        if !countries.contains(&country) {
+            return Err(fail(&field("country"), format!("{country} is not among the partner's countries")));
+        }
+        if licences.iter().any(|l| l.country == country) {
+            return Err(fail(&field("country"), format!("a second licence for {country}")));
+        }
+        for (name, value) in [("authority", &raw_licence.authority), ("number", &raw_licence.number)] {
+            if value.trim().is_empty() {
+                return Err(fail(&field(name), "must not be empty".into()));
+            }
+        }
+        let valid_from = parse_date(&raw_licence.valid_from).map_err(|e| fail(&field("valid_from"), e))?;
+        let valid_until = raw_licence
+            .valid_until
+            .as_deref()
+            .map(parse_date)
+            .transpose()
+            .map_err(|e| fail(&field("valid_until"), e))?;
+        if let Some(until) = valid_until {
+            if until < valid_from {
+                return Err(fail(&field("valid_until"), format!("{until} is before valid_from {valid_from}")));
+            }
+            if until < cx.today {
+                return Err(fail(&field("valid_until"), format!("the licence expired on {until}")));
+            }
+        }
+        licences.push(Licence {
+            country,
+            authority: raw_licence.authority.trim().to_string(),
+            number: raw_licence.number.trim().to_string(),
+            valid_from,
+            valid_until,
+        });
+    }
+    if let Some(unlicensed) = countries.iter().find(|c| !licences.iter().any(|l| l.country == **c)) {
+        return Err(fail("licences", format!("no licence for {unlicensed}; every covered country needs one")));
+    }
+
+    let fees = parse_fees(&raw.fees, kind).map_err(|(field, message)| fail(&field, message))?;
+    let accepts = parse_accepts(&raw.accepts, fees.currency).map_err(|(field, message)| fail(&field, message))?;
+    let api = parse_api(&raw.api, cx.sandbox_url).map_err(|(field, message)| fail(&field, message))?;
+
+    Ok(Partner {
+        id,
+        name: raw.name.trim().to_string(),
+        kind,
+        sandbox: raw.sandbox,
+        b2b: raw.b2b,
+        countries,
+        languages,
+        priority: raw.priority,
+        licences,
+        accepts,
+        api,
+        fees,
+    })
+}
+
+type FieldResult<T> = Result<T, (String, String)>;
+
+fn money(field: &str, text: &str, currency: Currency) -> FieldResult<Money> {
+    Money::parse(text, currency).map_err(|e| (field.to_string(), e.to_string()))
+}
+
+fn parse_fees(raw: &RawFees, kind: PartnerKind) -> FieldResult<FeeSchedule> {
+    let code = raw
+        .currency
+        .as_deref()
+        .ok_or_else(|| ("fees.currency".to_string(), "missing: every fee schedule names its currency".to_string()))?;
+    let currency = Currency::from_str(code).map_err(|e| ("fees.currency".to_string(), e.to_string()))?;
+    let commission_percent = Decimal::from_str(raw.commission_percent.trim())
+        .ok()
+        .filter(|p| *p >= Decimal::ZERO && *p <= Decimal::ONE_HUNDRED)
+        .ok_or_else(|| {
+            ("fees.commission_percent".to_string(), format!("\"{}\" is not a percentage from 0 to 100", raw.commission_percent))
+        })?;
+    let minimum_fee = money("fees.minimum_fee", &raw.minimum_fee, currency)?;
+    let fixed = raw
+        .fixed
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if f.label.trim().is_empty() {
+                return Err((format!("fees.fixed[{i}].label"), "must not be empty".to_string()));
+            }
+            Ok(FixedFee { label: f.label.trim().to_string(), amount: money(&format!("fees.fixed[{i}].amount"), &f.amount, currency)? })
+        })
+        .collect::<FieldResult<Vec<_>>>()?;
+    let legal_phase_estimate = raw
+        .legal_phase_estimate
+        .as_deref()
+        .map(|t| money("fees.legal_phase_estimate", t, currency))
+        .transpose()?;
+    if kind == PartnerKind::LawFirm && legal_phase_estimate.is_none() {
+        return Err(("fees.legal_phase_estimate".into(), "missing: a law firm states what the legal phase costs".into()));
+    }
+    Ok(FeeSchedule { currency, commission_percent, minimum_fee, fixed, legal_phase_estimate })
+}
+
+fn parse_accepts(raw: &RawAccepts, fee_currency: Currency) -> FieldResult<Acceptance> {
+    if raw.currencies.is_empty() {
+        return Err(("accepts.currencies".into(), "list at least one currency".into()));
+    }
+    let currencies = raw
+        .currencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Currency::from_str(c).map_err(|e| (format!("accepts.currencies[{i}]"), e.to_string())))
+        .collect::<FieldResult<Vec<_>>>()?;
+    let min_principal = money("accepts.min_principal", &raw.min_principal, fee_currency)?;
+    let max_principal = raw.max_principal.as_deref().map(|t| money("accepts.max_principal", t, fee_currency)).transpose()?;
+    if let Some(max) = max_principal {
+        if max.amount() < min_principal.amount() {
+            return Err(("accepts.max_principal".into(), format!("{max} is below the minimum {min_principal}")));
+        }
+    }
+    Ok(Acceptance { currencies, min_principal, max_principal })
+}
+
+fn parse_api(raw: &RawApi, sandbox_url: &str) -> FieldResult<PartnerApi> {
+    let expanded = raw.base_url.replace("{sandbox}", sandbox_url.trim_end_matches('/'));
+    let base_url = url::Url::parse(&expanded)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .ok_or_else(|| ("api.base_url".to_string(), format!("\"{}\" is not an http(s) URL", raw.base_url)))?;
+    for (field, name) in [
+        ("api.token_env", &raw.token_env),
+        ("api.outbound_secret_env", &raw.outbound_secret_env),
+        ("api.inbound_secret_env", &raw.inbound_secret_env),
+    ] {
+        let ok = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            return Err((
+                field.to_string(),
+                format!("\"{name}\" is not an environment variable name (A-Z, 0-9, _); secrets never go in the registry"),
+            ));
+        }
+    }
+    Ok(PartnerApi {
+        base_url,
+        token_env: raw.token_env.clone(),
+        outbound_secret_env: raw.outbound_secret_env.clone(),
+        inbound_secret_env: raw.inbound_secret_env.clone(),
+    })
+}
+
+/// Reads the country rules and exchange rates from `dir` (see `rules/README.md`).
+pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
+    use anyhow::Context;
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    Rules::parse(&read("country-rules.csv")?, &read("fx-rates.csv")?)
+        .with_context(|| format!("invalid rules in {}", dir.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::country::EUROPE;
+
+    fn rules() -> Rules {
+        load_rules(Path::new("rules")).unwrap()
+    }
+
+    fn cx(rules: &Rules) -> LoadContext<'_> {
+        LoadContext { rules, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), sandbox_url: "http://127.0.0.1:8080/sandbox" }
+    }
+
+    #[test]
+    fn the_shipped_registry_covers_every_european_country() {
+        let rules = rules();
+        let registry = Registry::load(Path::new("partners"), &cx(&rules)).unwrap();
+        let by_country = registry.by_country();
+        for code in EUROPE {
+            let partners = by_country.get(code).unwrap_or_else(|| panic!("{code} is not covered"));
+            assert!(partners.iter().any(|p| p.kind == PartnerKind::LawFirm), "{code} has no law firm");
+            let lawyers_only = rules.regime(Country::parse(code).unwrap()) == Some(Regime::LawyersOnly);
+            assert_eq!(
+                partners.iter().any(|p| p.kind == PartnerKind::CollectionAgency),
+                !lawyers_only,
+                "{code}: agencies where and only where the law allows them"
+            );
+            assert!(partners.iter().all(|p| p.sandbox));
+        }
+        let agency = registry.get("sandbox-agency-de").unwrap();
+        assert_eq!(agency.api.base_url.as_str(), "http://127.0.0.1:8080/sandbox/sandbox-agency-de");
+    }
+
+    const VALID: &str = r#"
+id = "test-agency"
+name = "Test Agency"
+kind = "collection_agency"
+b2b = true
+countries = ["DE"]
+languages = ["de"]
+[[licences]]
+country = "DE"
+authority = "Bundesamt für Justiz"
+number = "1"
+valid_from = "2024-01-01"
+valid_until = "2030-12-31"
+[accepts]
+currencies = ["EUR"]
+min_principal = "100.00"
+[api]
+base_url = "https://partner.example/api"
+token_env = "T_TOKEN"
+outbound_secret_env = "T_OUT"
+inbound_secret_env = "T_IN"
+[fees]
+currency = "EUR"
+commission_percent = "9"
+minimum_fee = "40.00"
+"#;
+
+    fn check(text: &str) -> Result<Partner, RegistryError> {
+        let rules = rules();
+        parse_partner(Path::new("partners/test-agency.toml"), text, &cx(&rules))
+    }
+
+    fn field_of(text: &str) -> String {
+        let err = check(text).expect_err("should be refused");
+        assert!(err.to_string().starts_with("partners/test-agency.toml"), "{err}");
+        err.field
+    }
+
+    #[test]
+    fn a_valid_file_loads() {
+        let p = check(VALID).unwrap();
+        assert_eq!(p.priority, 100);
+        assert_eq!(p.fees.minimum_fee.to_string(), "40.00 EUR");
+    }
+
+    #[test]
+    fn each_mistake_names_its_field() {
+        assert_eq!(field_of(&VALID.replace(r#"countries = ["DE"]"#, r#"countries = ["XX"]"#)), "countries[0]");
+        assert_eq!(field_of(&VALID.replace(r#"country = "DE""#, r#"country = "AT""#)), "licences[0].country");
+        assert_eq!(field_of(&VALID.replace("2030-12-31", "2025-12-31")), "licences[0].valid_until");
+        assert_eq!(field_of(&VALID.replace("currency = \"EUR\"\n", "")), "fees.currency");
+        assert_eq!(field_of(&VALID.replace("https://partner.example/api", "not a url")), "api.base_url");
+        assert_eq!(field_of(&VALID.replace("T_TOKEN", "whsec_abc")), "api.token_env");
+        assert_eq!(field_of(&VALID.replace(r#"id = "test-agency""#, r#"id = "other""#)), "id");
+        assert_eq!(field_of(&VALID.replace(r#"minimum_fee = "40.00""#, r#"minimum_fee = "40.001""#)), "fees.minimum_fee");
+        assert_eq!(field_of(&VALID.replace(r#"currencies = ["EUR"]"#, r#"currencies = ["EURO"]"#)), "accepts.currencies[0]");
+        let cyprus = VALID.replace(r#""DE""#, r#""CY""#);
+        assert_eq!(field_of(&cyprus), "countries[0]");
+        assert!(check(&cyprus).unwrap_err().message.contains("lawyers"));
+        // unknown keys and syntax errors are reported with the line
+        let err = check(&VALID.replace("b2b = true", "b2b = true\nb2c = true")).unwrap_err();
+        assert!(err.message.contains("b2c"), "{err}");
+        assert!(err.message.starts_with("line "), "{err}");
+    }
+
+    #[test]
+    fn a_folder_loads_toml_files_only_and_refuses_a_duplicate_id() {
+        let dir = std::env::temp_dir().join(format!("registry-dup-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("test-agency.toml"), VALID).unwrap();
+        std::fs::write(dir.join("README.md"), "not a partner").unwrap();
+        let rules = rules();
+        assert_eq!(Registry::load(&dir, &cx(&rules)).unwrap().all().len(), 1);
+        // the id is the file name, so a second file with the same id is caught there
+        std::fs::write(dir.join("copy.toml"), VALID).unwrap();
+        let err = Registry::load(&dir, &cx(&rules)).unwrap_err();
+        assert_eq!((err.field.as_str(), err.file.file_name().unwrap().to_str().unwrap()), ("id", "copy.toml"));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(Registry::load(&dir, &cx(&rules)).is_err());
+    }
+}
