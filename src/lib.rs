@@ -1,4 +1,17 @@
 //! Cross-border B2B debt-collection routing portal.
+//!
+//! `domain` holds pure types and rules; `registry` loads partners; `db` stores;
+//! `intake` files claims; `web` serves pages and the JSON API; `startup` builds the app.
 
+pub mod accounts;
+pub mod cli;
+pub mod credentials;
+pub mod db;
 pub mod domain;
+pub mod intake;
 pub mod registry;
+pub mod settings;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,84 @@
+//! The command line: `serve` (default), `migrate`, `check`, `creditor create`.
+
+use clap::{Parser, Subcommand};
+
+use crate::accounts::{self, NewCreditor};
+use crate::db::Db;
+use crate::domain::country::Country;
+use crate::domain::text::{Email, Name, Reference};
+use crate::settings::Settings;
+use crate::startup::{Application, load_registry};
+
+#[derive(Debug, Parser)]
+#[command(name = "crossclaim", version, about = "Cross-border B2B debt-collection routing portal")]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the portal (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Validate the partner registry and the country rules, and exit.
+    Check,
+    /// Manage creditor accounts.
+    #[command(subcommand)]
+    Creditor(CreditorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CreditorCommand {
+    /// Create an account for API use; prints its API key alone on the last line.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        /// ISO 3166-1 alpha-2 code of the creditor's country.
+        #[arg(long)]
+        country: String,
+        #[arg(long)]
+        registration_number: Option<String>,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = cli.settings;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => Application::build(settings).await?.run_until_stopped().await?,
+        Command::Migrate => {
+            let db = Db::connect(&settings.database_url)?;
+            tokio::task::spawn_blocking(move || db.migrate()).await??;
+            println!("database is up to date");
+        }
+        Command::Check => {
+            let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
+            let (_, registry) = load_registry(&settings, &public_url)?;
+            let countries = registry.by_country().len();
+            println!("registry ok: {} partners covering {countries} countries", registry.all().len());
+        }
+        Command::Creditor(CreditorCommand::Create { name, email, country, registration_number }) => {
+            let field = |name: &str, e: &dyn std::fmt::Display| anyhow::anyhow!("--{name}: {e}");
+            let new = NewCreditor {
+                name: Name::parse(&name).map_err(|e| field("name", &e))?,
+                email: Email::parse(&email).map_err(|e| field("email", &e))?,
+                country: Country::parse(&country).map_err(|e| field("country", &e))?,
+                registration_number: Reference::parse_optional(registration_number.as_deref())
+                    .map_err(|e| field("registration-number", &e))?,
+                password: None,
+            };
+            let db = Db::connect(&settings.database_url)?;
+            let migrating = db.clone();
+            tokio::task::spawn_blocking(move || migrating.migrate()).await??;
+            let (id, key) = accounts::create_with_key(&db, new, "created on the command line").await?;
+            println!("created creditor {id}; its API key follows (shown only now)");
+            println!("{key}");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! Claims, their invoices, their timeline of events, and idempotency keys of the API.
+
+use diesel::prelude::*;
+
+use super::schema::{claim_events, claim_invoices, claims, idempotency_keys};
+use super::{Conn, DbError, is_unique_violation};
+use crate::{with_conn, write_tx};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = claims)]
+pub struct ClaimRow {
+    pub id: String,
+    pub creditor_id: String,
+    pub status: String,
+    pub service: String,
+    pub partner_id: String,
+    pub debtor_name: String,
+    pub debtor_country: String,
+    pub currency: String,
+    pub principal_minor: i64,
+    pub disputed: bool,
+    /// The debtor in the partner protocol's shape.
+    pub debtor_json: String,
+    /// Reminders sent, the debtor's response, notes.
+    pub history_json: String,
+    pub quote_json: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = claim_invoices)]
+pub struct InvoiceRow {
+    pub claim_id: String,
+    pub position: i32,
+    pub number: String,
+    pub issue_date: String,
+    pub due_date: String,
+    pub amount_minor: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = claim_events)]
+pub struct EventRow {
+    pub id: String,
+    pub claim_id: String,
+    pub status: String,
+    pub occurred_at: i64,
+    pub recorded_at: i64,
+    /// `platform` or the partner's id.
+    pub source: String,
+    pub message: Option<String>,
+    pub collected_minor: Option<i64>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = idempotency_keys)]
+pub struct IdempotencyRow {
+    pub creditor_id: String,
+    pub key: String,
+    /// SHA-256 of the request body: the same key with another body is refused.
+    pub request_hash: String,
+    pub claim_id: String,
+    pub created_at: i64,
+}
+
+/// Everything written when a claim is filed, in one transaction.
+#[derive(Debug, Clone)]
+pub struct NewClaimRecord {
+    pub claim: ClaimRow,
+    pub invoices: Vec<InvoiceRow>,
+    pub first_event: EventRow,
+    pub idempotency: Option<IdempotencyRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Created {
+    New,
+    /// The idempotency key was used before with the same request: this claim was its result.
+    Replayed(String),
+    /// The idempotency key was used before with a different request.
+    KeyReused,
+}
+
+/// Stores a claim with its invoices and first event, or finds the earlier result of its
+/// idempotency key. Nothing is written unless everything is.
+pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbError> {
+    let result = write_tx!(conn, c => {
+        if let Some(key) = &record.idempotency {
+            let earlier = idempotency_keys::table
+                .find((&key.creditor_id, &key.key))
+                .select(IdempotencyRow::as_select())
+                .first(c)
+                .optional()?;
+            if let Some(earlier) = earlier {
+                return Ok(replay_of(&earlier, key));
+            }
+        }
+        diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
+        diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
+        diesel::insert_into(claim_events::table).values(&record.first_event).execute(c)?;
+        if let Some(key) = &record.idempotency {
+            diesel::insert_into(idempotency_keys::table).values(key).execute(c)?;
+        }
+        Ok(Created::New)
+    });
+    match (result, &record.idempotency) {
+        // A concurrent request with the same key won the race: answer as it did.
+        (Err(e), Some(key)) if is_unique_violation(&e) => {
+            let earlier = with_conn!(conn, c => idempotency_keys::table
+                .find((&key.creditor_id, &key.key))
+                .select(IdempotencyRow::as_select())
+                .first(c))?;
+            Ok(replay_of(&earlier, key))
+        }
+        (result, _) => Ok(result?),
+    }
+}
+
+fn replay_of(earlier: &IdempotencyRow, now: &IdempotencyRow) -> Created {
+    if earlier.request_hash == now.request_hash { Created::Replayed(earlier.claim_id.clone()) } else { Created::KeyReused }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub status: Option<String>,
+    pub country: Option<String>,
+    /// Only claims older than this id (the cursor of the previous page).
+    pub before: Option<String>,
+    pub limit: i64,
+}
+
+/// A creditor's claims, newest first.
+pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, DbError> {
+    Ok(with_conn!(conn, c => {
+        let mut query = claims::table.filter(claims::creditor_id.eq(creditor_id)).into_boxed();
+        if let Some(status) = &filter.status {
+            query = query.filter(claims::status.eq(status));
+        }
+        if let Some(country) = &filter.country {
+            query = query.filter(claims::debtor_country.eq(country));
+        }
+        if let Some(before) = &filter.before {
+            query = query.filter(claims::id.lt(before));
+        }
+        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
+    })?)
+}
+
+#[derive(Debug, Clone)]
+pub struct ClaimDetail {
+    pub claim: ClaimRow,
+    pub invoices: Vec<InvoiceRow>,
+    /// Oldest first.
+    pub events: Vec<EventRow>,
+}
+
+/// One of the creditor's claims; `None` when it does not exist or is another creditor's.
+pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimDetail>, DbError> {
+    Ok(with_conn!(conn, c => {
+        let claim = claims::table
+            .filter(claims::id.eq(id))
+            .filter(claims::creditor_id.eq(creditor_id))
+            .select(ClaimRow::as_select())
+            .first(c)
+            .optional()?;
+        match claim {
+            None => Ok(None),
+            Some(claim) => {
+                let invoices = claim_invoices::table
+                    .filter(claim_invoices::claim_id.eq(id))
+                    .order(claim_invoices::position)
+                    .select(InvoiceRow::as_select())
+                    .load(c)?;
+                let events = claim_events::table
+                    .filter(claim_events::claim_id.eq(id))
+                    .order((claim_events::occurred_at, claim_events::recorded_at, claim_events::id))
+                    .select(EventRow::as_select())
+                    .load(c)?;
+                Ok(Some(ClaimDetail { claim, invoices, events }))
+            }
+        }
+    })
+    .map_err(|e: diesel::result::Error| e)?)
+}
+
+/// How many claims are stored in all; for tests that check nothing was written.
+pub fn count_all(conn: &mut Conn) -> Result<i64, DbError> {
+    Ok(with_conn!(conn, c => claims::table.count().get_result(c))?)
+}

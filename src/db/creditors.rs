@@ -1,0 +1,89 @@
+//! Creditor accounts and their API keys.
+
+use diesel::prelude::*;
+
+use super::schema::{api_keys, creditors};
+use super::{Conn, DbError};
+use crate::with_conn;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = creditors)]
+pub struct CreditorRow {
+    pub id: String,
+    pub name: String,
+    pub registration_number: Option<String>,
+    pub country: String,
+    /// Lower case, so that look-ups ignore case.
+    pub email: String,
+    /// argon2id PHC string; `None` for an account made for API use only.
+    pub password_hash: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = api_keys)]
+pub struct ApiKeyRow {
+    pub id: String,
+    pub creditor_id: String,
+    /// SHA-256 of the key, hex; the key itself is shown once and never stored.
+    pub key_hash: String,
+    /// The first characters of the key, to recognise it in a list.
+    pub prefix: String,
+    pub label: String,
+    pub created_at: i64,
+}
+
+/// Inserts a creditor; a unique violation means the e-mail is taken.
+pub fn insert(conn: &mut Conn, row: &CreditorRow) -> Result<(), diesel::result::Error> {
+    with_conn!(conn, c => diesel::insert_into(creditors::table).values(row).execute(c)).map(|_| ())
+}
+
+/// Inserts a creditor together with its first API key, atomically.
+pub fn insert_with_key(conn: &mut Conn, row: &CreditorRow, key: &ApiKeyRow) -> Result<(), diesel::result::Error> {
+    crate::write_tx!(conn, c => {
+        diesel::insert_into(creditors::table).values(row).execute(c)?;
+        diesel::insert_into(api_keys::table).values(key).execute(c).map(|_| ())
+    })
+}
+
+pub fn find_by_email(conn: &mut Conn, email: &str) -> Result<Option<CreditorRow>, DbError> {
+    Ok(with_conn!(conn, c => creditors::table
+        .filter(creditors::email.eq(email))
+        .select(CreditorRow::as_select())
+        .first(c)
+        .optional())?)
+}
+
+pub fn get(conn: &mut Conn, id: &str) -> Result<Option<CreditorRow>, DbError> {
+    Ok(with_conn!(conn, c => creditors::table.find(id).select(CreditorRow::as_select()).first(c).optional())?)
+}
+
+pub fn insert_api_key(conn: &mut Conn, row: &ApiKeyRow) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::insert_into(api_keys::table).values(row).execute(c))?;
+    Ok(())
+}
+
+/// The creditor an API key belongs to, by the key's hash.
+pub fn creditor_for_key(conn: &mut Conn, key_hash: &str) -> Result<Option<String>, DbError> {
+    Ok(with_conn!(conn, c => api_keys::table
+        .filter(api_keys::key_hash.eq(key_hash))
+        .select(api_keys::creditor_id)
+        .first::<String>(c)
+        .optional())?)
+}
+
+pub fn api_keys_of(conn: &mut Conn, creditor_id: &str) -> Result<Vec<ApiKeyRow>, DbError> {
+    Ok(with_conn!(conn, c => api_keys::table
+        .filter(api_keys::creditor_id.eq(creditor_id))
+        .order(api_keys::created_at.desc())
+        .select(ApiKeyRow::as_select())
+        .load(c))?)
+}
+
+/// Removes one of the creditor's keys; `false` when it is not theirs.
+pub fn revoke_api_key(conn: &mut Conn, creditor_id: &str, key_id: &str) -> Result<bool, DbError> {
+    let deleted = with_conn!(conn, c => diesel::delete(
+        api_keys::table.filter(api_keys::id.eq(key_id)).filter(api_keys::creditor_id.eq(creditor_id))
+    ).execute(c))?;
+    Ok(deleted > 0)
+}

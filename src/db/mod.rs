@@ -1,0 +1,181 @@
+//! Storage through diesel on SQLite (embedded default) or PostgreSQL, chosen by `DATABASE_URL`.
+//! Query functions are plain sync functions over [`Conn`]; [`with_conn!`] type-checks each
+//! body once per backend, so both run the same code. Async callers go through [`Db::run`].
+
+pub mod claims;
+pub mod creditors;
+pub mod schema;
+
+use std::path::Path;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A pooled connection to whichever backend is configured.
+pub enum Conn {
+    Sqlite(PooledConnection<ConnectionManager<SqliteConnection>>),
+    Pg(PooledConnection<ConnectionManager<PgConnection>>),
+}
+
+/// Runs `$body` with `$c` bound to the backend's connection (`&mut SqliteConnection` or
+/// `&mut PgConnection`).
+#[macro_export]
+macro_rules! with_conn {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::Conn::Sqlite(pooled) => {
+                let $c: &mut diesel::SqliteConnection = &mut *pooled;
+                $body
+            }
+            $crate::db::Conn::Pg(pooled) => {
+                let $c: &mut diesel::PgConnection = &mut *pooled;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs `$body` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so concurrent writers
+/// queue on the lock instead of failing), a plain transaction on PostgreSQL.
+#[macro_export]
+macro_rules! write_tx {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::Conn::Sqlite(pooled) => pooled.immediate_transaction(|$c| $body),
+            $crate::db::Conn::Pg(pooled) => diesel::Connection::transaction(&mut **pooled, |$c| $body),
+        }
+    };
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("the database is unavailable")]
+    Pool(#[from] diesel::r2d2::PoolError),
+    #[error("database query failed")]
+    Query(#[from] diesel::result::Error),
+    #[error("database task failed")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+#[derive(Clone)]
+pub enum Db {
+    Sqlite(Pool<ConnectionManager<SqliteConnection>>),
+    Pg(Pool<ConnectionManager<PgConnection>>),
+}
+
+#[derive(Debug)]
+struct SqlitePragmas;
+
+impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragmas {
+    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(
+            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        )
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+impl Db {
+    /// Connects to `url`: `sqlite://path/to/file.db` (the folder is created) or
+    /// `postgres://user@host/db`. Any other URL is an error.
+    pub fn connect(url: &str) -> anyhow::Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            anyhow::ensure!(!path.is_empty() && !path.contains(":memory:"), "DATABASE_URL needs a file path, e.g. sqlite://data/crossclaim.db");
+            if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+            }
+            let pool = Pool::builder()
+                .max_size(8)
+                .min_idle(Some(1))
+                .connection_timeout(Duration::from_secs(10))
+                .connection_customizer(Box::new(SqlitePragmas))
+                .build(ConnectionManager::<SqliteConnection>::new(path))
+                .map_err(|e| anyhow::anyhow!("cannot open the SQLite database {path}: {e}"))?;
+            Ok(Self::Sqlite(pool))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = Pool::builder()
+                .max_size(16)
+                .min_idle(Some(1))
+                .connection_timeout(Duration::from_secs(10))
+                .build(ConnectionManager::<PgConnection>::new(url))
+                .map_err(|e| anyhow::anyhow!("cannot connect to PostgreSQL: {e}"))?;
+            Ok(Self::Pg(pool))
+        } else {
+            anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://")
+        }
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Pg(_) => "postgres",
+        }
+    }
+
+    pub fn get(&self) -> Result<Conn, DbError> {
+        Ok(match self {
+            Self::Sqlite(pool) => Conn::Sqlite(pool.get()?),
+            Self::Pg(pool) => Conn::Pg(pool.get()?),
+        })
+    }
+
+    /// Applies every pending migration of the backend.
+    pub fn migrate(&self) -> anyhow::Result<()> {
+        let mut conn = self.get()?;
+        let applied = with_conn!(&mut conn, c => c.run_pending_migrations(match self {
+            Self::Sqlite(_) => SQLITE_MIGRATIONS,
+            Self::Pg(_) => POSTGRES_MIGRATIONS,
+        }).map(|v| v.len()))
+        .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+        if applied > 0 {
+            tracing::info!(applied, backend = self.backend(), "database migrated");
+        }
+        Ok(())
+    }
+
+    /// Runs blocking database work on the blocking pool, inside the caller's span.
+    pub async fn run<R, F>(&self, f: F) -> Result<R, DbError>
+    where
+        F: FnOnce(&mut Conn) -> Result<R, DbError> + Send + 'static,
+        R: Send + 'static,
+    {
+        let db = self.clone();
+        let span = tracing::Span::current();
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let mut conn = db.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+}
+
+/// Microseconds since the Unix epoch, now.
+pub fn now_micros() -> i64 {
+    chrono::Utc::now().timestamp_micros()
+}
+
+pub fn from_micros(micros: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_micros(micros).unwrap_or_default()
+}
+
+/// A new time-ordered id with a type prefix (`c_01J...`): ids sort by creation.
+pub fn new_id(prefix: &str) -> String {
+    use std::sync::Mutex;
+    static GENERATOR: Mutex<Option<ulid::Generator>> = Mutex::new(None);
+    let mut guard = GENERATOR.lock().unwrap_or_else(|e| e.into_inner());
+    let generator = guard.get_or_insert_with(ulid::Generator::new);
+    let id = generator.generate().unwrap_or_else(|_| ulid::Ulid::new());
+    format!("{prefix}{id}")
+}
+
+/// True for a unique-constraint violation, which callers turn into a conflict.
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
+}

@@ -1,0 +1,85 @@
+// The schema both backends' migrations create; keep in step with `migrations/`.
+
+diesel::table! {
+    creditors (id) {
+        id -> Text,
+        name -> Text,
+        registration_number -> Nullable<Text>,
+        country -> Text,
+        email -> Text,
+        password_hash -> Nullable<Text>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_keys (id) {
+        id -> Text,
+        creditor_id -> Text,
+        key_hash -> Text,
+        prefix -> Text,
+        label -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    claims (id) {
+        id -> Text,
+        creditor_id -> Text,
+        status -> Text,
+        service -> Text,
+        partner_id -> Text,
+        debtor_name -> Text,
+        debtor_country -> Text,
+        currency -> Text,
+        principal_minor -> BigInt,
+        disputed -> Bool,
+        debtor_json -> Text,
+        history_json -> Text,
+        quote_json -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    claim_invoices (claim_id, position) {
+        claim_id -> Text,
+        position -> Integer,
+        number -> Text,
+        issue_date -> Text,
+        due_date -> Text,
+        amount_minor -> BigInt,
+    }
+}
+
+diesel::table! {
+    claim_events (id) {
+        id -> Text,
+        claim_id -> Text,
+        status -> Text,
+        occurred_at -> BigInt,
+        recorded_at -> BigInt,
+        source -> Text,
+        message -> Nullable<Text>,
+        collected_minor -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (creditor_id, key) {
+        creditor_id -> Text,
+        key -> Text,
+        request_hash -> Text,
+        claim_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(api_keys -> creditors (creditor_id));
+diesel::joinable!(claims -> creditors (creditor_id));
+diesel::joinable!(claim_invoices -> claims (claim_id));
+diesel::joinable!(claim_events -> claims (claim_id));
+
+diesel::allow_tables_to_appear_in_same_query!(creditors, api_keys, claims, claim_invoices, claim_events, idempotency_keys);

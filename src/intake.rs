@@ -1,0 +1,127 @@
+//! Filing a claim: the one path both front doors (the portal's form and `POST /api/v1/claims`)
+//! go through. Validate, route, store with the chosen partner, all or nothing.
+
+use crate::db::claims::{self, ClaimRow, Created, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
+use crate::db::{DbError, new_id, now_micros};
+use crate::domain::claim::{ClaimInput, NewClaim};
+use crate::domain::partner::Partner;
+use crate::domain::routing::{NoCoverage, RoutingRequest, route};
+use crate::domain::status::CaseStatus;
+use crate::domain::validation::FieldErrors;
+use crate::state::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error("the claim has invalid fields")]
+    Invalid(FieldErrors),
+    #[error(transparent)]
+    NoCoverage(#[from] NoCoverage),
+    #[error("this Idempotency-Key was already used for a different request")]
+    KeyReused,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// An idempotency key and the hash of the request it came with.
+#[derive(Debug, Clone)]
+pub struct Idempotency {
+    pub key: String,
+    pub request_hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filed {
+    pub claim_id: String,
+    /// True when an earlier request with the same idempotency key had filed it.
+    pub replayed: bool,
+}
+
+/// Checks, routes and stores a claim for `creditor_id`.
+#[tracing::instrument(skip(state, input, idempotency), fields(claim_id))]
+pub async fn file_claim(
+    state: &AppState,
+    creditor_id: &str,
+    input: &ClaimInput,
+    idempotency: Option<Idempotency>,
+) -> Result<Filed, IntakeError> {
+    let today = state.today();
+    let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
+    let request = RoutingRequest {
+        country: claim.debtor().country,
+        service: claim.service(),
+        principal: claim.principal(),
+        date: today,
+    };
+    let partner = route(state.registry.all(), &state.rules, &request)?[0];
+    let record = record_of(&claim, partner, creditor_id, idempotency);
+    let claim_id = record.claim.id.clone();
+    tracing::Span::current().record("claim_id", claim_id.as_str());
+    let outcome = state.db.run(move |conn| claims::create(conn, &record)).await?;
+    match outcome {
+        Created::New => {
+            tracing::info!(partner = %partner.id, "claim filed");
+            Ok(Filed { claim_id, replayed: false })
+        }
+        Created::Replayed(earlier) => Ok(Filed { claim_id: earlier, replayed: true }),
+        Created::KeyReused => Err(IntakeError::KeyReused),
+    }
+}
+
+fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency: Option<Idempotency>) -> NewClaimRecord {
+    let id = new_id("c_");
+    let now = now_micros();
+    NewClaimRecord {
+        claim: ClaimRow {
+            id: id.clone(),
+            creditor_id: creditor_id.to_string(),
+            status: CaseStatus::Submitted.as_str().to_string(),
+            service: claim.service().as_str().to_string(),
+            partner_id: partner.id.to_string(),
+            debtor_name: claim.debtor().name.to_string(),
+            debtor_country: claim.debtor().country.code().to_string(),
+            currency: claim.currency().code().to_string(),
+            principal_minor: claim.principal().minor(),
+            disputed: claim.disputed(),
+            debtor_json: to_json(claim.debtor()),
+            history_json: to_json(claim.history()),
+            quote_json: None,
+            created_at: now,
+            updated_at: now,
+        },
+        invoices: claim
+            .invoices()
+            .iter()
+            .enumerate()
+            .map(|(i, inv)| InvoiceRow {
+                claim_id: id.clone(),
+                position: i as i32,
+                number: inv.number.to_string(),
+                issue_date: inv.issue_date.to_string(),
+                due_date: inv.due_date.to_string(),
+                amount_minor: inv.amount.minor(),
+            })
+            .collect(),
+        first_event: EventRow {
+            id: new_id("ev_"),
+            claim_id: id.clone(),
+            status: CaseStatus::Submitted.as_str().to_string(),
+            occurred_at: now,
+            recorded_at: now,
+            source: "platform".into(),
+            message: Some(format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase())),
+            collected_minor: None,
+        },
+        idempotency: idempotency.map(|i| IdempotencyRow {
+            creditor_id: creditor_id.to_string(),
+            key: i.key,
+            request_hash: i.request_hash,
+            claim_id: id,
+            created_at: now,
+        }),
+    }
+}
+
+/// Serialises a domain value; they hold no maps with non-string keys, so this cannot fail.
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("domain values serialise to JSON")
+}

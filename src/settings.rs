@@ -1,0 +1,42 @@
+//! Configuration: flags override environment variables, which override the defaults below.
+
+use std::path::PathBuf;
+
+/// How the portal runs. Every field has a documented default so that `cargo run` needs nothing.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Settings {
+    /// Database: `sqlite://path/file.db` (created on first run) or `postgres://user@host/db`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/crossclaim.db", global = true)]
+    pub database_url: String,
+
+    /// Address and port to listen on.
+    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    pub listen: String,
+
+    /// The URL people and partners reach the portal at [default: http://<LISTEN>].
+    /// Cookies are marked Secure when it is https.
+    #[arg(long, env = "PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+
+    /// Folder of the partner registry (one TOML file per partner).
+    #[arg(long, env = "PARTNERS_DIR", default_value = "partners", global = true)]
+    pub partners_dir: PathBuf,
+
+    /// Folder of the country rules and rates (CSV).
+    #[arg(long, env = "RULES_DIR", default_value = "rules", global = true)]
+    pub rules_dir: PathBuf,
+
+    /// Folder for local state: the session key when SESSION_KEY is unset.
+    #[arg(long, env = "DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Key that signs and encrypts session cookies: at least 64 bytes, base64. Set the same
+    /// value on every instance [default: generated once and kept in DATA_DIR/session.key].
+    #[arg(long, env = "SESSION_KEY", hide_env_values = true, global = true)]
+    pub session_key: Option<String>,
+
+    /// Base URL of the sandbox partner service, substituted for `{sandbox}` in the registry
+    /// [default: <PUBLIC_URL>/sandbox].
+    #[arg(long, env = "SANDBOX_URL", global = true)]
+    pub sandbox_url: Option<String>,
+}

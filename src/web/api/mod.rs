@@ -1,0 +1,87 @@
+//! The JSON API: `../shared/creditor-api.md` is its contract.
+
+pub mod claims;
+pub mod partners;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::web::{self, Bytes, BytesMut};
+use actix_web::{FromRequest, HttpRequest};
+use futures_util::StreamExt;
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+
+use super::error::ApiError;
+use crate::credentials::hash_api_key;
+use crate::db::creditors;
+use crate::state::AppState;
+
+/// The most a JSON request body may weigh.
+pub const JSON_LIMIT: usize = 256 * 1024;
+
+/// A creditor authenticated by `Authorization: Bearer <api key>`.
+pub struct ApiCreditor {
+    pub id: String,
+}
+
+impl FromRequest for ApiCreditor {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let key = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty() && k.len() <= 200);
+        Box::pin(async move {
+            let (Some(state), Some(key)) = (state, key) else { return Err(ApiError::Unauthorized) };
+            let hash = hash_api_key(&key);
+            let creditor = state.db.run(move |conn| creditors::creditor_for_key(conn, &hash)).await?;
+            creditor.map(|id| ApiCreditor { id }).ok_or(ApiError::Unauthorized)
+        })
+    }
+}
+
+/// Reads a request body of at most `limit` bytes; larger ones are refused with 413 before
+/// they are read when they say their length, and as soon as they pass it when they do not.
+pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<Bytes, ApiError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|len| len > limit) {
+        return Err(ApiError::TooLarge(limit));
+    }
+    let mut body = BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| ApiError::BadRequest { message: format!("unreadable body: {e}"), field: None })?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::TooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+/// Parses JSON, naming the field at fault when a value has the wrong type.
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::BadRequest { message: "the request body is empty; send a JSON object".into(), field: None });
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = if inner.is_syntax() || inner.is_eof() {
+            format!("the body is not valid JSON: {inner}")
+        } else {
+            inner.to_string()
+        };
+        ApiError::BadRequest { message, field: (path != "." && !path.is_empty()).then_some(path) }
+    })
+}

@@ -1,0 +1,183 @@
+//! Errors at the HTTP boundary: JSON for the API, a page for the portal. Internal causes are
+//! logged with their whole chain and never shown.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+use serde_json::json;
+
+use crate::db::DbError;
+use crate::domain::validation::FieldErrors;
+use crate::intake::IntakeError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{message}")]
+    BadRequest { message: String, field: Option<String> },
+    #[error("the request has invalid fields")]
+    Invalid(FieldErrors),
+    #[error("{message}")]
+    Unprocessable { message: String, field: Option<String> },
+    #[error("missing or unknown API key")]
+    Unauthorized,
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("the request body is larger than {0} bytes")]
+    TooLarge(usize),
+    #[error("the service is busy; try again shortly")]
+    Unavailable,
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn bad_request(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::BadRequest { message: message.into(), field: Some(field.into()) }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Invalid(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let body = match self {
+            Self::Invalid(errors) => {
+                let first = errors.first();
+                json!({
+                    "error": first.map_or("invalid input".to_string(), |e| format!("{}: {}", e.field, e.message)),
+                    "field": first.map(|e| e.field.clone()),
+                    "errors": errors.all(),
+                })
+            }
+            Self::BadRequest { message, field } | Self::Unprocessable { message, field } => {
+                json!({ "error": message, "field": field })
+            }
+            Self::Internal(cause) => {
+                tracing::error!(error = ?cause, "internal error");
+                json!({ "error": "internal error; it has been logged" })
+            }
+            other => json!({ "error": other.to_string() }),
+        };
+        let mut response = HttpResponse::build(self.status_code());
+        if matches!(self, Self::Unauthorized) {
+            response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        response.json(body)
+    }
+}
+
+impl From<DbError> for ApiError {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Pool(_) => Self::Unavailable,
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+impl From<IntakeError> for ApiError {
+    fn from(e: IntakeError) -> Self {
+        match e {
+            IntakeError::Invalid(errors) => Self::Invalid(errors),
+            IntakeError::NoCoverage(e) => Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) },
+            IntakeError::KeyReused => Self::Conflict(e.to_string()),
+            IntakeError::Db(e) => e.into(),
+        }
+    }
+}
+
+/// Errors of the portal's pages, shown as a page.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error("This page does not exist, or it is not yours.")]
+    NotFound,
+    #[error("Please sign in first.")]
+    SignInRequired { next: String },
+    #[error("This form has expired or did not come from this site. Go back, reload the page and send it again.")]
+    Csrf,
+    #[error("The form is too large to accept.")]
+    TooLarge,
+    #[error("The service is busy. Please try again in a moment.")]
+    Unavailable,
+    #[error("Something went wrong on our side. It has been logged; please try again.")]
+    Internal(#[source] anyhow::Error),
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    layout: super::session::Layout,
+    status: u16,
+    title: &'a str,
+    message: String,
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            Self::Csrf => StatusCode::FORBIDDEN,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::SignInRequired { next } = self {
+            let location = format!("/signin?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+            return HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish();
+        }
+        if let Self::Internal(cause) = self {
+            tracing::error!(error = ?cause, "internal error");
+        }
+        let status = self.status_code();
+        let page = ErrorPage {
+            layout: super::session::Layout::anonymous(),
+            status: status.as_u16(),
+            title: status.canonical_reason().unwrap_or("Error"),
+            message: self.to_string(),
+        };
+        let body = page.render().unwrap_or_else(|_| self.to_string());
+        HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body)
+    }
+}
+
+impl From<DbError> for PageError {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Pool(_) => Self::Unavailable,
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+impl From<askama::Error> for PageError {
+    fn from(e: askama::Error) -> Self {
+        Self::Internal(e.into())
+    }
+}
+
+/// Renders a page template as a `200 OK` HTML response.
+pub fn render(page: &impl Template) -> Result<HttpResponse, PageError> {
+    render_with(StatusCode::OK, page)
+}
+
+pub fn render_with(status: StatusCode, page: &impl Template) -> Result<HttpResponse, PageError> {
+    Ok(HttpResponse::build(status).content_type("text/html; charset=utf-8").body(page.render()?))
+}

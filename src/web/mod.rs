@@ -1,0 +1,55 @@
+//! HTTP: the portal's pages and the JSON API, sharing one intake path.
+
+pub mod api;
+pub mod error;
+pub mod forms;
+pub mod pages;
+pub mod session;
+pub mod views;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use error::{ApiError, PageError};
+
+/// Every route of the portal.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::FormConfig::default().limit(forms::FORM_LIMIT))
+        .service(pages::public::home)
+        .service(pages::public::partners)
+        .service(pages::public::css)
+        .service(pages::public::js)
+        .service(pages::public::health)
+        .service(pages::accounts::signup_form)
+        .service(pages::accounts::signup)
+        .service(pages::accounts::signin_form)
+        .service(pages::accounts::signin)
+        .service(pages::accounts::signout)
+        .service(pages::accounts::account)
+        .service(pages::accounts::create_key)
+        .service(pages::accounts::revoke_key)
+        .service(pages::claims::list)
+        .service(pages::claims::new_form)
+        .service(pages::claims::create)
+        .service(pages::claims::show)
+        .service(
+            web::scope("/api/v1")
+                .service(api::partners::list)
+                .service(api::claims::create)
+                .service(api::claims::list)
+                .service(api::claims::show)
+                .default_service(web::to(api_not_found)),
+        )
+        .default_service(web::to(page_not_found));
+}
+
+async fn api_not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::NotFound)
+}
+
+async fn page_not_found(req: HttpRequest) -> Result<HttpResponse, PageError> {
+    if req.method() != actix_web::http::Method::GET && req.method() != actix_web::http::Method::HEAD {
+        return Ok(HttpResponse::build(StatusCode::METHOD_NOT_ALLOWED).finish());
+    }
+    Err(PageError::NotFound)
+}

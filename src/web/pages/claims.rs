@@ -1,0 +1,221 @@
+//! The creditor's claims: list, the claim form, one claim's page.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::european_countries;
+use crate::domain::claim::{ClaimInput, DebtorResponse, InvoiceInput, MAX_INVOICES};
+use crate::domain::status::CaseStatus;
+use crate::domain::validation::FieldErrors;
+use crate::intake::{self, IntakeError};
+use crate::state::AppState;
+use crate::web::api::claims::{ListQuery, filter_of, load, page};
+use crate::web::error::{ApiError, PageError, render, render_with};
+use crate::web::forms::{FormData, claim_input};
+use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
+use crate::web::views::ClaimView;
+
+const PAGE_SIZE: i64 = 25;
+
+/// Page errors from the shared API helpers: a missing claim is a missing page.
+fn page_error(e: ApiError) -> PageError {
+    match e {
+        ApiError::NotFound => PageError::NotFound,
+        ApiError::Unavailable => PageError::Unavailable,
+        ApiError::Internal(e) => PageError::Internal(e),
+        other => PageError::Internal(anyhow::anyhow!("{other}")),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "claims/list.html")]
+struct ListPage {
+    layout: Layout,
+    claims: Vec<ClaimView>,
+    next_cursor: Option<String>,
+    status: String,
+    country: String,
+    filtered: bool,
+    filter_error: Option<String>,
+    statuses: Vec<(&'static str, &'static str)>,
+    countries: Vec<(&'static str, &'static str)>,
+}
+
+impl ListPage {
+    fn is_status(&self, value: &str) -> bool {
+        self.status == value
+    }
+
+    fn is_country(&self, code: &str) -> bool {
+        self.country == code
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ListParams {
+    status: Option<String>,
+    country: Option<String>,
+    cursor: Option<String>,
+}
+
+#[get("/claims")]
+pub async fn list(state: web::Data<AppState>, user: SignedIn, query: web::Query<ListParams>) -> Result<HttpResponse, PageError> {
+    let params = query.into_inner();
+    let query = ListQuery::new(params.status.clone(), params.country.clone(), params.cursor);
+    let (filter, filter_error) = match filter_of(&query, PAGE_SIZE) {
+        Ok(filter) => (filter, None),
+        Err((field, message)) => (
+            crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() },
+            Some(format!("{field}: {message}")),
+        ),
+    };
+    let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
+    let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(page_error)?;
+    render(&ListPage {
+        layout: user.visitor.layout,
+        claims,
+        next_cursor,
+        filtered: !status.is_empty() || !country.is_empty(),
+        status,
+        country,
+        filter_error,
+        statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
+        countries: european_countries(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "claims/new.html")]
+struct NewPage {
+    layout: Layout,
+    input: ClaimInput,
+    invoice_rows: Vec<InvoiceInput>,
+    reminder_rows: Vec<String>,
+    errors: FieldErrors,
+    countries: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, &'static str)>,
+    currencies: Vec<&'static str>,
+    responses: Vec<(&'static str, &'static str)>,
+}
+
+const LANGUAGES: [(&str, &str); 26] = [
+    ("bg", "Bulgarian"), ("hr", "Croatian"), ("cs", "Czech"), ("da", "Danish"), ("nl", "Dutch"),
+    ("en", "English"), ("et", "Estonian"), ("fi", "Finnish"), ("fr", "French"), ("de", "German"),
+    ("el", "Greek"), ("hu", "Hungarian"), ("is", "Icelandic"), ("ga", "Irish"), ("it", "Italian"),
+    ("lv", "Latvian"), ("lt", "Lithuanian"), ("mt", "Maltese"), ("no", "Norwegian"), ("pl", "Polish"),
+    ("pt", "Portuguese"), ("ro", "Romanian"), ("sk", "Slovak"), ("sl", "Slovenian"), ("es", "Spanish"),
+    ("sv", "Swedish"),
+];
+
+const CURRENCIES: [&str; 14] =
+    ["EUR", "SEK", "DKK", "NOK", "ISK", "CHF", "GBP", "PLN", "CZK", "HUF", "RON", "BGN", "USD", "JPY"];
+
+impl NewPage {
+    fn new(layout: Layout, input: ClaimInput, errors: FieldErrors, extra_invoice_row: bool) -> Self {
+        let mut invoice_rows = input.invoices.clone();
+        let default_currency =
+            invoice_rows.last().map(|i| i.amount.currency.clone()).filter(|c| !c.is_empty()).unwrap_or_else(|| "EUR".into());
+        let wanted = (invoice_rows.len() + usize::from(extra_invoice_row)).clamp(1, MAX_INVOICES);
+        while invoice_rows.len() < wanted {
+            let mut row = InvoiceInput::default();
+            row.amount.currency = default_currency.clone();
+            invoice_rows.push(row);
+        }
+        let mut reminder_rows = input.history.reminders_sent.clone();
+        while reminder_rows.len() < 2 {
+            reminder_rows.push(String::new());
+        }
+        Self {
+            layout,
+            input,
+            invoice_rows,
+            reminder_rows,
+            errors,
+            countries: european_countries(),
+            languages: LANGUAGES.to_vec(),
+            currencies: CURRENCIES.to_vec(),
+            responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+        }
+    }
+
+    fn address_line(&self, i: usize) -> &str {
+        self.input.debtor.address.lines.get(i).map_or("", String::as_str)
+    }
+
+    fn is_language(&self, code: &str) -> bool {
+        self.input.debtor.language.as_deref() == Some(code)
+    }
+
+    fn is_response(&self, value: &str) -> bool {
+        self.input.history.debtor_response.as_deref().unwrap_or("ignores") == value
+    }
+
+    fn invoice_name(&self, i: &usize, field: &str) -> String {
+        format!("invoices[{i}].{field}")
+    }
+
+    fn invoice_error(&self, i: &usize, field: &str) -> Option<&str> {
+        self.errors.get(&self.invoice_name(i, field))
+    }
+
+    fn reminder_name(&self, i: &usize) -> String {
+        format!("history.reminders_sent[{i}]")
+    }
+
+    fn reminder_label(&self, i: &usize) -> String {
+        match i {
+            0 => "First reminder sent on (optional)".into(),
+            1 => "Second reminder sent on (optional)".into(),
+            n => format!("Reminder {} sent on", n + 1),
+        }
+    }
+
+    fn reminder_error(&self, i: &usize) -> Option<&str> {
+        self.errors.get(&self.reminder_name(i))
+    }
+}
+
+#[get("/claims/new")]
+pub async fn new_form(user: SignedIn) -> Result<HttpResponse, PageError> {
+    render(&NewPage::new(user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false))
+}
+
+#[post("/claims/new")]
+pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let input = claim_input(&form);
+    if form.get("action") == "add_invoice" {
+        return render(&NewPage::new(user.visitor.layout, input, FieldErrors::new(), true));
+    }
+    match intake::file_claim(&state, &user.creditor_id, &input, None).await {
+        Ok(filed) => {
+            user.visitor.flash("Your claim was filed and routed to a licensed partner in the debtor's country.");
+            Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{}", filed.claim_id))).finish())
+        }
+        Err(IntakeError::Invalid(errors)) => {
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(user.visitor.layout, input, errors, false))
+        }
+        Err(IntakeError::NoCoverage(e)) => {
+            let errors = FieldErrors::single("debtor.country", e);
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(user.visitor.layout, input, errors, false))
+        }
+        Err(IntakeError::KeyReused) => Err(PageError::Internal(anyhow::anyhow!("the form sends no idempotency key"))),
+        Err(IntakeError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "claims/show.html")]
+struct ShowPage {
+    layout: Layout,
+    claim: ClaimView,
+}
+
+#[get("/claims/{id}")]
+pub async fn show(state: web::Data<AppState>, user: SignedIn, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let claim = load(&state, &user.creditor_id, &id).await.map_err(page_error)?;
+    render(&ShowPage { layout: user.visitor.layout, claim })
+}
+

@@ -1,0 +1,232 @@
+//! What pages and the JSON API show of stored claims and registry partners.
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::db::claims::{ClaimDetail, ClaimRow, EventRow};
+use crate::db::from_micros;
+use crate::domain::claim::DebtorResponse;
+use crate::domain::country::Country;
+use crate::domain::money::{Currency, Money};
+use crate::domain::partner::{Licence, Partner};
+use crate::domain::status::CaseStatus;
+use crate::registry::Registry;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LicenceView {
+    pub country: String,
+    pub authority: String,
+    pub number: String,
+    pub valid_from: String,
+    pub valid_until: Option<String>,
+}
+
+impl From<&Licence> for LicenceView {
+    fn from(l: &Licence) -> Self {
+        Self {
+            country: l.country.code().to_string(),
+            authority: l.authority.clone(),
+            number: l.number.clone(),
+            valid_from: l.valid_from.to_string(),
+            valid_until: l.valid_until.map(|d| d.to_string()),
+        }
+    }
+}
+
+/// A partner as the public sees it: no endpoint, no secret names.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerView {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub service: &'static str,
+    pub services: Vec<&'static str>,
+    pub countries: Vec<String>,
+    pub languages: Vec<String>,
+    /// The licence for the country in question (the claim's), or the first one.
+    pub licence: Option<LicenceView>,
+    pub licences: Vec<LicenceView>,
+    pub sandbox: bool,
+}
+
+impl PartnerView {
+    pub fn new(p: &Partner, country: Option<Country>) -> Self {
+        let licence = country.and_then(|c| p.licence_for(c)).or(p.licences.first());
+        Self {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            kind: match p.kind {
+                crate::domain::partner::PartnerKind::CollectionAgency => "collection_agency",
+                crate::domain::partner::PartnerKind::LawFirm => "law_firm",
+            },
+            service: p.kind.primary_service().as_str(),
+            services: [crate::domain::claim::Service::Collection, crate::domain::claim::Service::Legal]
+                .into_iter()
+                .filter(|s| p.kind.offers(*s))
+                .map(|s| s.as_str())
+                .collect(),
+            countries: p.countries.iter().map(|c| c.code().to_string()).collect(),
+            languages: p.languages.iter().map(|l| l.code().to_string()).collect(),
+            licence: licence.map(LicenceView::from),
+            licences: p.licences.iter().map(LicenceView::from).collect(),
+            sandbox: p.sandbox,
+        }
+    }
+
+    pub fn kind_label(&self) -> &'static str {
+        if self.kind == "law_firm" { "Law firm" } else { "Collection agency" }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddressView {
+    pub lines: Vec<String>,
+    pub postal_code: Option<String>,
+    pub city: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContactView {
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+/// The debtor as stored: the partner protocol's shape.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DebtorView {
+    pub name: String,
+    pub registration_number: String,
+    pub vat_number: Option<String>,
+    pub country: String,
+    pub address: AddressView,
+    pub contact: ContactView,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HistoryView {
+    pub reminders_sent: Vec<String>,
+    pub debtor_response: DebtorResponse,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InvoiceView {
+    pub number: String,
+    pub issue_date: String,
+    pub due_date: String,
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    pub id: String,
+    pub status: String,
+    pub occurred_at: String,
+    pub source: String,
+    pub message: Option<String>,
+    pub collected: Option<Money>,
+}
+
+impl EventView {
+    pub fn status_label(&self) -> &'static str {
+        CaseStatus::parse(&self.status).map_or("Unknown", |s| s.label())
+    }
+
+    /// `2026-10-02 09:15 UTC`, for pages.
+    pub fn when(&self) -> String {
+        self.occurred_at.get(..16).map_or(self.occurred_at.clone(), |s| format!("{} UTC", s.replace('T', " ")))
+    }
+}
+
+/// A claim as the API returns it and pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimView {
+    pub id: String,
+    pub status: String,
+    pub service: String,
+    pub disputed: bool,
+    pub partner: Option<PartnerView>,
+    pub debtor: DebtorView,
+    pub invoices: Vec<InvoiceView>,
+    pub principal: Money,
+    pub history: HistoryView,
+    pub quote: Option<serde_json::Value>,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<EventView>>,
+}
+
+impl ClaimView {
+    /// A claim without its invoices and events, for lists.
+    pub fn summary(row: &ClaimRow, registry: &Registry) -> anyhow::Result<Self> {
+        let currency = Currency::parse(&row.currency).with_context(|| format!("claim {}: currency", row.id))?;
+        let country = Country::parse(&row.debtor_country).ok();
+        Ok(Self {
+            id: row.id.clone(),
+            status: row.status.clone(),
+            service: row.service.clone(),
+            disputed: row.disputed,
+            partner: registry.get(&row.partner_id).map(|p| PartnerView::new(p, country)),
+            debtor: serde_json::from_str(&row.debtor_json).with_context(|| format!("claim {}: debtor", row.id))?,
+            invoices: Vec::new(),
+            principal: Money::from_minor(row.principal_minor, currency),
+            history: serde_json::from_str(&row.history_json).with_context(|| format!("claim {}: history", row.id))?,
+            quote: row.quote_json.as_deref().map(serde_json::from_str).transpose()?,
+            created_at: rfc3339(row.created_at),
+            updated_at: rfc3339(row.updated_at),
+            events: None,
+        })
+    }
+
+    pub fn detail(detail: &ClaimDetail, registry: &Registry) -> anyhow::Result<Self> {
+        let mut view = Self::summary(&detail.claim, registry)?;
+        let currency = view.principal.currency();
+        view.invoices = detail
+            .invoices
+            .iter()
+            .map(|i| InvoiceView {
+                number: i.number.clone(),
+                issue_date: i.issue_date.clone(),
+                due_date: i.due_date.clone(),
+                amount: Money::from_minor(i.amount_minor, currency),
+            })
+            .collect();
+        view.events = Some(detail.events.iter().map(|e| event_view(e, currency)).collect());
+        Ok(view)
+    }
+
+    pub fn status_label(&self) -> &'static str {
+        CaseStatus::parse(&self.status).map_or("Unknown", |s| s.label())
+    }
+
+    pub fn country_name(&self) -> &'static str {
+        Country::parse(&self.debtor.country).map_or("", |c| c.name())
+    }
+
+    pub fn created_date(&self) -> &str {
+        self.created_at.get(..10).unwrap_or(&self.created_at)
+    }
+
+    pub fn events_or_empty(&self) -> &[EventView] {
+        self.events.as_deref().unwrap_or_default()
+    }
+}
+
+pub fn event_view(e: &EventRow, currency: Currency) -> EventView {
+    EventView {
+        id: e.id.clone(),
+        status: e.status.clone(),
+        occurred_at: rfc3339(e.occurred_at),
+        source: e.source.clone(),
+        message: e.message.clone(),
+        collected: e.collected_minor.map(|m| Money::from_minor(m, currency)),
+    }
+}
+
+/// RFC 3339 in UTC with second precision, as the contracts write instants.
+pub fn rfc3339(micros: i64) -> String {
+    from_micros(micros).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
