@@ -1,0 +1,141 @@
+//! Filing and reading claims in the portal, as a browser without JavaScript does.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{claim_form, pairs, spawn_app};
+
+#[tokio::test]
+async fn a_creditor_files_a_claim_and_sees_its_page() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let list = app.get_page("/claims").await;
+    assert!(list.body.contains("No claims yet."), "a helpful empty state");
+
+    let form = claim_form("de", "1200.50", "EUR");
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let location = page.location.unwrap();
+    assert!(location.starts_with("/claims/c_"));
+
+    let claim = app.get_page(&location).await;
+    assert_eq!(claim.status, StatusCode::OK);
+    assert!(claim.body.contains("Your claim was filed"));
+    assert_eq!(claim.text_of("claim-status").as_deref(), Some("Submitted, hand-over pending"));
+    assert_eq!(claim.text_of("claim-principal").as_deref(), Some("1200.50 EUR"));
+    assert_eq!(claim.text_of("claim-partner").as_deref(), Some("Sandbox Collections Germany (collection agency) sandbox"));
+    let licence = claim.text_of("claim-licence").unwrap();
+    assert!(licence.starts_with("Bundesamt für Justiz") && licence.contains("no. SANDBOX-DE-"), "{licence}");
+    assert!(claim.body.contains("Muster Handel GmbH") && claim.body.contains("INV-1001") && claim.body.contains("Hauptstraße 1"));
+    let timeline = claim.text_of("timeline").unwrap();
+    assert!(timeline.contains("Claim filed and routed to Sandbox Collections Germany"), "{timeline}");
+
+    let list = app.get_page("/claims").await;
+    assert!(list.body.contains("Muster Handel GmbH") && list.body.contains("1200.50 EUR") && list.body.contains("Germany"));
+}
+
+#[tokio::test]
+async fn errors_are_shown_next_to_their_field_and_nothing_typed_is_lost() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let mut form = claim_form("DEU", "10.005", "EUR");
+    form.iter_mut().find(|(k, _)| k == "debtor.contact.email").unwrap().1 = "erika at muster".into();
+    form.push(("invoices[1].number".into(), "INV-1002".into()));
+    form.push(("invoices[1].issue_date".into(), crate::helpers::days_ago(40)));
+    form.push(("invoices[1].due_date".into(), crate::helpers::days_ago(-10)));
+    form.push(("invoices[1].amount.amount".into(), "300".into()));
+    form.push(("invoices[1].amount.currency".into(), "EUR".into()));
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.field_error("debtor.country").unwrap().contains("e.g. DE"));
+    assert!(page.field_error("debtor.contact.email").unwrap().contains("not a valid e-mail address"));
+    assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("EUR has 2 decimal places"));
+    assert!(page.field_error("invoices[1].due_date").unwrap().contains("not overdue yet"));
+    assert!(page.field_error("debtor.name").is_none());
+    assert!(page.body.contains("Please correct these 4 fields"));
+    // what was typed is still there
+    assert_eq!(page.input_value("debtor.name").as_deref(), Some("Muster Handel GmbH"));
+    assert_eq!(page.input_value("debtor.country").as_deref(), Some("DEU"));
+    assert_eq!(page.input_value("invoices[0].amount.amount").as_deref(), Some("10.005"));
+    assert_eq!(page.input_value("invoices[1].number").as_deref(), Some("INV-1002"));
+    assert_eq!(page.input_value("debtor.address.lines[0]").as_deref(), Some("Hauptstraße 1"));
+    assert_eq!(app.stored_claims().await, 0);
+}
+
+#[tokio::test]
+async fn without_javascript_another_invoice_row_is_one_round_trip() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let mut form = claim_form("DE", "100.00", "SEK");
+    form.iter_mut().find(|(k, _)| k == "action").unwrap().1 = "add_invoice".into();
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.input_value("invoices[0].number").as_deref(), Some("INV-1001"));
+    assert_eq!(page.input_value("invoices[1].number").as_deref(), Some(""));
+    assert_eq!(page.input_value("invoices[1].amount.currency").as_deref(), Some("SEK"), "the currency carries over");
+    assert!(!page.body.contains("field-error"), "no errors before the creditor files");
+    assert_eq!(app.stored_claims().await, 0);
+}
+
+#[tokio::test]
+async fn a_country_without_partners_is_explained_on_the_form() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("US", "1200.00", "USD"))).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = page.field_error("debtor.country").unwrap();
+    assert!(error.contains("No licensed partner covers United States of America (US)"), "{error}");
+    assert_eq!(app.stored_claims().await, 0);
+}
+
+#[tokio::test]
+async fn the_list_filters_by_status_and_country_and_pages() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    for i in 0..27 {
+        let country = if i % 3 == 0 { "SE" } else { "DE" };
+        let mut form = claim_form(country, "150.00", "EUR");
+        form.iter_mut().find(|(k, _)| k == "debtor.name").unwrap().1 = format!("Debtor {i:02}");
+        let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+    }
+    let first = app.get_page("/claims").await;
+    assert!(first.body.contains("Debtor 26") && !first.body.contains("Debtor 01"), "newest first, 25 a page");
+    let next = first.body.split("rel=\"next\" href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
+    let second = app.get_page(&next).await;
+    assert!(second.body.contains("Debtor 01") && second.body.contains("Debtor 00") && !second.body.contains("Debtor 26"));
+    assert!(!second.body.contains("rel=\"next\""));
+
+    let sweden = app.get_page("/claims?country=SE&status=").await;
+    assert_eq!(sweden.body.matches("data-claim=").count(), 9);
+    let paid = app.get_page("/claims?status=paid").await;
+    assert!(paid.body.contains("No claims match these filters."));
+    let bad = app.get_page("/claims?country=Narnia").await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(bad.text_of("filter-error").unwrap().contains("country: \"Narnia\" is not an ISO 3166-1"));
+}
+
+#[tokio::test]
+async fn a_claim_page_is_only_for_its_creditor() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("DE", "1200.00", "EUR"))).await;
+    let location = page.location.unwrap();
+    app.sign_out().await;
+    app.sign_up("Other AB", "bo@other.example").await;
+    let other = app.get_page(&location).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+    assert!(!other.body.contains("Muster Handel GmbH"));
+    assert!(!app.get_page("/claims").await.body.contains("Muster Handel GmbH"));
+}
+
+#[tokio::test]
+async fn an_oversized_form_is_refused() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let mut form = claim_form("DE", "1200.00", "EUR");
+    form.push(("history.notes".into(), "n".repeat(300 * 1024)));
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(page.body.contains("too large"));
+    assert_eq!(app.stored_claims().await, 0);
+}

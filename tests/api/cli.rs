@@ -1,0 +1,102 @@
+//! The command line, run as the real binary.
+
+use std::process::Command;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestDb, claim_body, spawn_app};
+
+fn crossclaim(db: &TestDb, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .env("PARTNERS_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/partners"))
+        .env("RULES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+#[tokio::test]
+async fn creditor_create_prints_a_working_api_key_on_its_last_line() {
+    let app = spawn_app().await;
+    let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .args(["creditor", "create", "--name", "Fjord Fisk AS", "--email", "post@fjordfisk.example", "--country", "no"])
+        .env("DATABASE_URL", &app.settings.database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let key = stdout.lines().last().unwrap().trim().to_string();
+    assert!(key.starts_with("cck_"), "{stdout}");
+    let response = app.post_claim(&key, &claim_body("DE", "1200.00", "EUR")).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+
+    // the same e-mail again is refused, with a message
+    let again = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .args(["creditor", "create", "--name", "Fjord Fisk AS", "--email", "POST@fjordfisk.example", "--country", "NO"])
+        .env("DATABASE_URL", &app.settings.database_url)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}
+
+#[test]
+fn creditor_create_names_a_bad_argument() {
+    let db = TestDb::new();
+    let output = crossclaim(&db, &["creditor", "create", "--name", "X AS", "--email", "x@x.example", "--country", "Norway"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--country"));
+}
+
+#[test]
+fn check_validates_the_shipped_registry() {
+    let db = TestDb::new();
+    let output = crossclaim(&db, &["check"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("registry ok") && stdout.contains("32 countries"), "{stdout}");
+}
+
+#[test]
+fn check_and_serve_refuse_a_broken_registry_naming_file_and_field() {
+    let db = TestDb::new();
+    let dir = std::env::temp_dir().join(format!("broken-registry-{}", ulid::Ulid::new()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/partners/sandbox-agency-at.toml")).unwrap();
+    std::fs::write(dir.join("sandbox-agency-at.toml"), source.replace("countries = [\"AT\"]", "countries = [\"AT\", \"QQ\"]")).unwrap();
+    for command in [&["check"][..], &["serve", "--listen", "127.0.0.1:0"][..]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+            .args(command)
+            .env("DATABASE_URL", &db.url)
+            .env("PARTNERS_DIR", &dir)
+            .env("RULES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "{command:?} must fail");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("sandbox-agency-at.toml: countries[1]: \"QQ\" is not an ISO 3166-1"), "{command:?}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unknown_database_url_is_an_error_not_a_new_file() {
+    let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+        .args(["migrate"])
+        .env("DATABASE_URL", "mysql://localhost/x")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("DATABASE_URL must start with sqlite:// or postgres://"));
+}
+
+#[test]
+fn migrate_prepares_a_fresh_database() {
+    let db = TestDb::new();
+    let output = crossclaim(&db, &["migrate"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("up to date"));
+}

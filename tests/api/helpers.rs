@@ -1,0 +1,321 @@
+//! Starts the real portal on a free port with a fresh database, and talks HTTP to it.
+//!
+//! The database is a new SQLite file per test, or, when `TEST_DATABASE_URL` names a
+//! PostgreSQL server (`postgres://postgres@127.0.0.1:5432/postgres`), a new database on it,
+//! dropped again when the test ends.
+
+use std::path::PathBuf;
+use std::sync::Once;
+
+use chrono::{Duration, Utc};
+use clap::Parser;
+use crossclaim::cli::Cli;
+use crossclaim::settings::Settings;
+use crossclaim::startup::Application;
+use crossclaim::state::AppState;
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+static TRACING: Once = Once::new();
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub settings: Settings,
+    _db: TestDb,
+}
+
+/// A database that exists for one test only.
+pub struct TestDb {
+    pub url: String,
+    dir: PathBuf,
+    postgres: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub fn new() -> Self {
+        let name = format!("crossclaim_test_{}", ulid::Ulid::new().to_string().to_lowercase());
+        let dir = std::env::temp_dir().join(&name);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        match std::env::var("TEST_DATABASE_URL").ok().filter(|u| u.starts_with("postgres")) {
+            Some(admin_url) => {
+                let mut admin = PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL must reach PostgreSQL");
+                diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");
+                let (server, _) = admin_url.rsplit_once('/').expect("TEST_DATABASE_URL ends in /<database>");
+                let url = format!("{server}/{name}");
+                Self { url, dir, postgres: Some((admin_url, name)) }
+            }
+            None => Self { url: format!("sqlite://{}/portal.db", dir.display()), dir, postgres: None },
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = &self.postgres {
+            if let Ok(mut admin) = PgConnection::establish(admin_url) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Settings for a test, as the command line would parse them.
+pub fn settings_for(db: &TestDb, extra: &[&str]) -> Settings {
+    let data_dir = db.dir.join("data");
+    let mut args = vec![
+        "crossclaim".to_string(),
+        "--database-url".into(),
+        db.url.clone(),
+        "--listen".into(),
+        "127.0.0.1:0".into(),
+        "--data-dir".into(),
+        data_dir.display().to_string(),
+        "--partners-dir".into(),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/partners").into(),
+        "--rules-dir".into(),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/rules").into(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    Cli::try_parse_from(args).expect("test settings parse").settings
+}
+
+pub async fn spawn_app() -> TestApp {
+    TRACING.call_once(|| {
+        if std::env::var("TEST_LOG").is_ok() {
+            crossclaim::telemetry::init("info", std::io::stdout, false);
+        } else {
+            crossclaim::telemetry::init("off", std::io::sink, false);
+        }
+    });
+    let db = TestDb::new();
+    let settings = settings_for(&db, &[]);
+    let app = Application::build(settings.clone()).await.expect("the portal starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp { address, client: browser(), state, settings, _db: db }
+}
+
+/// An HTTP client that keeps cookies like a browser but shows redirects instead of following them.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    /// The text of the element with this id, tags stripped.
+    pub fn text_of(&self, id: &str) -> Option<String> {
+        let start = self.body.find(&format!("id=\"{id}\""))?;
+        let open_end = start + self.body[start..].find('>')? + 1;
+        let tag_start = self.body[..start].rfind('<')?;
+        let tag: String = self.body[tag_start + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let close = open_end + self.body[open_end..].find(&format!("</{tag}>"))?;
+        Some(strip_tags(&self.body[open_end..close]))
+    }
+
+    /// The error message shown next to the named field.
+    pub fn field_error(&self, field: &str) -> Option<String> {
+        self.text_of(&format!("e-{field}"))
+    }
+
+    /// The value the form shows in the named input.
+    pub fn input_value(&self, name: &str) -> Option<String> {
+        let start = self.body.find(&format!("name=\"{name}\""))?;
+        let tag_end = start + self.body[start..].find('>')?;
+        let tag = &self.body[start..tag_end];
+        let value = tag.split("value=\"").nth(1)?.split('"').next()?;
+        Some(unescape(value))
+    }
+
+    pub fn csrf(&self) -> String {
+        self.input_value("csrf_token").expect("the page has a CSRF token")
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    unescape(&out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get_page(&self, path: &str) -> Page {
+        page_of(self.client.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    pub async fn post_form(&self, path: &str, pairs: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded_pairs(pairs);
+        let response = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("POST");
+        page_of(response).await
+    }
+
+    /// Posts a form with the CSRF token of the page it is on.
+    pub async fn submit(&self, form_page: &str, action: &str, pairs: &[(&str, &str)]) -> Page {
+        let csrf = self.get_page(form_page).await.csrf();
+        let mut all = vec![("csrf_token", csrf.as_str())];
+        all.extend_from_slice(pairs);
+        self.post_form(action, &all).await
+    }
+
+    pub async fn sign_up(&self, company: &str, email: &str) -> Page {
+        let page = self
+            .submit(
+                "/signup",
+                "/signup",
+                &[
+                    ("name", company),
+                    ("registration_number", "556677-8899"),
+                    ("country", "SE"),
+                    ("email", email),
+                    ("password", "a long enough password"),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-up failed: {}", page.body);
+        page
+    }
+
+    pub async fn sign_out(&self) {
+        let page = self.submit("/claims", "/signout", &[]).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER);
+    }
+
+    /// A new creditor with an API key, made the way `crossclaim creditor create` makes one.
+    pub async fn api_creditor(&self, email: &str) -> String {
+        let new = crossclaim::accounts::NewCreditor {
+            name: crossclaim::domain::text::Name::parse("Nordic Tools AB").unwrap(),
+            registration_number: None,
+            country: crossclaim::domain::country::Country::parse("SE").unwrap(),
+            email: crossclaim::domain::text::Email::parse(email).unwrap(),
+            password: None,
+        };
+        crossclaim::accounts::create_with_key(&self.state.db, new, "test").await.expect("creditor").1
+    }
+
+    pub async fn post_claim(&self, key: &str, body: &Value) -> reqwest::Response {
+        self.client.post(self.url("/api/v1/claims")).bearer_auth(key).json(body).send().await.expect("POST claim")
+    }
+
+    pub async fn get_json(&self, key: &str, path: &str) -> (StatusCode, Value) {
+        let response = self.client.get(self.url(path)).bearer_auth(key).send().await.expect("GET");
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn stored_claims(&self) -> i64 {
+        self.state.db.run(crossclaim::db::claims::count_all).await.expect("count")
+    }
+}
+
+async fn page_of(response: reqwest::Response) -> Page {
+    let status = response.status();
+    let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+    Page { status, location, body: response.text().await.unwrap_or_default() }
+}
+
+fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
+    let mut serializer = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        serializer.append_pair(k, v);
+    }
+    serializer.finish()
+}
+
+pub fn days_ago(days: i64) -> String {
+    (Utc::now().date_naive() - Duration::days(days)).to_string()
+}
+
+/// A valid claim against a debtor in `country` for `amount` `currency`.
+pub fn claim_body(country: &str, amount: &str, currency: &str) -> Value {
+    json!({
+        "debtor": {
+            "name": "Muster Handel GmbH",
+            "registration_number": "HRB 12345",
+            "vat_number": "DE123456789",
+            "country": country,
+            "address": {"lines": ["Hauptstraße 1"], "postal_code": "10115", "city": "Berlin"},
+            "contact": {"name": "Erika Muster", "email": "erika@muster.example", "phone": "+49 30 1234567"},
+            "language": "de"
+        },
+        "invoices": [{
+            "number": "INV-1001",
+            "issue_date": days_ago(90),
+            "due_date": days_ago(60),
+            "amount": {"amount": amount, "currency": currency}
+        }],
+        "disputed": false,
+        "history": {"reminders_sent": [days_ago(45), days_ago(30)], "debtor_response": "ignores", "notes": "No answer to calls."}
+    })
+}
+
+/// The claim form's fields for the same claim as [`claim_body`].
+pub fn claim_form(country: &str, amount: &str, currency: &str) -> Vec<(String, String)> {
+    let (issued, due, r1) = (days_ago(90), days_ago(60), days_ago(45));
+    [
+        ("debtor.name", "Muster Handel GmbH"),
+        ("debtor.registration_number", "HRB 12345"),
+        ("debtor.vat_number", ""),
+        ("debtor.country", country),
+        ("debtor.address.lines[0]", "Hauptstraße 1"),
+        ("debtor.address.lines[1]", ""),
+        ("debtor.address.postal_code", "10115"),
+        ("debtor.address.city", "Berlin"),
+        ("debtor.contact.name", "Erika Muster"),
+        ("debtor.contact.email", "erika@muster.example"),
+        ("debtor.contact.phone", ""),
+        ("debtor.language", ""),
+        ("invoices[0].number", "INV-1001"),
+        ("invoices[0].issue_date", issued.as_str()),
+        ("invoices[0].due_date", due.as_str()),
+        ("invoices[0].amount.amount", amount),
+        ("invoices[0].amount.currency", currency),
+        ("history.reminders_sent[0]", r1.as_str()),
+        ("history.reminders_sent[1]", ""),
+        ("history.debtor_response", "ignores"),
+        ("history.notes", ""),
+        ("action", "file"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+pub fn pairs(owned: &[(String, String)]) -> Vec<(&str, &str)> {
+    owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
