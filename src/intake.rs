@@ -87,6 +87,10 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             quote_json: None,
             created_at: now,
             updated_at: now,
+            partner_reference: None,
+            collected_minor: None,
+            last_event_at: now,
+            decline_reason: None,
         },
         invoices: claim
             .invoices()
@@ -110,6 +114,8 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             source: "platform".into(),
             message: Some(format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase())),
             collected_minor: None,
+            webhook_id: None,
+            applied: true,
         },
         idempotency: idempotency.map(|i| IdempotencyRow {
             creditor_id: creditor_id.to_string(),

@@ -35,6 +35,11 @@ pub struct Settings {
     #[arg(long, env = "SESSION_KEY", hide_env_values = true, global = true)]
     pub session_key: Option<String>,
 
+    /// `whsec_` secret from which the sandbox partners' credentials are derived; give the
+    /// sandbox service the same one [default: generated once and kept in DATA_DIR/sandbox.secret].
+    #[arg(long, env = "SANDBOX_SECRET", hide_env_values = true, global = true)]
+    pub sandbox_secret: Option<String>,
+
     /// Base URL of the sandbox partner service, substituted for `{sandbox}` in the registry
     /// [default: <PUBLIC_URL>/sandbox].
     #[arg(long, env = "SANDBOX_URL", global = true)]

@@ -17,7 +17,9 @@ use tracing_actix_web::TracingLogger;
 
 use crate::db::Db;
 use crate::registry::{self, LoadContext, Registry};
+use crate::secrets::PartnerSecrets;
 use crate::settings::Settings;
+use crate::webhooks::Secret;
 use crate::state::AppState;
 
 pub struct Application {
@@ -50,8 +52,16 @@ impl Application {
         let migrating = db.clone();
         tokio::task::spawn_blocking(move || migrating.migrate()).await??;
         let key = session_key(&settings)?;
+        let sandbox_secret = sandbox_secret(&settings)?;
+        let secrets = PartnerSecrets::resolve(&registry, &sandbox_secret, |name| std::env::var(name).ok())?;
         let secure = public_url.starts_with("https://");
-        let state = AppState { db, registry: Arc::new(registry), rules: Arc::new(rules), public_url };
+        let state = AppState {
+            db,
+            registry: Arc::new(registry),
+            rules: Arc::new(rules),
+            secrets: Arc::new(secrets),
+            public_url,
+        };
         let data = web::Data::new(state.clone());
         let server = HttpServer::new(move || {
             App::new()
@@ -96,23 +106,31 @@ impl Application {
 
 /// The session cookie key: `SESSION_KEY`, or one generated once and kept in `DATA_DIR`.
 fn session_key(settings: &Settings) -> anyhow::Result<Key> {
-    let decode = |text: &str, origin: &str| -> anyhow::Result<Key> {
-        let bytes = STANDARD.decode(text.trim()).with_context(|| format!("{origin} is not base64"))?;
-        Key::try_from(bytes.as_slice()).map_err(|_| anyhow::anyhow!("{origin} must hold at least 64 bytes"))
-    };
-    if let Some(text) = &settings.session_key {
-        return decode(text, "SESSION_KEY");
+    let text = persisted(settings, settings.session_key.as_deref(), "session.key", || STANDARD.encode(Key::generate().master()))?;
+    let bytes = STANDARD.decode(text.trim()).context("the session key is not base64")?;
+    Key::try_from(bytes.as_slice()).map_err(|_| anyhow::anyhow!("the session key must hold at least 64 bytes"))
+}
+
+/// The sandbox secret: `SANDBOX_SECRET`, or one generated once and kept in `DATA_DIR`.
+pub fn sandbox_secret(settings: &Settings) -> anyhow::Result<Secret> {
+    let text = persisted(settings, settings.sandbox_secret.as_deref(), "sandbox.secret", || Secret::generate().expose())?;
+    Secret::parse(&text).map_err(|e| anyhow::anyhow!("the sandbox secret: {e}"))
+}
+
+/// A configured value, or the one kept in `DATA_DIR/file`, made by `generate` the first time.
+fn persisted(settings: &Settings, configured: Option<&str>, file: &str, generate: impl FnOnce() -> String) -> anyhow::Result<String> {
+    if let Some(text) = configured {
+        return Ok(text.to_string());
     }
-    let path = settings.data_dir.join("session.key");
+    let path = settings.data_dir.join(file);
     if path.exists() {
-        let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        return decode(&text, &path.display().to_string());
+        return std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()));
     }
-    let key = Key::generate();
+    let text = generate();
     std::fs::create_dir_all(&settings.data_dir).with_context(|| format!("cannot create {}", settings.data_dir.display()))?;
-    write_private(&path, &STANDARD.encode(key.master()))?;
-    tracing::info!(path = %path.display(), "generated a session key");
-    Ok(key)
+    write_private(&path, &text)?;
+    tracing::info!(path = %path.display(), "generated and stored a secret");
+    Ok(text)
 }
 
 fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {

@@ -5,12 +5,14 @@ use std::sync::Arc;
 use crate::db::Db;
 use crate::domain::rules::Rules;
 use crate::registry::Registry;
+use crate::secrets::PartnerSecrets;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub registry: Arc<Registry>,
     pub rules: Arc<Rules>,
+    pub secrets: Arc<PartnerSecrets>,
     /// Where the portal is reached, without a trailing slash.
     pub public_url: String,
 }

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 
 use super::schema::{claim_events, claim_invoices, claims, idempotency_keys};
 use super::{Conn, DbError, is_unique_violation};
+use crate::domain::status::CaseStatus;
 use crate::{with_conn, write_tx};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -26,6 +27,14 @@ pub struct ClaimRow {
     pub quote_json: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The partner's id for the case, from its answer to the hand-over.
+    pub partner_reference: Option<String>,
+    /// The running total collected, as the latest applied event reported it.
+    pub collected_minor: Option<i64>,
+    /// `occurred_at` of the latest event applied to the case.
+    pub last_event_at: i64,
+    /// The partner's reason when it declined the case.
+    pub decline_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -51,6 +60,10 @@ pub struct EventRow {
     pub source: String,
     pub message: Option<String>,
     pub collected_minor: Option<i64>,
+    /// The partner's `webhook-id`: a second event with the same one is a no-op.
+    pub webhook_id: Option<String>,
+    /// False for an event that arrived after a newer one: kept, but it did not move the case.
+    pub applied: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -182,6 +195,72 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
         }
     })
     .map_err(|e: diesel::result::Error| e)?)
+}
+
+/// What became of an event offered to [`record_event`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    /// Stored, and the case now has the event's status.
+    Applied,
+    /// Stored in the timeline; older than the latest applied event, so the case did not move.
+    Late,
+    /// The same `webhook-id` from the same source was stored before: nothing changed.
+    Duplicate,
+    /// The state machine does not allow this change; nothing was stored.
+    Forbidden { from: CaseStatus, to: CaseStatus },
+    /// No such claim.
+    NoClaim,
+}
+
+/// Appends an event to a claim's timeline and applies it to the case, in one transaction,
+/// by the rules of `docs/state-machine.md`: in `occurred_at` order, terminal states stay
+/// terminal, a repeated `webhook_id` is a no-op. `event.applied` is set here.
+pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbError> {
+    let result = write_tx!(conn, c => {
+        if let Some(webhook_id) = &event.webhook_id {
+            let seen: i64 = claim_events::table
+                .filter(claim_events::source.eq(&event.source))
+                .filter(claim_events::webhook_id.eq(webhook_id))
+                .count()
+                .get_result(c)?;
+            if seen > 0 {
+                return Ok(Recorded::Duplicate);
+            }
+        }
+        let current: Option<(String, i64)> = claims::table
+            .find(&event.claim_id)
+            .select((claims::status, claims::last_event_at))
+            .first(c)
+            .optional()?;
+        let Some((status, last_event_at)) = current else { return Ok(Recorded::NoClaim) };
+        let from = CaseStatus::parse(&status).unwrap_or(CaseStatus::Submitted);
+        let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
+        let late = event.occurred_at < last_event_at;
+        if !late && !from.can_become(to) {
+            return Ok(Recorded::Forbidden { from, to });
+        }
+        let row = EventRow { applied: !late, ..event.clone() };
+        diesel::insert_into(claim_events::table).values(&row).execute(c)?;
+        if late {
+            return Ok(Recorded::Late);
+        }
+        diesel::update(claims::table.find(&event.claim_id))
+            .set((
+                claims::status.eq(&event.status),
+                claims::last_event_at.eq(event.occurred_at),
+                claims::updated_at.eq(super::now_micros()),
+            ))
+            .execute(c)?;
+        if let Some(collected) = event.collected_minor {
+            diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
+        }
+        Ok(Recorded::Applied)
+    });
+    match result {
+        // the same webhook-id raced in from another request: it is stored once
+        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => Ok(Recorded::Duplicate),
+        other => Ok(other?),
+    }
 }
 
 /// How many claims are stored in all; for tests that check nothing was written.

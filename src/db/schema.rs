@@ -40,6 +40,10 @@ diesel::table! {
         quote_json -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        partner_reference -> Nullable<Text>,
+        collected_minor -> Nullable<BigInt>,
+        last_event_at -> BigInt,
+        decline_reason -> Nullable<Text>,
     }
 }
 
@@ -64,6 +68,8 @@ diesel::table! {
         source -> Text,
         message -> Nullable<Text>,
         collected_minor -> Nullable<BigInt>,
+        webhook_id -> Nullable<Text>,
+        applied -> Bool,
     }
 }
 
@@ -77,9 +83,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    deliveries (id) {
+        id -> Text,
+        claim_id -> Text,
+        partner_id -> Text,
+        kind -> Text,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> BigInt,
+        lease_until -> Nullable<BigInt>,
+        last_error -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
 diesel::joinable!(api_keys -> creditors (creditor_id));
 diesel::joinable!(claims -> creditors (creditor_id));
 diesel::joinable!(claim_invoices -> claims (claim_id));
 diesel::joinable!(claim_events -> claims (claim_id));
+diesel::joinable!(deliveries -> claims (claim_id));
 
-diesel::allow_tables_to_appear_in_same_query!(creditors, api_keys, claims, claim_invoices, claim_events, idempotency_keys);
+diesel::allow_tables_to_appear_in_same_query!(creditors, api_keys, claims, claim_invoices, claim_events, idempotency_keys, deliveries);
