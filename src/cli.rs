@@ -7,7 +7,7 @@ use crate::db::Db;
 use crate::domain::country::Country;
 use crate::domain::text::{Email, Name, Reference};
 use crate::settings::Settings;
-use crate::startup::{Application, load_registry};
+use crate::startup::{Application, load_registry, run_sandbox};
 
 #[derive(Debug, Parser)]
 #[command(name = "crossclaim", version, about = "Cross-border B2B debt-collection routing portal")]
@@ -26,6 +26,8 @@ pub enum Command {
     Migrate,
     /// Validate the partner registry and the country rules, and exit.
     Check,
+    /// Run the sandbox partner service on its own (see SANDBOX_SECRET and PLATFORM_URL).
+    Sandbox,
     /// Manage creditor accounts.
     #[command(subcommand)]
     Creditor(CreditorCommand),
@@ -51,6 +53,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = cli.settings;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => Application::build(settings).await?.run_until_stopped().await?,
+        Command::Sandbox => run_sandbox(settings).await?,
         Command::Migrate => {
             let db = Db::connect(&settings.database_url)?;
             tokio::task::spawn_blocking(move || db.migrate()).await??;

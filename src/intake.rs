@@ -2,6 +2,7 @@
 //! go through. Validate, route, store with the chosen partner, all or nothing.
 
 use crate::db::claims::{self, ClaimRow, Created, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
+use crate::db::deliveries::{DeliveryRow, HAND_OVER};
 use crate::db::{DbError, new_id, now_micros};
 use crate::domain::claim::{ClaimInput, NewClaim};
 use crate::domain::partner::Partner;
@@ -60,6 +61,7 @@ pub async fn file_claim(
     match outcome {
         Created::New => {
             tracing::info!(partner = %partner.id, "claim filed");
+            state.dispatch.wake();
             Ok(Filed { claim_id, replayed: false })
         }
         Created::Replayed(earlier) => Ok(Filed { claim_id: earlier, replayed: true }),
@@ -121,9 +123,10 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             creditor_id: creditor_id.to_string(),
             key: i.key,
             request_hash: i.request_hash,
-            claim_id: id,
+            claim_id: id.clone(),
             created_at: now,
         }),
+        delivery: DeliveryRow::new(&id, partner.id.as_str(), HAND_OVER, now),
     }
 }
 

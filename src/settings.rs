@@ -40,6 +40,16 @@ pub struct Settings {
     #[arg(long, env = "SANDBOX_SECRET", hide_env_values = true, global = true)]
     pub sandbox_secret: Option<String>,
 
+    #[command(flatten)]
+    pub delivery: crate::delivery::DeliverySettings,
+
+    #[command(flatten)]
+    pub sandbox: crate::sandbox::SandboxSettings,
+
+    /// Token that opens the operator pages [default: generated once and kept in DATA_DIR/operator.token].
+    #[arg(long, env = "OPERATOR_TOKEN", hide_env_values = true, global = true)]
+    pub operator_token: Option<String>,
+
     /// Base URL of the sandbox partner service, substituted for `{sandbox}` in the registry
     /// [default: <PUBLIC_URL>/sandbox].
     #[arg(long, env = "SANDBOX_URL", global = true)]

@@ -17,6 +17,9 @@ use tracing_actix_web::TracingLogger;
 
 use crate::db::Db;
 use crate::registry::{self, LoadContext, Registry};
+use crate::credentials::random_token;
+use crate::delivery::{Dispatcher, Wake};
+use crate::sandbox::Sandbox;
 use crate::secrets::PartnerSecrets;
 use crate::settings::Settings;
 use crate::webhooks::Secret;
@@ -26,6 +29,7 @@ pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
+    dispatcher: Option<Dispatcher>,
 }
 
 /// Loads the rules and the registry as the server would; `check` uses this alone.
@@ -55,12 +59,23 @@ impl Application {
         let sandbox_secret = sandbox_secret(&settings)?;
         let secrets = PartnerSecrets::resolve(&registry, &sandbox_secret, |name| std::env::var(name).ok())?;
         let secure = public_url.starts_with("https://");
+        let operator_token = persisted(&settings, settings.operator_token.as_deref(), "operator.token", random_token)?;
+        let sandbox = match settings.sandbox.embedded_sandbox {
+            true => Some(Sandbox::new(&registry, &sandbox_secret, &public_url, &settings.sandbox)?),
+            false => None,
+        };
         let state = AppState {
             db,
             registry: Arc::new(registry),
             rules: Arc::new(rules),
             secrets: Arc::new(secrets),
+            dispatch: Wake::default(),
+            operator_token: Arc::new(operator_token.trim().to_string()),
             public_url,
+        };
+        let dispatcher = match settings.delivery.dispatcher {
+            true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),
+            false => None,
         };
         let data = web::Data::new(state.clone());
         let server = HttpServer::new(move || {
@@ -83,12 +98,22 @@ impl Application {
                 )
                 .wrap(TracingLogger::default())
                 .app_data(data.clone())
+                .configure(|cfg| {
+                    if let Some(sandbox) = &sandbox {
+                        cfg.service(
+                            web::scope("/sandbox")
+                                .app_data(web::Data::new(sandbox.clone()))
+                                .app_data(web::PayloadConfig::new(crate::web::api::JSON_LIMIT))
+                                .configure(crate::sandbox::routes),
+                        );
+                    }
+                })
                 .configure(crate::web::routes)
         })
         .listen(listener)?
         .run();
         tracing::info!(%address, public_url = %state.public_url, backend = state.db.backend(), partners = state.registry.all().len(), "portal listening");
-        Ok(Self { port: address.port(), server, state })
+        Ok(Self { port: address.port(), server, state, dispatcher })
     }
 
     pub fn port(&self) -> u16 {
@@ -99,8 +124,17 @@ impl Application {
         &self.state
     }
 
+    /// Serves until the server stops; the dispatcher runs beside it.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        match self.dispatcher {
+            Some(dispatcher) => {
+                tokio::select! {
+                    result = self.server => result,
+                    () = dispatcher.run() => Ok(()),
+                }
+            }
+            None => self.server.await,
+        }
     }
 }
 
@@ -118,7 +152,7 @@ pub fn sandbox_secret(settings: &Settings) -> anyhow::Result<Secret> {
 }
 
 /// A configured value, or the one kept in `DATA_DIR/file`, made by `generate` the first time.
-fn persisted(settings: &Settings, configured: Option<&str>, file: &str, generate: impl FnOnce() -> String) -> anyhow::Result<String> {
+pub fn persisted(settings: &Settings, configured: Option<&str>, file: &str, generate: impl FnOnce() -> String) -> anyhow::Result<String> {
     if let Some(text) = configured {
         return Ok(text.to_string());
     }
@@ -141,5 +175,33 @@ fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(path).with_context(|| format!("cannot write {}", path.display()))?;
     file.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+/// Runs the sandbox partner as its own process, for the portal at `PLATFORM_URL`.
+pub async fn run_sandbox(settings: Settings) -> anyhow::Result<()> {
+    let platform_url = settings
+        .sandbox
+        .platform_url
+        .clone()
+        .or_else(|| settings.public_url.clone())
+        .context("tell the sandbox where the portal is: --platform-url or PLATFORM_URL")?;
+    let (_, registry) = load_registry(&settings, &platform_url)?;
+    let master = sandbox_secret(&settings)?;
+    let sandbox = Sandbox::new(&registry, &master, &platform_url, &settings.sandbox)?;
+    let listener = TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let address = listener.local_addr()?;
+    println!("sandbox partner listening on http://{address}/sandbox for the portal at {platform_url}");
+    HttpServer::new(move || {
+        App::new().wrap(TracingLogger::default()).service(
+            web::scope("/sandbox")
+                .app_data(web::Data::new(sandbox.clone()))
+                .app_data(web::PayloadConfig::new(crate::web::api::JSON_LIMIT))
+                .configure(crate::sandbox::routes),
+        )
+    })
+    .listen(listener)?
+    .run()
+    .await?;
     Ok(())
 }

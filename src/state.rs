@@ -13,6 +13,10 @@ pub struct AppState {
     pub registry: Arc<Registry>,
     pub rules: Arc<Rules>,
     pub secrets: Arc<PartnerSecrets>,
+    /// Wakes this process's dispatcher after a commit that added deliveries.
+    pub dispatch: crate::delivery::Wake,
+    /// Opens the operator pages.
+    pub operator_token: Arc<String>,
     /// Where the portal is reached, without a trailing slash.
     pub public_url: String,
 }

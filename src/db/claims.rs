@@ -2,7 +2,8 @@
 
 use diesel::prelude::*;
 
-use super::schema::{claim_events, claim_invoices, claims, idempotency_keys};
+use super::deliveries::{self as outbox, DeliveryRow};
+use super::schema::{claim_events, claim_invoices, claims, deliveries, idempotency_keys};
 use super::{Conn, DbError, is_unique_violation};
 use crate::domain::status::CaseStatus;
 use crate::{with_conn, write_tx};
@@ -84,6 +85,8 @@ pub struct NewClaimRecord {
     pub invoices: Vec<InvoiceRow>,
     pub first_event: EventRow,
     pub idempotency: Option<IdempotencyRow>,
+    /// The hand-over to the chosen partner: written with the claim, sent afterwards.
+    pub delivery: DeliveryRow,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +115,7 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
         diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
         diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
         diesel::insert_into(claim_events::table).values(&record.first_event).execute(c)?;
+        diesel::insert_into(deliveries::table).values(&record.delivery).execute(c)?;
         if let Some(key) = &record.idempotency {
             diesel::insert_into(idempotency_keys::table).values(key).execute(c)?;
         }
@@ -260,6 +264,117 @@ pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbErr
         // the same webhook-id raced in from another request: it is stored once
         Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => Ok(Recorded::Duplicate),
         other => Ok(other?),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// The case is withdrawn; the partner is told through the outbox.
+    Done,
+    /// The case is already closed (paid, uncollectable or withdrawn).
+    Closed(CaseStatus),
+    NoClaim,
+}
+
+/// The creditor stops a case: in one transaction the case becomes `withdrawn`, a hand-over
+/// not yet sent is cancelled, and a withdrawal for the partner joins the outbox.
+pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) -> Result<Withdrawal, DbError> {
+    let result: Result<Withdrawal, diesel::result::Error> = write_tx!(conn, c => {
+        let claim: Option<(String, String, i64)> = claims::table
+            .filter(claims::id.eq(claim_id))
+            .filter(claims::creditor_id.eq(creditor_id))
+            .select((claims::status, claims::partner_id, claims::last_event_at))
+            .first(c)
+            .optional()?;
+        let Some((status, partner_id, last_event_at)) = claim else { return Ok(Withdrawal::NoClaim) };
+        let from = CaseStatus::parse(&status).unwrap_or(CaseStatus::Submitted);
+        if !from.can_become(CaseStatus::Withdrawn) {
+            return Ok(Withdrawal::Closed(from));
+        }
+        let occurred_at = now.max(last_event_at);
+        diesel::insert_into(claim_events::table)
+            .values(&EventRow {
+                id: super::new_id("ev_"),
+                claim_id: claim_id.to_string(),
+                status: CaseStatus::Withdrawn.as_str().to_string(),
+                occurred_at,
+                recorded_at: now,
+                source: "platform".into(),
+                message: Some("Withdrawn by the creditor; the partner is being told to stop".into()),
+                collected_minor: None,
+                webhook_id: None,
+                applied: true,
+            })
+            .execute(c)?;
+        diesel::update(claims::table.find(claim_id))
+            .set((
+                claims::status.eq(CaseStatus::Withdrawn.as_str()),
+                claims::last_event_at.eq(occurred_at),
+                claims::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        diesel::update(
+            deliveries::table
+                .filter(deliveries::claim_id.eq(claim_id))
+                .filter(deliveries::kind.eq(outbox::HAND_OVER))
+                .filter(deliveries::state.eq(outbox::state::PENDING)),
+        )
+        .set((deliveries::state.eq(outbox::state::CANCELLED), deliveries::updated_at.eq(now)))
+        .execute(c)?;
+        diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, &partner_id, outbox::WITHDRAW, now)).execute(c)?;
+        Ok(Withdrawal::Done)
+    });
+    Ok(result?)
+}
+
+/// Routes a declined case to another partner: in one transaction it becomes `submitted`
+/// again with the new partner and a hand-over to it joins the outbox.
+pub fn reroute(conn: &mut Conn, claim_id: &str, partner_id: &str, partner_name: &str, now: i64) -> Result<bool, DbError> {
+    let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
+        let status: Option<(String, i64)> =
+            claims::table.find(claim_id).select((claims::status, claims::last_event_at)).first(c).optional()?;
+        let Some((status, last_event_at)) = status else { return Ok(false) };
+        if !CaseStatus::parse(&status).is_some_and(|s| s.can_become(CaseStatus::Submitted)) {
+            return Ok(false);
+        }
+        let occurred_at = now.max(last_event_at);
+        diesel::insert_into(claim_events::table)
+            .values(&EventRow {
+                id: super::new_id("ev_"),
+                claim_id: claim_id.to_string(),
+                status: CaseStatus::Submitted.as_str().to_string(),
+                occurred_at,
+                recorded_at: now,
+                source: "platform".into(),
+                message: Some(format!("Routed to {partner_name} after the previous partner declined")),
+                collected_minor: None,
+                webhook_id: None,
+                applied: true,
+            })
+            .execute(c)?;
+        diesel::update(claims::table.find(claim_id))
+            .set((
+                claims::status.eq(CaseStatus::Submitted.as_str()),
+                claims::partner_id.eq(partner_id),
+                claims::partner_reference.eq(None::<String>),
+                claims::decline_reason.eq(None::<String>),
+                claims::last_event_at.eq(occurred_at),
+                claims::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, partner_id, outbox::HAND_OVER, now)).execute(c)?;
+        Ok(true)
+    });
+    Ok(result?)
+}
+
+/// A claim by id, whoever's it is: for the platform's own background work.
+pub fn get_any(conn: &mut Conn, id: &str) -> Result<Option<ClaimDetail>, DbError> {
+    let creditor: Option<String> =
+        with_conn!(conn, c => claims::table.find(id).select(claims::creditor_id).first(c).optional())?;
+    match creditor {
+        Some(creditor) => get(conn, &creditor, id),
+        None => Ok(None),
     }
 }
 

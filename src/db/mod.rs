@@ -4,6 +4,7 @@
 
 pub mod claims;
 pub mod creditors;
+pub mod deliveries;
 pub mod schema;
 
 use std::path::Path;

@@ -32,12 +32,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::claims::new_form)
         .service(pages::claims::create)
         .service(pages::claims::show)
+        .service(pages::claims::withdraw)
+        .service(pages::operator::page)
+        .service(pages::operator::signin)
+        .service(pages::operator::retry)
+        .service(pages::operator::reroute)
         .service(
             web::scope("/api/v1")
                 .service(api::partners::list)
                 .service(api::claims::create)
                 .service(api::claims::list)
                 .service(api::claims::show)
+                .service(api::claims::withdraw)
                 .default_service(web::to(api_not_found)),
         )
         .default_service(web::to(page_not_found));

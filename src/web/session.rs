@@ -15,6 +15,7 @@ const CREDITOR_ID: &str = "creditor_id";
 const CREDITOR_NAME: &str = "creditor_name";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+const OPERATOR: &str = "operator";
 
 /// The name of the hidden field every state-changing form carries.
 pub const CSRF_FIELD: &str = "csrf_token";
@@ -77,6 +78,16 @@ impl Visitor {
 
     pub fn sign_out(&self) {
         self.session.purge();
+    }
+
+    pub fn is_operator(&self) -> bool {
+        self.session.get::<bool>(OPERATOR).ok().flatten().unwrap_or(false)
+    }
+
+    /// Opens the operator pages for this session, with a fresh cookie.
+    pub fn become_operator(&self) -> Result<(), PageError> {
+        self.session.renew();
+        self.session.insert(OPERATOR, true).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
     }
 
     /// A message shown once, on the next page.

@@ -153,6 +153,12 @@ pub struct ClaimView {
     pub principal: Money,
     pub history: HistoryView,
     pub quote: Option<serde_json::Value>,
+    /// The partner's own reference, once it accepted the case.
+    pub partner_reference: Option<String>,
+    /// The running total collected, as the partner last reported it.
+    pub collected: Option<Money>,
+    /// Why the partner declined the case, when it did.
+    pub decline_reason: Option<String>,
     pub created_at: String,
     pub updated_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,6 +181,9 @@ impl ClaimView {
             principal: Money::from_minor(row.principal_minor, currency),
             history: serde_json::from_str(&row.history_json).with_context(|| format!("claim {}: history", row.id))?,
             quote: row.quote_json.as_deref().map(serde_json::from_str).transpose()?,
+            partner_reference: row.partner_reference.clone(),
+            collected: row.collected_minor.map(|m| Money::from_minor(m, currency)),
+            decline_reason: row.decline_reason.clone(),
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
             events: None,
@@ -204,6 +213,11 @@ impl ClaimView {
 
     pub fn country_name(&self) -> &'static str {
         Country::parse(&self.debtor.country).map_or("", |c| c.name())
+    }
+
+    /// Whether the creditor can still stop the case.
+    pub fn can_withdraw(&self) -> bool {
+        CaseStatus::parse(&self.status).is_some_and(|s| s.can_become(CaseStatus::Withdrawn))
     }
 
     pub fn created_date(&self) -> &str {

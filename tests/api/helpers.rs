@@ -83,7 +83,19 @@ pub fn settings_for(db: &TestDb, extra: &[&str]) -> Settings {
     Cli::try_parse_from(args).expect("test settings parse").settings
 }
 
+/// The portal with its dispatcher off: claims stay as they were filed, for tests of intake.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&["--dispatcher", "false"]).await
+}
+
+/// The portal with extra command-line settings.
+pub async fn spawn_app_with(extra: &[&str]) -> TestApp {
+    init_tracing();
+    let db = TestDb::new();
+    spawn_app_on(db, extra).await
+}
+
+pub fn init_tracing() {
     TRACING.call_once(|| {
         if std::env::var("TEST_LOG").is_ok() {
             crossclaim::telemetry::init("info", std::io::stdout, false);
@@ -91,8 +103,11 @@ pub async fn spawn_app() -> TestApp {
             crossclaim::telemetry::init("off", std::io::sink, false);
         }
     });
-    let db = TestDb::new();
-    let settings = settings_for(&db, &[]);
+}
+
+/// The portal on a database of the caller's.
+pub async fn spawn_app_on(db: TestDb, extra: &[&str]) -> TestApp {
+    let settings = settings_for(&db, extra);
     let app = Application::build(settings.clone()).await.expect("the portal starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();

@@ -135,6 +135,32 @@ pub async fn show(
     Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
 }
 
+#[post("/claims/{id}/withdraw")]
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    withdraw_claim(&state, &creditor.id, &id).await?;
+    Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
+}
+
+/// Stops one of the creditor's cases and tells the partner through the outbox.
+pub async fn withdraw_claim(state: &AppState, creditor_id: &str, id: &str) -> Result<(), ApiError> {
+    let (creditor, claim) = (creditor_id.to_string(), id.to_string());
+    let outcome = state.db.run(move |conn| claims::withdraw(conn, &creditor, &claim, crate::db::now_micros())).await?;
+    match outcome {
+        claims::Withdrawal::Done => {
+            state.dispatch.wake();
+            Ok(())
+        }
+        claims::Withdrawal::Closed(status) => {
+            Err(ApiError::Conflict(format!("the case is already closed ({}); it cannot be withdrawn", status.as_str())))
+        }
+        claims::Withdrawal::NoClaim => Err(ApiError::NotFound),
+    }
+}
+
 /// One of the creditor's claims with invoices and events; 404 for anyone else's.
 pub async fn load(state: &AppState, creditor_id: &str, id: &str) -> Result<ClaimView, ApiError> {
     if id.len() > 64 {

@@ -206,6 +206,17 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     }
 }
 
+#[post("/claims/{id}/withdraw")]
+pub async fn withdraw(state: web::Data<AppState>, user: SignedIn, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id).await {
+        Ok(()) => user.visitor.flash("The claim is withdrawn. The partner is being told to stop all action."),
+        Err(ApiError::Conflict(message)) => user.visitor.flash(format!("Nothing changed: {message}.")),
+        Err(e) => return Err(page_error(e)),
+    }
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{id}"))).finish())
+}
+
 #[derive(Template)]
 #[template(path = "claims/show.html")]
 struct ShowPage {

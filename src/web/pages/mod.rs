@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod claims;
+pub mod operator;
 pub mod public;
 
 use crate::domain::country::{Country, EUROPE};

@@ -1,0 +1,194 @@
+//! The outbox of messages to partners. A delivery is written in the transaction that makes it
+//! necessary, then sent by a dispatcher; a worker holds a delivery only under a lease, so a
+//! worker that dies mid-send does not strand it, and two workers never hold the same one.
+
+use diesel::prelude::*;
+
+use super::schema::{claims, deliveries};
+use super::{Conn, DbError, new_id};
+use crate::with_conn;
+
+/// What a delivery asks of the partner.
+pub const HAND_OVER: &str = "hand_over";
+pub const WITHDRAW: &str = "withdraw";
+
+/// Where a delivery stands.
+pub mod state {
+    /// Waiting for its next attempt (`next_attempt_at`).
+    pub const PENDING: &str = "pending";
+    /// Held by a worker until `lease_until`; after that, anyone may take it again.
+    pub const IN_FLIGHT: &str = "in_flight";
+    pub const DONE: &str = "done";
+    /// The partner refused the case (422): final for this partner.
+    pub const DECLINED: &str = "declined";
+    /// The retry budget is spent; an operator may retry it by hand.
+    pub const FAILED: &str = "failed";
+    /// No longer needed (the case was withdrawn before it was handed over).
+    pub const CANCELLED: &str = "cancelled";
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = deliveries)]
+pub struct DeliveryRow {
+    pub id: String,
+    pub claim_id: String,
+    pub partner_id: String,
+    pub kind: String,
+    pub state: String,
+    pub attempts: i32,
+    pub next_attempt_at: i64,
+    pub lease_until: Option<i64>,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl DeliveryRow {
+    pub fn new(claim_id: &str, partner_id: &str, kind: &str, now: i64) -> Self {
+        Self {
+            id: new_id("dl_"),
+            claim_id: claim_id.to_string(),
+            partner_id: partner_id.to_string(),
+            kind: kind.to_string(),
+            state: state::PENDING.to_string(),
+            attempts: 0,
+            next_attempt_at: now,
+            lease_until: None,
+            last_error: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+/// Takes up to `limit` deliveries that are due (pending and due, or in flight with an expired
+/// lease) for one worker until `lease_until`, counting the attempt. On PostgreSQL rows that
+/// another worker is taking are skipped (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers.
+pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Result<Vec<DeliveryRow>, DbError> {
+    macro_rules! due {
+        () => {
+            deliveries::table
+                .filter(
+                    (deliveries::state.eq(state::PENDING).and(deliveries::next_attempt_at.le(now)))
+                        .or(deliveries::state.eq(state::IN_FLIGHT).and(deliveries::lease_until.lt(now))),
+                )
+                .order(deliveries::next_attempt_at)
+                .limit(limit)
+                .select(deliveries::id)
+        };
+    }
+    macro_rules! take {
+        ($c:ident, $ids:ident) => {{
+            diesel::update(deliveries::table.filter(deliveries::id.eq_any(&$ids)))
+                .set((
+                    deliveries::state.eq(state::IN_FLIGHT),
+                    deliveries::lease_until.eq(lease_until),
+                    deliveries::attempts.eq(deliveries::attempts + 1),
+                    deliveries::updated_at.eq(now),
+                ))
+                .execute($c)?;
+            deliveries::table.filter(deliveries::id.eq_any(&$ids)).select(DeliveryRow::as_select()).load($c)
+        }};
+    }
+    let rows = match conn {
+        Conn::Sqlite(pooled) => pooled.immediate_transaction(|c| {
+            let ids: Vec<String> = due!().load(c)?;
+            take!(c, ids)
+        }),
+        Conn::Pg(pooled) => pooled.transaction(|c| {
+            let ids: Vec<String> = due!().for_update().skip_locked().load(c)?;
+            take!(c, ids)
+        }),
+    }?;
+    Ok(rows)
+}
+
+/// Ends an attempt, if this worker still holds the delivery (its lease is unchanged).
+/// Returns false when the lease had expired and someone else took the delivery over.
+pub fn finish(conn: &mut Conn, held: &DeliveryRow, new_state: &str, error: Option<&str>, next_attempt_at: Option<i64>, now: i64) -> Result<bool, DbError> {
+    let updated = with_conn!(conn, c => diesel::update(
+        deliveries::table
+            .filter(deliveries::id.eq(&held.id))
+            .filter(deliveries::state.eq(state::IN_FLIGHT))
+            .filter(deliveries::lease_until.eq(held.lease_until)),
+    )
+    .set((
+        deliveries::state.eq(new_state),
+        deliveries::lease_until.eq(None::<i64>),
+        deliveries::last_error.eq(error),
+        deliveries::next_attempt_at.eq(next_attempt_at.unwrap_or(held.next_attempt_at)),
+        deliveries::updated_at.eq(now),
+    ))
+    .execute(c))?;
+    Ok(updated == 1)
+}
+
+/// The earliest time a pending delivery falls due, to sleep until then.
+pub fn next_due(conn: &mut Conn) -> Result<Option<i64>, DbError> {
+    Ok(with_conn!(conn, c => deliveries::table
+        .filter(deliveries::state.eq_any([state::PENDING, state::IN_FLIGHT]))
+        .select(diesel::dsl::min(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+            "CASE WHEN state = 'in_flight' THEN COALESCE(lease_until, next_attempt_at) ELSE next_attempt_at END"
+        )))
+        .first::<Option<i64>>(c))?)
+}
+
+pub fn insert(conn: &mut Conn, row: &DeliveryRow) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::insert_into(deliveries::table).values(row).execute(c))?;
+    Ok(())
+}
+
+pub fn get(conn: &mut Conn, id: &str) -> Result<Option<DeliveryRow>, DbError> {
+    Ok(with_conn!(conn, c => deliveries::table.find(id).select(DeliveryRow::as_select()).first(c).optional())?)
+}
+
+/// The newest deliveries, for the operator.
+pub fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<DeliveryRow>, DbError> {
+    Ok(with_conn!(conn, c => deliveries::table
+        .order(deliveries::id.desc())
+        .limit(limit)
+        .select(DeliveryRow::as_select())
+        .load(c))?)
+}
+
+pub fn of_claim(conn: &mut Conn, claim_id: &str) -> Result<Vec<DeliveryRow>, DbError> {
+    Ok(with_conn!(conn, c => deliveries::table
+        .filter(deliveries::claim_id.eq(claim_id))
+        .order(deliveries::id)
+        .select(DeliveryRow::as_select())
+        .load(c))?)
+}
+
+/// Counts of deliveries by state.
+pub fn count_by_state(conn: &mut Conn) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(with_conn!(conn, c => deliveries::table
+        .group_by(deliveries::state)
+        .select((deliveries::state, diesel::dsl::count_star()))
+        .load(c))?)
+}
+
+/// An operator's retry of a failed delivery: due now, with a fresh budget.
+pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
+    let updated = with_conn!(conn, c => diesel::update(
+        deliveries::table.filter(deliveries::id.eq(id)).filter(deliveries::state.eq(state::FAILED)),
+    )
+    .set((
+        deliveries::state.eq(state::PENDING),
+        deliveries::attempts.eq(0),
+        deliveries::next_attempt_at.eq(now),
+        deliveries::updated_at.eq(now),
+    ))
+    .execute(c))?;
+    Ok(updated == 1)
+}
+
+/// Stores the partner's reference for a claim (the same one again is harmless).
+pub fn set_partner_reference(conn: &mut Conn, claim_id: &str, reference: &str) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::partner_reference.eq(reference)).execute(c))?;
+    Ok(())
+}
+
+pub fn set_decline_reason(conn: &mut Conn, claim_id: &str, reason: &str) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
+    Ok(())
+}

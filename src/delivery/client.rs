@@ -1,0 +1,121 @@
+//! The platform's side of the partner protocol over HTTP: one narrow client whose errors say
+//! whether to try again.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::domain::partner::Partner;
+use crate::secrets::PartnerCredentials;
+use crate::webhooks::{HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// `422`: the partner refuses; final for this partner.
+    #[error("declined: {0}")]
+    Declined(String),
+    /// Anything else: timeouts, refused connections, 5xx, answers we cannot read.
+    #[error("{0}")]
+    Retry(String),
+}
+
+#[derive(Clone)]
+pub struct PartnerClient {
+    http: reqwest::Client,
+}
+
+#[derive(Deserialize)]
+struct Accepted {
+    partner_reference: String,
+}
+
+#[derive(Deserialize)]
+struct Refusal {
+    error: String,
+}
+
+/// Partner-supplied text shown to people and logs: bounded.
+fn bounded(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).take(500).collect()
+}
+
+impl PartnerClient {
+    pub fn new(connect_timeout: Duration, timeout: Duration) -> anyhow::Result<Self> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .timeout(timeout)
+            .user_agent(concat!("crossclaim/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(Self { http })
+    }
+
+    async fn post(&self, url: String, credentials: &PartnerCredentials, message_id: &str, body: Vec<u8>) -> Result<(StatusCode, Vec<u8>), SendError> {
+        let timestamp = chrono::Utc::now().timestamp();
+        let signature = sign(&credentials.outbound, message_id, timestamp, &body);
+        let response = self
+            .http
+            .post(url)
+            .bearer_auth(&credentials.token)
+            .header("content-type", "application/json")
+            .header(HEADER_ID, message_id)
+            .header(HEADER_TIMESTAMP, timestamp.to_string())
+            .header(HEADER_SIGNATURE, signature)
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| SendError::Retry(describe(&e)))?;
+        let status = response.status();
+        let body = response.bytes().await.map_err(|e| SendError::Retry(describe(&e)))?;
+        Ok((status, body.to_vec()))
+    }
+
+    /// `POST {api_base}/cases`: hands a case over; returns the partner's reference.
+    /// The message id stays the same across retries, and the partner deduplicates by `case_id`.
+    pub async fn hand_over(&self, partner: &Partner, credentials: &PartnerCredentials, message_id: &str, case: &Value) -> Result<String, SendError> {
+        let url = format!("{}/cases", partner.api.base_url.as_str().trim_end_matches('/'));
+        let body = serde_json::to_vec(case).map_err(|e| SendError::Retry(e.to_string()))?;
+        let (status, body) = self.post(url, credentials, message_id, body).await?;
+        match status {
+            StatusCode::OK | StatusCode::CREATED => {
+                let accepted: Accepted = serde_json::from_slice(&body)
+                    .map_err(|_| SendError::Retry(format!("HTTP {status} without a partner_reference")))?;
+                let reference = accepted.partner_reference;
+                let usable = !reference.is_empty()
+                    && reference.len() <= 100
+                    && reference.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+                if usable { Ok(reference) } else { Err(SendError::Retry(format!("unusable partner_reference {:?}", bounded(&reference)))) }
+            }
+            StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),
+            other => Err(SendError::Retry(format!("HTTP {other}"))),
+        }
+    }
+
+    /// `POST {api_base}/cases/{reference}/withdraw`: the creditor stopped the case.
+    pub async fn withdraw(&self, partner: &Partner, credentials: &PartnerCredentials, message_id: &str, reference: &str) -> Result<(), SendError> {
+        let url = format!("{}/cases/{reference}/withdraw", partner.api.base_url.as_str().trim_end_matches('/'));
+        let (status, body) = self.post(url, credentials, message_id, b"{}".to_vec()).await?;
+        match status {
+            s if s.is_success() => Ok(()),
+            StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),
+            other => Err(SendError::Retry(format!("HTTP {other}"))),
+        }
+    }
+}
+
+fn refusal(body: &[u8]) -> String {
+    serde_json::from_slice::<Refusal>(body)
+        .map(|r| bounded(&r.error))
+        .unwrap_or_else(|_| "the partner declined the case without giving a reason".into())
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "timed out".into()
+    } else if e.is_connect() {
+        "could not connect".into()
+    } else {
+        format!("request failed: {}", bounded(&e.to_string()))
+    }
+}

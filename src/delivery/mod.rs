@@ -1,0 +1,263 @@
+//! Hand-over to partners through a transactional outbox. A claim and its delivery are stored
+//! in one transaction (`intake`); the dispatcher, a background task of every server process,
+//! sends due deliveries at once when woken after a commit, retries failures with exponential
+//! backoff and jitter up to a budget, and holds each delivery under a lease so that several
+//! processes sharing PostgreSQL never send the same one at once, and a process that dies
+//! mid-send does not strand it. Partners deduplicate by `case_id`, so a resend after a crash
+//! hands the case over once in effect.
+
+pub mod client;
+pub mod document;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use rand::Rng;
+use tokio::sync::Notify;
+
+use crate::db::claims::{self, EventRow, Recorded};
+use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, WITHDRAW, state};
+use crate::db::{DbError, creditors, new_id, now_micros};
+use crate::domain::status::CaseStatus;
+use crate::state::AppState;
+use client::{PartnerClient, SendError};
+
+/// Tuning of the dispatcher; the defaults suit production, tests shorten them.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DeliverySettings {
+    /// Run the dispatcher in this process.
+    #[arg(long, env = "DISPATCHER", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub dispatcher: bool,
+    /// Wait this long after start before the first dispatch.
+    #[arg(long, env = "DISPATCH_DELAY_MS", default_value_t = 0, global = true)]
+    pub dispatch_delay_ms: u64,
+    /// Time to connect to a partner.
+    #[arg(long, env = "DELIVERY_CONNECT_TIMEOUT_MS", default_value_t = 3_000, global = true)]
+    pub delivery_connect_timeout_ms: u64,
+    /// Time for a whole request to a partner.
+    #[arg(long, env = "DELIVERY_TIMEOUT_MS", default_value_t = 10_000, global = true)]
+    pub delivery_timeout_ms: u64,
+    /// First retry delay; each further one doubles (up to 5 minutes), with jitter.
+    #[arg(long, env = "DELIVERY_RETRY_BASE_MS", default_value_t = 1_000, global = true)]
+    pub delivery_retry_base_ms: u64,
+    /// Attempts before a delivery is marked failed for an operator to look at.
+    #[arg(long, env = "DELIVERY_MAX_ATTEMPTS", default_value_t = 12, global = true)]
+    pub delivery_max_attempts: i32,
+    /// How long a worker holds a delivery; must exceed the request timeout.
+    #[arg(long, env = "DELIVERY_LEASE_MS", default_value_t = 60_000, global = true)]
+    pub delivery_lease_ms: u64,
+    /// How often to look for work of other processes and expired leases when not woken.
+    #[arg(long, env = "DELIVERY_POLL_MS", default_value_t = 2_000, global = true)]
+    pub delivery_poll_ms: u64,
+    /// Deliveries sent at once by one process.
+    #[arg(long, env = "DELIVERY_CONCURRENCY", default_value_t = 8, global = true)]
+    pub delivery_concurrency: usize,
+}
+
+/// Wakes the dispatcher of this process after a commit that added deliveries.
+#[derive(Clone, Default)]
+pub struct Wake(Arc<Notify>);
+
+impl Wake {
+    pub fn wake(&self) {
+        self.0.notify_one();
+    }
+}
+
+const MAX_BACKOFF_MS: u64 = 5 * 60 * 1000;
+
+/// The delay before attempt `attempts + 1`: base * 2^(attempts-1), capped, with jitter
+/// between half and all of it so that retries of many deliveries spread out.
+pub fn backoff(base_ms: u64, attempts: i32) -> Duration {
+    let exponent = attempts.saturating_sub(1).clamp(0, 20) as u32;
+    let full = base_ms.saturating_mul(1u64 << exponent).min(MAX_BACKOFF_MS);
+    let jittered = if full == 0 { 0 } else { rand::rng().random_range(full / 2..=full) };
+    Duration::from_millis(jittered)
+}
+
+pub struct Dispatcher {
+    state: AppState,
+    client: PartnerClient,
+    settings: DeliverySettings,
+}
+
+impl Dispatcher {
+    pub fn new(state: AppState, settings: DeliverySettings) -> anyhow::Result<Self> {
+        let client = PartnerClient::new(
+            Duration::from_millis(settings.delivery_connect_timeout_ms),
+            Duration::from_millis(settings.delivery_timeout_ms),
+        )?;
+        Ok(Self { state, client, settings })
+    }
+
+    /// Runs until the process ends.
+    pub async fn run(self) {
+        tokio::time::sleep(Duration::from_millis(self.settings.dispatch_delay_ms)).await;
+        tracing::info!("dispatcher started");
+        let poll = Duration::from_millis(self.settings.delivery_poll_ms);
+        loop {
+            match self.dispatch_due().await {
+                Ok(0) => {}
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::warn!(error = %e, "dispatcher could not read the outbox");
+                    tokio::time::sleep(poll).await;
+                    continue;
+                }
+            }
+            let next_due = self.state.db.run(deliveries::next_due).await.ok().flatten();
+            let wait = match next_due {
+                Some(at) => Duration::from_micros((at - now_micros()).max(0) as u64 + 1_000).min(poll),
+                None => poll,
+            };
+            tokio::select! {
+                _ = self.state.dispatch.0.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+
+    /// Leases the due deliveries and sends them; returns how many it took.
+    async fn dispatch_due(&self) -> Result<usize, DbError> {
+        let now = now_micros();
+        let lease_until = now + (self.settings.delivery_lease_ms as i64) * 1000;
+        let limit = (self.settings.delivery_concurrency * 4) as i64;
+        let batch = self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit)).await?;
+        let taken = batch.len();
+        futures_util::stream::iter(batch)
+            .for_each_concurrent(self.settings.delivery_concurrency, |delivery| async move {
+                let id = delivery.id.clone();
+                if let Err(e) = self.attempt(delivery).await {
+                    tracing::warn!(delivery = %id, error = %e, "delivery attempt could not be recorded; its lease will expire and it is tried again");
+                }
+            })
+            .await;
+        Ok(taken)
+    }
+
+    #[tracing::instrument(skip_all, fields(delivery = %delivery.id, claim = %delivery.claim_id, partner = %delivery.partner_id, kind = %delivery.kind, attempt = delivery.attempts))]
+    async fn attempt(&self, delivery: DeliveryRow) -> anyhow::Result<()> {
+        let claim_id = delivery.claim_id.clone();
+        let detail = self.state.db.run(move |conn| claims::get_any(conn, &claim_id)).await?;
+        let Some(detail) = detail else {
+            return self.finish(&delivery, state::FAILED, Some("the claim no longer exists".into()), None).await;
+        };
+        let (Some(partner), Some(credentials)) =
+            (self.state.registry.get(&delivery.partner_id), self.state.secrets.get(&delivery.partner_id))
+        else {
+            return self.finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None).await;
+        };
+        match delivery.kind.as_str() {
+            HAND_OVER => {
+                let creditor_id = detail.claim.creditor_id.clone();
+                let creditor = self.state.db.run(move |conn| creditors::get(conn, &creditor_id)).await?;
+                let creditor = creditor.ok_or_else(|| anyhow::anyhow!("the claim's creditor is missing"))?;
+                let case = document::case_document(&detail, &creditor)?;
+                match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
+                    Ok(reference) => {
+                        let message = format!("Accepted by {}; their reference is {reference}", partner.name);
+                        let (claim, r) = (delivery.claim_id.clone(), reference.clone());
+                        self.state.db.run(move |conn| deliveries::set_partner_reference(conn, &claim, &r)).await?;
+                        self.record(&delivery, CaseStatus::Received, message).await?;
+                        tracing::info!(%reference, "case handed over");
+                        self.finish(&delivery, state::DONE, None, None).await
+                    }
+                    Err(SendError::Declined(reason)) => {
+                        let (claim, r) = (delivery.claim_id.clone(), reason.clone());
+                        self.state.db.run(move |conn| deliveries::set_decline_reason(conn, &claim, &r)).await?;
+                        self.record(&delivery, CaseStatus::Declined, format!("{} declined the case: {reason}", partner.name)).await?;
+                        tracing::info!(%reason, "partner declined the case");
+                        self.finish(&delivery, state::DECLINED, Some(reason), None).await
+                    }
+                    Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
+                }
+            }
+            WITHDRAW => {
+                let Some(reference) = detail.claim.partner_reference.clone() else {
+                    let claim_id = delivery.claim_id.clone();
+                    let all = self.state.db.run(move |conn| deliveries::of_claim(conn, &claim_id)).await?;
+                    let handing_over = all.iter().any(|d| {
+                        d.kind == HAND_OVER && (d.state == state::PENDING || d.state == state::IN_FLIGHT)
+                    });
+                    return if handing_over {
+                        self.retry_or_fail(&delivery, "waiting for the hand-over to finish".into()).await
+                    } else {
+                        self.finish(&delivery, state::DONE, Some("never handed over: nothing to withdraw".into()), None).await
+                    };
+                };
+                match self.client.withdraw(partner, credentials, &delivery.id, &reference).await {
+                    Ok(()) => self.finish(&delivery, state::DONE, None, None).await,
+                    Err(SendError::Declined(reason)) => self.finish(&delivery, state::DECLINED, Some(reason), None).await,
+                    Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
+                }
+            }
+            other => self.finish(&delivery, state::FAILED, Some(format!("unknown delivery kind {other}")), None).await,
+        }
+    }
+
+    /// Records the platform's event for the outcome; keyed by the delivery, so a repeat after
+    /// a crash does not record it twice.
+    async fn record(&self, delivery: &DeliveryRow, status: CaseStatus, message: String) -> anyhow::Result<()> {
+        let now = now_micros();
+        let event = EventRow {
+            id: new_id("ev_"),
+            claim_id: delivery.claim_id.clone(),
+            status: status.as_str().to_string(),
+            occurred_at: now,
+            recorded_at: now,
+            source: "platform".into(),
+            message: Some(message),
+            collected_minor: None,
+            webhook_id: Some(format!("{}:{}", delivery.id, status.as_str())),
+            applied: true,
+        };
+        match self.state.db.run(move |conn| claims::record_event(conn, &event)).await? {
+            Recorded::Forbidden { from, to } => {
+                tracing::info!(from = from.as_str(), to = to.as_str(), "the case moved on meanwhile; outcome kept in the outbox only")
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    async fn retry_or_fail(&self, delivery: &DeliveryRow, error: String) -> anyhow::Result<()> {
+        if delivery.attempts >= self.settings.delivery_max_attempts {
+            tracing::warn!(%error, "delivery failed; the retry budget is spent");
+            return self.finish(delivery, state::FAILED, Some(error), None).await;
+        }
+        let wait = backoff(self.settings.delivery_retry_base_ms, delivery.attempts);
+        tracing::info!(%error, retry_in_ms = wait.as_millis() as u64, "delivery attempt failed; will retry");
+        let next = now_micros() + wait.as_micros() as i64;
+        self.finish(delivery, state::PENDING, Some(error), Some(next)).await
+    }
+
+    async fn finish(&self, delivery: &DeliveryRow, new_state: &'static str, error: Option<String>, next: Option<i64>) -> anyhow::Result<()> {
+        let held = delivery.clone();
+        let still_held = self
+            .state
+            .db
+            .run(move |conn| deliveries::finish(conn, &held, new_state, error.as_deref(), next, now_micros()))
+            .await?;
+        if !still_held {
+            tracing::warn!("the lease had expired and another worker took the delivery over");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        for attempts in 1..8 {
+            let full = 1000u64 << (attempts - 1);
+            let d = backoff(1000, attempts).as_millis() as u64;
+            assert!(d >= full / 2 && d <= full, "attempt {attempts}: {d}");
+        }
+        assert!(backoff(1000, 40).as_millis() as u64 <= MAX_BACKOFF_MS);
+        assert!(backoff(0, 3).as_millis() == 0);
+    }
+}

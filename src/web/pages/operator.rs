@@ -1,0 +1,135 @@
+//! The operator's view of the outbox: deliveries with their state, attempts, last error and
+//! next try; retry a failed one, re-route a declined case to the next eligible partner.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use subtle::ConstantTimeEq;
+
+use crate::db::claims;
+use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, state};
+use crate::db::now_micros;
+use crate::domain::claim::Service;
+use crate::domain::country::Country;
+use crate::domain::money::{Currency, Money};
+use crate::domain::routing::{RoutingRequest, route};
+use crate::state::AppState;
+use crate::web::error::{PageError, render, render_with};
+use crate::web::forms::FormData;
+use crate::web::session::{CSRF_FIELD, Layout, Visitor};
+use crate::web::views::rfc3339;
+
+struct Line {
+    row: DeliveryRow,
+    next_try: String,
+    updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "operator.html")]
+struct OperatorPage {
+    layout: Layout,
+    signed_in: bool,
+    error: Option<&'static str>,
+    counts: Vec<(String, i64)>,
+    lines: Vec<Line>,
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+}
+
+fn require_operator(visitor: &Visitor) -> Result<(), PageError> {
+    if visitor.is_operator() { Ok(()) } else { Err(PageError::NotFound) }
+}
+
+#[get("/operator")]
+pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
+    if !visitor.is_operator() {
+        return render(&OperatorPage { layout: visitor.layout, signed_in: false, error: None, counts: vec![], lines: vec![] });
+    }
+    let (counts, rows) = state.db.run(|conn| Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?))).await?;
+    let lines = rows
+        .into_iter()
+        .map(|row| Line {
+            next_try: if row.state == state::PENDING { rfc3339(row.next_attempt_at) } else { "—".into() },
+            updated: rfc3339(row.updated_at),
+            row,
+        })
+        .collect();
+    render(&OperatorPage { layout: visitor.layout, signed_in: true, error: None, counts, lines })
+}
+
+#[post("/operator/signin")]
+pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData) -> Result<HttpResponse, PageError> {
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let given = form.get("token").trim();
+    if !given.is_empty() && bool::from(given.as_bytes().ct_eq(state.operator_token.as_bytes())) {
+        visitor.become_operator()?;
+        return Ok(see_other("/operator"));
+    }
+    render_with(
+        StatusCode::UNAUTHORIZED,
+        &OperatorPage { layout: visitor.layout, signed_in: false, error: Some("That is not the operator token."), counts: vec![], lines: vec![] },
+    )
+}
+
+#[post("/operator/deliveries/{id}/retry")]
+pub async fn retry(state: web::Data<AppState>, visitor: Visitor, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+    require_operator(&visitor)?;
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let retried = state.db.run(move |conn| deliveries::retry_now(conn, &id, now_micros())).await?;
+    if retried {
+        state.dispatch.wake();
+        visitor.flash("The delivery is due again and is being sent.");
+    } else {
+        visitor.flash("Only a failed delivery can be retried.");
+    }
+    Ok(see_other("/operator"))
+}
+
+#[post("/operator/claims/{id}/reroute")]
+pub async fn reroute(state: web::Data<AppState>, visitor: Visitor, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+    require_operator(&visitor)?;
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let claim_id = id.into_inner();
+    let lookup = claim_id.clone();
+    let (detail, history) =
+        state.db.run(move |conn| Ok((claims::get_any(conn, &lookup)?, deliveries::of_claim(conn, &lookup)?))).await?;
+    let claim = detail.ok_or(PageError::NotFound)?.claim;
+    let declined: Vec<&str> = history
+        .iter()
+        .filter(|d| d.kind == HAND_OVER && d.state == state::DECLINED)
+        .map(|d| d.partner_id.as_str())
+        .collect();
+    let request = (|| {
+        Some(RoutingRequest {
+            country: Country::parse(&claim.debtor_country).ok()?,
+            service: Service::parse(&claim.service)?,
+            principal: Money::from_minor(claim.principal_minor, Currency::parse(&claim.currency).ok()?),
+            date: state.today(),
+        })
+    })()
+    .ok_or_else(|| PageError::Internal(anyhow::anyhow!("claim {claim_id} cannot be routed from what is stored")))?;
+    let candidates: Vec<_> =
+        state.registry.all().iter().filter(|p| !declined.contains(&p.id.as_str())).cloned().collect();
+    let next = match route(&candidates, &state.rules, &request) {
+        Ok(ranked) => ranked[0].clone(),
+        Err(e) => {
+            visitor.flash(format!("Not re-routed: {e}, other than the partners that declined it."));
+            return Ok(see_other("/operator"));
+        }
+    };
+    let (partner_id, partner_name) = (next.id.to_string(), next.name.clone());
+    let moved = state
+        .db
+        .run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now_micros()))
+        .await?;
+    if moved {
+        state.dispatch.wake();
+        visitor.flash(format!("Re-routed to {}.", next.name));
+    } else {
+        visitor.flash("Only a declined case can be re-routed.");
+    }
+    Ok(see_other("/operator"))
+}
