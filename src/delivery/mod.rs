@@ -149,6 +149,9 @@ impl Dispatcher {
             return self.finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None).await;
         };
         match delivery.kind.as_str() {
+            HAND_OVER if detail.claim.status == CaseStatus::Withdrawn.as_str() => {
+                self.finish(&delivery, state::CANCELLED, Some("withdrawn before it was handed over".into()), None).await
+            }
             HAND_OVER => {
                 let creditor_id = detail.claim.creditor_id.clone();
                 let creditor = self.state.db.run(move |conn| creditors::get(conn, &creditor_id)).await?;

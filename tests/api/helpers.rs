@@ -30,7 +30,7 @@ pub struct TestApp {
 /// A database that exists for one test only.
 pub struct TestDb {
     pub url: String,
-    dir: PathBuf,
+    pub dir: PathBuf,
     postgres: Option<(String, String)>,
 }
 

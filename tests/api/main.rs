@@ -4,6 +4,8 @@ mod accounts;
 mod claims_api;
 mod claims_pages;
 mod cli;
+mod delivery;
 mod helpers;
 mod partners;
+mod processes;
 mod routing;

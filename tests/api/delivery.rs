@@ -1,0 +1,430 @@
+//! Hand-over to partners: the sandbox partner runs as its own process and the portal must
+//! deliver each case exactly once in effect, whatever the partner or the portal itself does.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use crossclaim::db::deliveries::{self, DeliveryRow};
+use crossclaim::webhooks::Secret;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, TestDb, claim_body, spawn_app_with};
+use crate::processes::{PortalProcess, SandboxProcess, free_port, wait_for};
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Setup {
+    app: TestApp,
+    key: String,
+    secret: String,
+    sandbox_port: u16,
+}
+
+/// The portal in this process with fast retries, pointed at a sandbox partner on a port of
+/// its own (not started yet), with the embedded sandbox off.
+async fn portal(extra: &[&str]) -> Setup {
+    let secret = Secret::generate().expose();
+    let sandbox_port = free_port();
+    let sandbox_url = format!("http://127.0.0.1:{sandbox_port}/sandbox");
+    let mut args = vec![
+        "--sandbox-secret", secret.as_str(),
+        "--sandbox-url", sandbox_url.as_str(),
+        "--embedded-sandbox", "false",
+        "--delivery-retry-base-ms", "100",
+        "--delivery-poll-ms", "200",
+        "--delivery-timeout-ms", "1000",
+        "--delivery-lease-ms", "3000",
+        "--operator-token", "operator-token-for-tests",
+    ];
+    args.extend_from_slice(extra);
+    let app = spawn_app_with(&args).await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    Setup { app, key, secret, sandbox_port }
+}
+
+impl Setup {
+    async fn sandbox(&self) -> SandboxProcess {
+        SandboxProcess::start(self.sandbox_port, &self.secret, &self.app.address, 600_000).await
+    }
+
+    async fn file(&self, country: &str) -> String {
+        let response = self.app.post_claim(&self.key, &claim_body(country, "1200.00", "EUR")).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
+    }
+
+    async fn claim(&self, id: &str) -> Value {
+        self.app.get_json(&self.key, &format!("/api/v1/claims/{id}")).await.1
+    }
+
+    async fn wait_status(&self, id: &str, status: &str) -> Value {
+        wait_for(&format!("claim {id} to be {status}"), PATIENCE, || async {
+            let claim = self.claim(id).await;
+            (claim["status"] == status).then_some(claim)
+        })
+        .await
+    }
+
+    async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
+        let id = id.to_string();
+        self.app.state.db.run(move |conn| deliveries::of_claim(conn, &id)).await.unwrap()
+    }
+}
+
+/// The partner's view and ours agree: the cases it holds are exactly the claims we handed
+/// over, under the same references, each received as one case.
+async fn assert_views_agree(app: &TestApp, key: &str, sandbox: &SandboxProcess) {
+    let (_, ours) = app.get_json(key, "/api/v1/claims?limit=200").await;
+    let delivered: BTreeSet<(String, String)> = ours["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| Some((c["id"].as_str()?.to_string(), c["partner_reference"].as_str()?.to_string())))
+        .collect();
+    let theirs = sandbox.cases().await;
+    let held: BTreeSet<(String, String)> = theirs["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["case_id"].as_str().unwrap().to_string(), c["partner_reference"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(delivered, held, "the partner holds exactly the cases we handed over");
+}
+
+#[tokio::test]
+async fn a_claim_is_handed_over_to_the_partner_in_another_process() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    let id = setup.file("DE").await;
+    let claim = setup.wait_status(&id, "received").await;
+    assert!(claim["partner_reference"].as_str().unwrap().starts_with("SBX-"));
+    let events: Vec<&str> = claim["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    assert_eq!(events, ["submitted", "received"]);
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["requests"], 1);
+    assert_eq!(cases["cases"][0]["partner_id"], "sandbox-agency-de");
+    assert_eq!(cases["cases"][0]["service"], "collection");
+    let deliveries = setup.deliveries(&id).await;
+    assert_eq!((deliveries[0].state.as_str(), deliveries[0].attempts), ("done", 1));
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn a_partner_down_at_submit_time_gets_the_case_once_it_is_up() {
+    let setup = portal(&[]).await;
+    let id = setup.file("SE").await;
+    let retrying = wait_for("two failed attempts", PATIENCE, || async {
+        let d = setup.deliveries(&id).await.remove(0);
+        (d.attempts >= 2 && d.state == "pending").then_some(d)
+    })
+    .await;
+    assert_eq!(retrying.last_error.as_deref(), Some("could not connect"));
+    assert_eq!(setup.claim(&id).await["status"], "submitted");
+    let sandbox = setup.sandbox().await;
+    setup.wait_status(&id, "received").await;
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(cases["requests"], 1, "delivered once");
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn two_server_errors_then_success_make_one_case() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    sandbox.behave(json!({ "fail_500": 2 })).await;
+    let id = setup.file("DE").await;
+    setup.wait_status(&id, "received").await;
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["requests"], 3);
+    assert_eq!(cases["cases"].as_array().unwrap().len(), 1, "one accepted case at the partner");
+    let delivery = setup.deliveries(&id).await.remove(0);
+    assert_eq!((delivery.state.as_str(), delivery.attempts), ("done", 3));
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn a_partner_that_times_out_is_asked_again_and_keeps_one_case() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    // the first answer comes after our 1 s timeout; the partner still takes the case then
+    sandbox.behave(json!({ "hang": 1, "hang_ms": 2500 })).await;
+    let id = setup.file("DE").await;
+    setup.wait_status(&id, "received").await;
+    let delivery = setup.deliveries(&id).await.remove(0);
+    assert!(delivery.attempts >= 2, "{delivery:?}");
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["cases"].as_array().unwrap().len(), 1, "the retry found the case already there");
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn a_garbled_answer_is_retried() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    sandbox.behave(json!({ "malformed": 1 })).await;
+    let id = setup.file("DE").await;
+    setup.wait_status(&id, "received").await;
+    assert_eq!(setup.deliveries(&id).await[0].attempts, 2);
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn a_declined_case_shows_the_reason_and_the_operator_reroutes_it() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    sandbox.behave(json!({ "decline": 1 })).await;
+    let id = setup.file("DE").await;
+    let claim = setup.wait_status(&id, "declined").await;
+    assert!(claim["decline_reason"].as_str().unwrap().contains("simulated decline"), "{claim}");
+    let delivery = setup.deliveries(&id).await.remove(0);
+    assert_eq!((delivery.state.as_str(), delivery.attempts), ("declined", 1), "422 is final: no retry");
+
+    // the operator sees it and routes it to the next eligible partner
+    let app = &setup.app;
+    let page = app.get_page("/operator").await;
+    assert!(page.body.contains("operator token"));
+    let signin = app.submit("/operator", "/operator/signin", &[("token", "operator-token-for-tests")]).await;
+    assert_eq!(signin.status, StatusCode::SEE_OTHER);
+    let page = app.get_page("/operator").await;
+    assert!(page.body.contains(&delivery.id) && page.body.contains("simulated decline"));
+    let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
+    assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    let claim = setup.wait_status(&id, "received").await;
+    assert_eq!(claim["partner"]["id"], "sandbox-agency-de-2");
+    assert!(claim["decline_reason"].is_null());
+    let statuses: Vec<&str> = claim["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["submitted", "declined", "submitted", "received"]);
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn the_operator_pages_are_closed_to_others() {
+    let setup = portal(&[]).await;
+    let app = &setup.app;
+    let wrong = app.submit("/operator", "/operator/signin", &[("token", "guess")]).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let retry = app.submit("/operator", "/operator/deliveries/dl_x/retry", &[]).await;
+    assert_eq!(retry.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_spent_retry_budget_fails_the_delivery_until_the_operator_retries() {
+    let setup = portal(&["--delivery-max-attempts", "2"]).await;
+    let id = setup.file("DE").await;
+    let failed = wait_for("the delivery to fail", PATIENCE, || async {
+        let d = setup.deliveries(&id).await.remove(0);
+        (d.state == "failed").then_some(d)
+    })
+    .await;
+    assert_eq!(failed.attempts, 2);
+    let sandbox = setup.sandbox().await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(setup.claim(&id).await["status"], "submitted", "a failed delivery waits for the operator");
+    let app = &setup.app;
+    app.submit("/operator", "/operator/signin", &[("token", "operator-token-for-tests")]).await;
+    let retried = app.submit("/operator", &format!("/operator/deliveries/{}/retry", failed.id), &[]).await;
+    assert_eq!(retried.status, StatusCode::SEE_OTHER);
+    setup.wait_status(&id, "received").await;
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+#[tokio::test]
+async fn withdrawing_tells_the_partner_through_the_outbox() {
+    let setup = portal(&[]).await;
+    let sandbox = setup.sandbox().await;
+    let id = setup.file("DE").await;
+    setup.wait_status(&id, "received").await;
+    let response = setup
+        .app
+        .client
+        .post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw")))
+        .bearer_auth(&setup.key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.json::<Value>().await.unwrap()["status"], "withdrawn");
+    wait_for("the partner to stop the case", PATIENCE, || async {
+        (sandbox.cases().await["cases"][0]["withdrawn"] == true).then_some(())
+    })
+    .await;
+    let again = setup
+        .app
+        .client
+        .post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw")))
+        .bearer_auth(&setup.key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    // another creditor cannot withdraw it
+    let other = setup.app.api_creditor("other@example.com").await;
+    let theirs = setup.app.client.post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(&other).send().await.unwrap();
+    assert_eq!(theirs.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_claim_withdrawn_before_hand_over_never_reaches_the_partner() {
+    let setup = portal(&[]).await;
+    let id = setup.file("DE").await; // the partner is down: the hand-over waits
+    let response =
+        setup.app.client.post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(&setup.key).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let sandbox = setup.sandbox().await;
+    wait_for("the withdrawal to be settled", PATIENCE, || async {
+        let all = setup.deliveries(&id).await;
+        all.iter().all(|d| d.state == "done" || d.state == "cancelled").then_some(())
+    })
+    .await;
+    assert_eq!(sandbox.cases().await["requests"], 0);
+}
+
+fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) -> Vec<String> {
+    let data_dir = db.dir.join("data").display().to_string();
+    let mut args: Vec<String> = [
+        "--database-url", db.url.as_str(),
+        "--data-dir", data_dir.as_str(),
+        "--sandbox-secret", secret,
+        "--embedded-sandbox", "false",
+        "--delivery-retry-base-ms", "100",
+        "--delivery-poll-ms", "200",
+        "--delivery-timeout-ms", "1000",
+        "--delivery-lease-ms", "2000",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    args.push("--sandbox-url".into());
+    args.push(format!("http://127.0.0.1:{sandbox_port}/sandbox"));
+    // a setting given in `extra` replaces the default above
+    for pair in extra.chunks(2) {
+        if let Some(i) = args.iter().position(|a| a == pair[0]) {
+            args.drain(i..i + 2);
+        }
+        args.extend(pair.iter().map(|s| s.to_string()));
+    }
+    args
+}
+
+async fn api_key(db: &TestDb) -> String {
+    let store = crossclaim::db::Db::connect(&db.url).unwrap();
+    let new = crossclaim::accounts::NewCreditor {
+        name: crossclaim::domain::text::Name::parse("Nordic Tools AB").unwrap(),
+        registration_number: None,
+        country: crossclaim::domain::country::Country::parse("SE").unwrap(),
+        email: crossclaim::domain::text::Email::parse("ap@nordictools.example").unwrap(),
+        password: None,
+    };
+    crossclaim::accounts::create_with_key(&store, new, "test").await.unwrap().1
+}
+
+async fn file_to(url: &str, key: &str, country: &str) -> String {
+    let response = reqwest::Client::new().post(format!("{url}/api/v1/claims")).bearer_auth(key).json(&claim_body(country, "1200.00", "EUR")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
+}
+
+async fn claim_at(url: &str, key: &str, id: &str) -> Value {
+    reqwest::Client::new().get(format!("{url}/api/v1/claims/{id}")).bearer_auth(key).send().await.unwrap().json().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_crash_between_storing_and_sending_still_delivers_exactly_once() {
+    crate::helpers::init_tracing();
+    let db = TestDb::new();
+    let secret = Secret::generate().expose();
+    let sandbox_port = free_port();
+    // the first portal stores claims but its dispatcher has not run yet when it is killed
+    let mut first = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--dispatch-delay-ms", "600000"])).await;
+    let sandbox = SandboxProcess::start(sandbox_port, &secret, &first.url, 600_000).await;
+    let key = api_key(&db).await;
+    let id = file_to(&first.url, &key, "DE").await;
+    assert_eq!(claim_at(&first.url, &key, &id).await["status"], "submitted");
+    first.kill();
+    assert_eq!(sandbox.cases().await["requests"], 0, "nothing was sent before the crash");
+
+    let second = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &[])).await;
+    let claim = wait_for("the restarted portal to deliver", PATIENCE, || async {
+        let claim = claim_at(&second.url, &key, &id).await;
+        (claim["status"] == "received").then_some(claim)
+    })
+    .await;
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["requests"], 1, "sent once");
+    assert_eq!(cases["cases"][0]["partner_reference"], claim["partner_reference"]);
+}
+
+#[tokio::test]
+async fn a_crash_in_the_middle_of_sending_is_resent_and_the_partner_keeps_one_case() {
+    crate::helpers::init_tracing();
+    let db = TestDb::new();
+    let secret = Secret::generate().expose();
+    let sandbox_port = free_port();
+    let mut first = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--delivery-timeout-ms", "3000", "--delivery-lease-ms", "4000"])).await;
+    let sandbox = SandboxProcess::start(sandbox_port, &secret, &first.url, 600_000).await;
+    sandbox.behave(json!({ "hang": 1, "hang_ms": 2500 })).await;
+    let key = api_key(&db).await;
+    let id = file_to(&first.url, &key, "DE").await;
+    wait_for("the hand-over to be in flight", PATIENCE, || async { (sandbox.cases().await["requests"] == 1).then_some(()) }).await;
+    first.kill(); // while the partner is still answering
+    // the lease of the dead process expires; the next portal sends again
+    let second = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &[])).await;
+    let claim = wait_for("the restarted portal to deliver", Duration::from_secs(30), || async {
+        let claim = claim_at(&second.url, &key, &id).await;
+        (claim["status"] == "received").then_some(claim)
+    })
+    .await;
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["cases"].as_array().unwrap().len(), 1, "one case at the partner");
+    assert_eq!(cases["cases"][0]["partner_reference"], claim["partner_reference"]);
+}
+
+#[tokio::test]
+async fn two_portals_on_postgresql_drain_200_deliveries_each_exactly_once() {
+    crate::helpers::init_tracing();
+    let db = TestDb::new();
+    if !db.url.starts_with("postgres") {
+        eprintln!("skipped: two portals sharing a database need PostgreSQL (set TEST_DATABASE_URL)");
+        return;
+    }
+    let secret = Secret::generate().expose();
+    let sandbox_port = free_port();
+    // file 200 claims through a portal whose dispatcher is off
+    let intake = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--dispatcher", "false"])).await;
+    let sandbox = SandboxProcess::start(sandbox_port, &secret, &intake.url, 600_000).await;
+    let key = api_key(&db).await;
+    let client = reqwest::Client::new();
+    let ids: Vec<String> = futures_util::stream::iter(0..200)
+        .map(|i| {
+            let (client, url, key) = (client.clone(), intake.url.clone(), key.clone());
+            async move {
+                let country = ["DE", "SE", "FR", "NL"][i % 4];
+                let response = client.post(format!("{url}/api/v1/claims")).bearer_auth(&key).json(&claim_body(country, "500.00", "EUR")).send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::CREATED);
+                response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
+            }
+        })
+        .buffer_unordered(8)
+        .collect()
+        .await;
+    assert_eq!(ids.len(), 200);
+    assert_eq!(sandbox.cases().await["requests"], 0);
+    // two portals with dispatchers share the work
+    let args = process_args(&db, &secret, sandbox_port, &["--delivery-concurrency", "4"]);
+    let (_a, _b) = tokio::join!(PortalProcess::start(&args), PortalProcess::start(&args));
+    let store = crossclaim::db::Db::connect(&db.url).unwrap();
+    wait_for("200 deliveries", Duration::from_secs(90), || async {
+        let counts = store.run(deliveries::count_by_state).await.unwrap();
+        counts.iter().any(|(state, n)| state == "done" && *n == 200).then_some(())
+    })
+    .await;
+    let cases = sandbox.cases().await;
+    assert_eq!(cases["cases"].as_array().unwrap().len(), 200);
+    assert_eq!(cases["requests"], 200, "each case was sent exactly once");
+    let held: BTreeSet<String> = cases["cases"].as_array().unwrap().iter().map(|c| c["case_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(held, ids.into_iter().collect::<BTreeSet<_>>());
+}
+
+use futures_util::StreamExt;

@@ -1,0 +1,148 @@
+//! The portal and the sandbox partner as separate processes of the real binary, for tests
+//! that need another process (delivery across processes) or a crash (SIGKILL).
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// A port nothing listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Polls `check` every 50 ms until it returns `Some`, or fails the test after `limit`.
+pub async fn wait_for<T, F, Fut>(what: &str, limit: Duration, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(start.elapsed() < limit, "timed out after {limit:?} waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn binary() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_crossclaim"));
+    command
+        .env("PARTNERS_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/partners"))
+        .env("RULES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+        .env("RUST_LOG", std::env::var("TEST_PROCESS_LOG").unwrap_or_else(|_| "warn".into()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(if std::env::var("TEST_PROCESS_LOG").is_ok() { Stdio::inherit() } else { Stdio::null() });
+    command
+}
+
+async fn healthy(url: &str) -> bool {
+    reqwest::get(url).await.is_ok_and(|r| r.status().is_success() || r.status().as_u16() == 401)
+}
+
+/// The sandbox partner service in its own process.
+pub struct SandboxProcess {
+    pub port: u16,
+    pub url: String,
+    admin_token: String,
+    child: Child,
+}
+
+impl SandboxProcess {
+    /// Starts the sandbox on `port`, for the portal at `platform_url`, sharing `secret`.
+    pub async fn start(port: u16, secret: &str, platform_url: &str, step_ms: u64) -> Self {
+        let child = binary()
+            .args(["sandbox", "--listen", &format!("127.0.0.1:{port}"), "--platform-url", platform_url])
+            .args(["--sandbox-step-ms", &step_ms.to_string()])
+            .env("SANDBOX_SECRET", secret)
+            .spawn()
+            .expect("the sandbox starts");
+        let url = format!("http://127.0.0.1:{port}/sandbox");
+        let master = crossclaim::webhooks::Secret::parse(secret).unwrap();
+        let process = Self { port, url, admin_token: crossclaim::sandbox::admin_token(&master), child };
+        let probe = format!("{}/_admin/cases", process.url);
+        wait_for("the sandbox to listen", Duration::from_secs(20), || {
+            let probe = probe.clone();
+            async move { healthy(&probe).await.then_some(()) }
+        })
+        .await;
+        process
+    }
+
+    /// Every case the sandbox holds, and how many hand-over requests it received.
+    pub async fn cases(&self) -> Value {
+        reqwest::Client::new()
+            .get(format!("{}/_admin/cases", self.url))
+            .bearer_auth(&self.admin_token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// Tells the sandbox to misbehave (see `crossclaim::sandbox::Behaviour`).
+    pub async fn behave(&self, behaviour: Value) {
+        let response = reqwest::Client::new()
+            .post(format!("{}/_admin/behaviour", self.url))
+            .bearer_auth(&self.admin_token)
+            .json(&behaviour)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+    }
+
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for SandboxProcess {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// The portal in its own process.
+pub struct PortalProcess {
+    pub url: String,
+    child: Child,
+}
+
+impl PortalProcess {
+    pub async fn start(args: &[String]) -> Self {
+        let port = free_port();
+        let child = binary()
+            .arg("serve")
+            .args(args)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .spawn()
+            .expect("the portal starts");
+        let process = Self { url: format!("http://127.0.0.1:{port}"), child };
+        let probe = format!("{}/health", process.url);
+        wait_for("the portal to listen", Duration::from_secs(30), || {
+            let probe = probe.clone();
+            async move { healthy(&probe).await.then_some(()) }
+        })
+        .await;
+        process
+    }
+
+    /// SIGKILL: no shutdown, no flushing, like a crash.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for PortalProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
