@@ -298,13 +298,7 @@ fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) ->
     .collect();
     args.push("--sandbox-url".into());
     args.push(format!("http://127.0.0.1:{sandbox_port}/sandbox"));
-    // a setting given in `extra` replaces the default above
-    for pair in extra.chunks(2) {
-        if let Some(i) = args.iter().position(|a| a == pair[0]) {
-            args.drain(i..i + 2);
-        }
-        args.extend(pair.iter().map(|s| s.to_string()));
-    }
+    crate::helpers::override_args(&mut args, extra);
     args
 }
 

@@ -79,8 +79,18 @@ pub fn settings_for(db: &TestDb, extra: &[&str]) -> Settings {
         "--rules-dir".into(),
         concat!(env!("CARGO_MANIFEST_DIR"), "/rules").into(),
     ];
-    args.extend(extra.iter().map(|s| s.to_string()));
+    override_args(&mut args, extra);
     Cli::try_parse_from(args).expect("test settings parse").settings
+}
+
+/// Adds `--flag value` pairs to `args`; a flag already there takes the new value.
+pub fn override_args(args: &mut Vec<String>, extra: &[&str]) {
+    for pair in extra.chunks(2) {
+        if let Some(i) = args.iter().position(|a| a == pair[0]) {
+            args.drain(i..i + 2);
+        }
+        args.extend(pair.iter().map(|s| s.to_string()));
+    }
 }
 
 /// The portal with its dispatcher off: claims stay as they were filed, for tests of intake.

@@ -45,7 +45,6 @@ async fn healthy(url: &str) -> bool {
 
 /// The sandbox partner service in its own process.
 pub struct SandboxProcess {
-    pub port: u16,
     pub url: String,
     admin_token: String,
     child: Child,
@@ -62,7 +61,7 @@ impl SandboxProcess {
             .expect("the sandbox starts");
         let url = format!("http://127.0.0.1:{port}/sandbox");
         let master = crossclaim::webhooks::Secret::parse(secret).unwrap();
-        let process = Self { port, url, admin_token: crossclaim::sandbox::admin_token(&master), child };
+        let process = Self { url, admin_token: crossclaim::sandbox::admin_token(&master), child };
         let probe = format!("{}/_admin/cases", process.url);
         wait_for("the sandbox to listen", Duration::from_secs(20), || {
             let probe = probe.clone();
