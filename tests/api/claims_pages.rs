@@ -139,3 +139,25 @@ async fn an_oversized_form_is_refused() {
     assert!(page.body.contains("too large"));
     assert_eq!(app.stored_claims().await, 0);
 }
+
+#[tokio::test]
+async fn a_creditor_withdraws_a_claim_from_its_page() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let filed = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("DE", "1200.00", "EUR"))).await;
+    let location = filed.location.unwrap();
+    let page = app.get_page(&location).await;
+    assert!(page.body.contains("Withdraw this claim"));
+    let done = app.submit(&location, &format!("{location}/withdraw"), &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let page = app.get_page(&location).await;
+    assert!(page.body.contains("The claim is withdrawn"));
+    assert_eq!(page.text_of("claim-status").as_deref(), Some("Withdrawn"));
+    assert!(!page.body.contains("Withdraw this claim"), "a closed case offers no withdrawal");
+    assert!(page.text_of("timeline").unwrap().contains("Withdrawn by the creditor"));
+    // without the form's token nothing happens
+    app.sign_out().await;
+    app.sign_up("Other AB", "bo@other.example").await;
+    let theirs = app.submit("/claims", &format!("{location}/withdraw"), &[]).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+}
