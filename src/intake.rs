@@ -107,18 +107,12 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
                 amount_minor: inv.amount.minor(),
             })
             .collect(),
-        first_event: EventRow {
-            id: new_id("ev_"),
-            claim_id: id.clone(),
-            status: CaseStatus::Submitted.as_str().to_string(),
-            occurred_at: now,
-            recorded_at: now,
-            source: "platform".into(),
-            message: Some(format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase())),
-            collected_minor: None,
-            webhook_id: None,
-            applied: true,
-        },
+        first_event: EventRow::platform(
+            &id,
+            CaseStatus::Submitted,
+            now,
+            format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase()),
+        ),
         idempotency: idempotency.map(|i| IdempotencyRow {
             creditor_id: creditor_id.to_string(),
             key: i.key,

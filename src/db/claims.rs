@@ -67,6 +67,24 @@ pub struct EventRow {
     pub applied: bool,
 }
 
+impl EventRow {
+    /// An event of the platform's own (not a partner's), applied when recorded.
+    pub fn platform(claim_id: &str, status: CaseStatus, occurred_at: i64, message: String) -> Self {
+        Self {
+            id: super::new_id("ev_"),
+            claim_id: claim_id.to_string(),
+            status: status.as_str().to_string(),
+            occurred_at,
+            recorded_at: super::now_micros(),
+            source: "platform".into(),
+            message: Some(message),
+            collected_minor: None,
+            webhook_id: None,
+            applied: true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = idempotency_keys)]
 pub struct IdempotencyRow {
@@ -292,19 +310,9 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
             return Ok(Withdrawal::Closed(from));
         }
         let occurred_at = now.max(last_event_at);
+        let message = "Withdrawn by the creditor; the partner is being told to stop".to_string();
         diesel::insert_into(claim_events::table)
-            .values(&EventRow {
-                id: super::new_id("ev_"),
-                claim_id: claim_id.to_string(),
-                status: CaseStatus::Withdrawn.as_str().to_string(),
-                occurred_at,
-                recorded_at: now,
-                source: "platform".into(),
-                message: Some("Withdrawn by the creditor; the partner is being told to stop".into()),
-                collected_minor: None,
-                webhook_id: None,
-                applied: true,
-            })
+            .values(&EventRow::platform(claim_id, CaseStatus::Withdrawn, occurred_at, message))
             .execute(c)?;
         diesel::update(claims::table.find(claim_id))
             .set((
@@ -338,19 +346,9 @@ pub fn reroute(conn: &mut Conn, claim_id: &str, partner_id: &str, partner_name: 
             return Ok(false);
         }
         let occurred_at = now.max(last_event_at);
+        let message = format!("Routed to {partner_name} after the previous partner declined");
         diesel::insert_into(claim_events::table)
-            .values(&EventRow {
-                id: super::new_id("ev_"),
-                claim_id: claim_id.to_string(),
-                status: CaseStatus::Submitted.as_str().to_string(),
-                occurred_at,
-                recorded_at: now,
-                source: "platform".into(),
-                message: Some(format!("Routed to {partner_name} after the previous partner declined")),
-                collected_minor: None,
-                webhook_id: None,
-                applied: true,
-            })
+            .values(&EventRow::platform(claim_id, CaseStatus::Submitted, occurred_at, message))
             .execute(c)?;
         diesel::update(claims::table.find(claim_id))
             .set((

@@ -18,7 +18,7 @@ use tokio::sync::Notify;
 
 use crate::db::claims::{self, EventRow, Recorded};
 use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, WITHDRAW, state};
-use crate::db::{DbError, creditors, new_id, now_micros};
+use crate::db::{DbError, creditors, now_micros};
 use crate::domain::status::CaseStatus;
 use crate::state::AppState;
 use client::{PartnerClient, SendError};
@@ -199,21 +199,12 @@ impl Dispatcher {
         }
     }
 
-    /// Records the platform's event for the outcome; keyed by the delivery, so a repeat after
-    /// a crash does not record it twice.
+    /// Records the platform's event for the outcome of a delivery.
     async fn record(&self, delivery: &DeliveryRow, status: CaseStatus, message: String) -> anyhow::Result<()> {
-        let now = now_micros();
         let event = EventRow {
-            id: new_id("ev_"),
-            claim_id: delivery.claim_id.clone(),
-            status: status.as_str().to_string(),
-            occurred_at: now,
-            recorded_at: now,
-            source: "platform".into(),
-            message: Some(message),
-            collected_minor: None,
+            // keyed by the delivery, so a repeat after a crash is not recorded twice
             webhook_id: Some(format!("{}:{}", delivery.id, status.as_str())),
-            applied: true,
+            ..EventRow::platform(&delivery.claim_id, status, now_micros(), message)
         };
         match self.state.db.run(move |conn| claims::record_event(conn, &event)).await? {
             Recorded::Forbidden { from, to } => {

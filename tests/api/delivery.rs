@@ -66,6 +66,10 @@ impl Setup {
         .await
     }
 
+    async fn withdraw(&self, key: &str, id: &str) -> reqwest::Response {
+        self.app.client.post(self.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(key).send().await.unwrap()
+    }
+
     async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
         let id = id.to_string();
         self.app.state.db.run(move |conn| deliveries::of_claim(conn, &id)).await.unwrap()
@@ -236,42 +240,24 @@ async fn withdrawing_tells_the_partner_through_the_outbox() {
     let sandbox = setup.sandbox().await;
     let id = setup.file("DE").await;
     setup.wait_status(&id, "received").await;
-    let response = setup
-        .app
-        .client
-        .post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw")))
-        .bearer_auth(&setup.key)
-        .send()
-        .await
-        .unwrap();
+    let response = setup.withdraw(&setup.key, &id).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.json::<Value>().await.unwrap()["status"], "withdrawn");
     wait_for("the partner to stop the case", PATIENCE, || async {
         (sandbox.cases().await["cases"][0]["withdrawn"] == true).then_some(())
     })
     .await;
-    let again = setup
-        .app
-        .client
-        .post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw")))
-        .bearer_auth(&setup.key)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(again.status(), StatusCode::CONFLICT);
+    assert_eq!(setup.withdraw(&setup.key, &id).await.status(), StatusCode::CONFLICT);
     // another creditor cannot withdraw it
     let other = setup.app.api_creditor("other@example.com").await;
-    let theirs = setup.app.client.post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(&other).send().await.unwrap();
-    assert_eq!(theirs.status(), StatusCode::NOT_FOUND);
+    assert_eq!(setup.withdraw(&other, &id).await.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
 async fn a_claim_withdrawn_before_hand_over_never_reaches_the_partner() {
     let setup = portal(&[]).await;
     let id = setup.file("DE").await; // the partner is down: the hand-over waits
-    let response =
-        setup.app.client.post(setup.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(&setup.key).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(setup.withdraw(&setup.key, &id).await.status(), StatusCode::OK);
     let sandbox = setup.sandbox().await;
     wait_for("the withdrawal to be settled", PATIENCE, || async {
         let all = setup.deliveries(&id).await;
