@@ -408,3 +408,21 @@ async fn two_portals_on_postgresql_drain_200_deliveries_each_exactly_once() {
 }
 
 use futures_util::StreamExt;
+
+#[tokio::test]
+async fn the_partner_refuses_requests_with_the_wrong_credentials_and_we_keep_the_case() {
+    let setup = portal(&[]).await;
+    // the sandbox derives its credentials from another secret than the portal's
+    let stranger = Secret::generate().expose();
+    let sandbox = SandboxProcess::start(setup.sandbox_port, &stranger, &setup.app.address, 600_000).await;
+    let id = setup.file("DE").await;
+    // still retried (pending again after each refusal): the operator can fix the credentials
+    let refused = wait_for("two refused attempts", PATIENCE, || async {
+        let d = setup.deliveries(&id).await.remove(0);
+        (d.attempts >= 2 && d.state == "pending").then_some(d)
+    })
+    .await;
+    assert_eq!(refused.last_error.as_deref(), Some("HTTP 401 Unauthorized"));
+    assert!(sandbox.cases().await["cases"].as_array().unwrap().is_empty());
+    assert_eq!(setup.claim(&id).await["status"], "submitted");
+}
