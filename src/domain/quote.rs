@@ -555,6 +555,7 @@ fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &
     let mut periods = Vec::new();
     let mut compensation_lines = Vec::new();
     let mut compensation_known = true;
+    let mut compensation_notes = Vec::new();
     for (i, invoice) in request.invoices.iter().enumerate() {
         let label = invoice_label(i, invoice);
         let due = invoice.due_date;
@@ -590,16 +591,14 @@ fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &
         match compensation_for(&rule.compensation, invoice, currency, &rules.fx, &label) {
             Ok(Some((line, rates))) => {
                 compensation_lines.push(line);
-                for rate in rates {
-                    if !exchange_rates.iter().any(|r| r.description == rate.description) {
-                        notes.push(format!("Compensation converted at {}.", rate.description));
-                        exchange_rates.push(rate);
-                    }
+                for (rate, note) in rates {
+                    compensation_notes.push(note);
+                    exchange_rates.push(rate);
                 }
             }
             Ok(None) => {}
             Err(problem) => {
-                notes.push(problem);
+                compensation_notes.push(problem);
                 compensation_known = false;
             }
         }
@@ -662,6 +661,9 @@ fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &
         let sum: Decimal = compensation_lines.iter().map(|l: &CompensationLine| l.amount.amount()).sum();
         Money::new(sum, currency)
     });
+    for note in compensation_notes {
+        notes.push(note);
+    }
     if rule.compensation == CompensationRule::None {
         notes.push(format!("The rules record no statutory fixed compensation for recovery costs in {}.", rule.name));
     }
@@ -702,7 +704,7 @@ fn compensation_for(
     currency: Currency,
     fx: &FxTable,
     label: &str,
-) -> Result<Option<(CompensationLine, Vec<RateUsed>)>, String> {
+) -> Result<Option<(CompensationLine, Vec<(RateUsed, String)>)>, String> {
     let due = invoice.due_date;
     let mut rates = Vec::new();
     let debt = match rule.threshold_currency() {
@@ -710,7 +712,9 @@ fn compensation_for(
             let conversion = fx.conversion(invoice.amount.currency(), limits, due).ok_or_else(|| {
                 format!("No exchange rate from {} to {limits}: the compensation tier for {label} cannot be chosen.", invoice.amount.currency())
             })?;
-            rates.push(RateUsed::new(&conversion, format!("compensation tier of {label}")));
+            let rate = RateUsed::new(&conversion, format!("compensation tier of {label}"));
+            let note = format!("{label}: the debt is compared with the compensation tiers in {limits} at the rate of its due date, {}.", rate.description);
+            rates.push((rate, note));
             conversion.apply(invoice.amount).amount()
         }
         _ => invoice.amount.amount(),
@@ -722,7 +726,9 @@ fn compensation_for(
         let conversion = fx.conversion(statutory.currency(), currency, due).ok_or_else(|| {
             format!("No exchange rate from {} to {currency}: the compensation of {statutory} for {label} cannot be stated in {currency}.", statutory.currency())
         })?;
-        rates.push(RateUsed::new(&conversion, format!("compensation of {label}")));
+        let rate = RateUsed::new(&conversion, format!("compensation of {label}"));
+        let note = format!("{label}: the compensation of {statutory} is converted at the rate of its due date, {}.", rate.description);
+        rates.push((rate, note));
         conversion.apply(statutory)
     };
     Ok(Some((CompensationLine { invoice: label.to_string(), statutory, amount, rule: words }, rates)))
