@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod claims;
 pub mod public;
+pub mod quotes;
 
 use crate::domain::country::{Country, EUROPE};
 
