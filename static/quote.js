@@ -192,7 +192,7 @@
     var sequence = 0;
 
     function status(text, kind) {
-      results.replaceChildren(el("p", { "class": kind || "muted", id: "quote-status", role: kind === "field-error" ? "alert" : "status" }, [text]));
+      results.replaceChildren(el("p", { "class": kind || "muted", id: "quote-status", role: kind ? "alert" : "status" }, [text]));
     }
 
     function quoteFieldNames() {
@@ -238,7 +238,7 @@
         });
         if (answer.status === 422 && errors.length === 1 && errors[0].field === "debtor.country" && !answer.json.errors) {
           showError("debtor.country", answer.json.error); // no licensed partner there
-          status(answer.json.error, "field-error");
+          status(answer.json.error, "quote-error");
           return;
         }
         var list = pending.map(function (e) { return el("li", {}, [labelOf(e.field) + ": " + e.error]); });
@@ -249,7 +249,7 @@
       }).catch(function () {
         if (mine !== sequence) return;
         results.removeAttribute("aria-busy");
-        status("The quote could not be fetched. Check your connection; it updates when you change a field, or send the form.", "field-error");
+        status("The quote could not be fetched. Check your connection; it updates when you change a field, or send the form.", "quote-error");
       });
     }
 

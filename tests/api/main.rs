@@ -6,4 +6,5 @@ mod claims_pages;
 mod cli;
 mod helpers;
 mod partners;
+mod quotes;
 mod routing;
