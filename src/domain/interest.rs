@@ -28,6 +28,25 @@ pub enum RateBasis<'a> {
     Unknown,
 }
 
+impl<'a> From<RateSource<'a>> for RateBasis<'a> {
+    fn from(source: RateSource<'a>) -> Self {
+        match source {
+            RateSource::Known(r) => Self::Known(r),
+            RateSource::CarriedForward(r) => Self::CarriedForward(r),
+            RateSource::Unknown => Self::Unknown,
+        }
+    }
+}
+
+impl<'a> RateBasis<'a> {
+    pub fn rate(&self) -> Option<&'a ReferenceRate> {
+        match self {
+            Self::Known(r) | Self::CarriedForward(r) => Some(r),
+            Self::Unknown => None,
+        }
+    }
+}
+
 /// Consecutive days overdue at one rate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InterestPeriod<'a> {
@@ -56,11 +75,8 @@ pub fn late_interest<'a>(
     let Some(first_day) = due.checked_add_days(Days::new(1)) else { return Vec::new() };
     let mut periods = Vec::new();
     for period in rates.periods(&rule.reference_rate, first_day, as_of) {
-        let (basis, annual_percent) = match period.source {
-            RateSource::Known(r) => (RateBasis::Known(r), Some(rule.annual_percent(r.percent))),
-            RateSource::CarriedForward(r) => (RateBasis::CarriedForward(r), Some(rule.annual_percent(r.percent))),
-            RateSource::Unknown => (RateBasis::Unknown, None),
-        };
+        let basis = RateBasis::from(period.source);
+        let annual_percent = basis.rate().map(|r| rule.annual_percent(r.percent));
         for (from, to) in split_by_year(period.from, period.to, rule.day_count == DayCount::ActualActual) {
             let days = (to - from).num_days() + 1;
             let year_days = rule.day_count.year_days(from.year());
