@@ -6,7 +6,8 @@ use crate::db::deliveries::{DeliveryRow, HAND_OVER};
 use crate::db::{DbError, new_id, now_micros};
 use crate::domain::claim::{ClaimInput, NewClaim};
 use crate::domain::partner::Partner;
-use crate::domain::routing::{NoCoverage, RoutingRequest, route};
+use crate::domain::quote::{Quote, QuoteRequest};
+use crate::domain::routing::{NoCoverage, route};
 use crate::domain::status::CaseStatus;
 use crate::domain::validation::FieldErrors;
 use crate::state::AppState;
@@ -47,14 +48,13 @@ pub async fn file_claim(
 ) -> Result<Filed, IntakeError> {
     let today = state.today();
     let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
-    let request = RoutingRequest {
-        country: claim.debtor().country,
-        service: claim.service(),
-        principal: claim.principal(),
-        date: today,
-    };
-    let partner = route(state.registry.all(), &state.rules, &request)?[0];
-    let record = record_of(&claim, partner, creditor_id, idempotency);
+    // The claim keeps the quote it was filed with, priced on the same routing result.
+    let request = QuoteRequest::for_claim(&claim, today);
+    let ranked = route(state.registry.all(), &state.rules, &request.routing())?;
+    let quote = Quote::for_ranked(&ranked, &state.rules, &request)?;
+    let partner = ranked[0];
+    let mut record = record_of(&claim, partner, creditor_id, idempotency);
+    record.claim.quote_json = Some(to_json(&quote));
     let claim_id = record.claim.id.clone();
     tracing::Span::current().record("claim_id", claim_id.as_str());
     let outcome = state.db.run(move |conn| claims::create(conn, &record)).await?;

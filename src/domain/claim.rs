@@ -219,10 +219,15 @@ impl NewClaim {
     pub fn parse(input: &ClaimInput, today: NaiveDate) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let debtor = parse_debtor(&input.debtor, &mut errors);
-        let invoices = parse_invoices(&input.invoices, today, &mut errors);
+        let lines = parse_invoices(&input.invoices, today, InvoicePurpose::Claim, &mut errors);
         let history = parse_history(&input.history, today, &mut errors);
-        let principal = invoices.as_ref().and_then(|invoices| {
-            invoices.iter().skip(1).try_fold(invoices[0].amount, |sum, inv| sum.checked_add(&inv.amount))
+        let principal = lines.as_deref().and_then(principal_of);
+        // For a claim, number and issue date were required above, so every line has them.
+        let invoices = lines.and_then(|lines| {
+            lines
+                .into_iter()
+                .map(|l| Some(Invoice { number: l.number?, issue_date: l.issue_date?, due_date: l.due_date, amount: l.amount }))
+                .collect::<Option<Vec<_>>>()
         });
         let (Some(debtor), Some(invoices), Some(history), Some(principal)) = (debtor, invoices, history, principal)
         else {
@@ -327,7 +332,41 @@ fn parse_address(input: &AddressInput, errors: &mut FieldErrors) -> Option<Addre
     Some(Address { lines: lines?, postal_code: postal_code?, city: city? })
 }
 
-fn parse_invoices(inputs: &[InvoiceInput], today: NaiveDate, errors: &mut FieldErrors) -> Option<Vec<Invoice>> {
+/// What a list of invoices is checked for: filing a claim, or pricing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvoicePurpose {
+    /// Filing: every invoice needs its number and issue date, and must be overdue.
+    Claim,
+    /// A quote: number and issue date may be left out (they are checked when given), and an
+    /// invoice not yet due is priced too; the quote then says why it carries no interest.
+    Quote,
+}
+
+/// An invoice as checked for either purpose: number and issue date are always present
+/// for a claim, and present for a quote when the creditor gave them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceLine {
+    pub number: Option<Reference>,
+    pub issue_date: Option<NaiveDate>,
+    pub due_date: NaiveDate,
+    pub amount: Money,
+}
+
+/// The sum of the invoices, all in one currency (checked by [`parse_invoices`]).
+pub fn principal_of(lines: &[InvoiceLine]) -> Option<Money> {
+    let (first, rest) = lines.split_first()?;
+    rest.iter().try_fold(first.amount, |sum, line| sum.checked_add(&line.amount))
+}
+
+/// Checks the invoices of a claim or a quote as of `today`, recording every problem under
+/// its field name (`invoices[0].due_date`). Claims and quotes share this one set of rules;
+/// `purpose` says only whether number, issue date and an overdue due date are required.
+pub fn parse_invoices(
+    inputs: &[InvoiceInput],
+    today: NaiveDate,
+    purpose: InvoicePurpose,
+    errors: &mut FieldErrors,
+) -> Option<Vec<InvoiceLine>> {
     if inputs.is_empty() {
         errors.add("invoices", "add at least one overdue invoice");
         return None;
@@ -336,30 +375,39 @@ fn parse_invoices(inputs: &[InvoiceInput], today: NaiveDate, errors: &mut FieldE
         errors.add("invoices", format!("at most {MAX_INVOICES} invoices in one claim"));
         return None;
     }
+    let optional = |text: &str| purpose == InvoicePurpose::Quote && text.trim().is_empty();
     let mut invoices = Some(Vec::with_capacity(inputs.len()));
     let mut claim_currency: Option<Currency> = None;
     for (i, input) in inputs.iter().enumerate() {
         let field = |name: &str| format!("invoices[{i}].{name}");
-        let number = errors.check(field("number"), Reference::parse(&input.number));
-        if let (Some(number), Some(done)) = (&number, &invoices) {
-            if done.iter().any(|inv: &Invoice| inv.number == *number) {
+        let number = if optional(&input.number) {
+            Some(None)
+        } else {
+            errors.check(field("number"), Reference::parse(&input.number)).map(Some)
+        };
+        if let (Some(Some(number)), Some(done)) = (&number, &invoices) {
+            if done.iter().any(|inv: &InvoiceLine| inv.number.as_ref() == Some(number)) {
                 errors.add(field("number"), format!("invoice {number} is listed twice"));
             }
         }
-        let issue_date = errors.check(field("issue_date"), parse_date(&input.issue_date));
+        let issue_date = if optional(&input.issue_date) {
+            Some(None)
+        } else {
+            errors.check(field("issue_date"), parse_date(&input.issue_date)).map(Some)
+        };
         let due_date = errors.check(field("due_date"), parse_date(&input.due_date));
-        if let Some(issue) = issue_date {
+        if let Some(Some(issue)) = issue_date {
             if issue > today {
                 errors.add(field("issue_date"), format!("{issue} is in the future"));
             }
         }
-        if let (Some(issue), Some(due)) = (issue_date, due_date) {
+        if let (Some(Some(issue)), Some(due)) = (issue_date, due_date) {
             if due < issue {
                 errors.add(field("due_date"), format!("the due date {due} is before the issue date {issue}"));
             }
         }
         if let Some(due) = due_date {
-            if due >= today {
+            if due >= today && purpose == InvoicePurpose::Claim {
                 errors.add(
                     field("due_date"),
                     format!("the invoice is not overdue yet: it falls due on {due}; file the claim after that day"),
@@ -380,7 +428,7 @@ fn parse_invoices(inputs: &[InvoiceInput], today: NaiveDate, errors: &mut FieldE
         let amount = currency.and_then(|c| errors.check(field("amount.amount"), Money::parse_positive(&input.amount.amount, c)));
         match (&mut invoices, number, issue_date, due_date, amount) {
             (Some(list), Some(number), Some(issue_date), Some(due_date), Some(amount)) => {
-                list.push(Invoice { number, issue_date, due_date, amount })
+                list.push(InvoiceLine { number, issue_date, due_date, amount })
             }
             _ => invoices = None,
         }
@@ -503,6 +551,40 @@ mod tests {
         assert!(errors_of(&input).get("invoices[0].due_date").unwrap().contains("before the issue date"));
         input.invoices[0].due_date = "2026-02-30".into();
         assert!(errors_of(&input).get("invoices[0].due_date").is_some());
+    }
+
+    #[test]
+    fn quotes_share_the_invoice_rules_but_may_price_an_invoice_not_yet_due() {
+        let check = |inputs: &[InvoiceInput], purpose| {
+            let mut errors = FieldErrors::new();
+            let lines = parse_invoices(inputs, today(), purpose, &mut errors);
+            (lines, errors)
+        };
+        let mut future = valid_input().invoices;
+        future[0].due_date = "2026-12-31".into();
+        let (_, errors) = check(&future, InvoicePurpose::Claim);
+        assert!(errors.get("invoices[0].due_date").unwrap().contains("not overdue yet"));
+        let (lines, errors) = check(&future, InvoicePurpose::Quote);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(lines.unwrap()[0].due_date, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+        // number and issue date: required for a claim, optional for a quote, checked when given
+        let mut bare = valid_input().invoices;
+        bare[0].number.clear();
+        bare[0].issue_date.clear();
+        let (_, errors) = check(&bare, InvoicePurpose::Claim);
+        assert!(errors.get("invoices[0].number").is_some() && errors.get("invoices[0].issue_date").is_some());
+        let (lines, errors) = check(&bare, InvoicePurpose::Quote);
+        assert!(errors.is_empty());
+        assert_eq!(lines.unwrap()[0].number, None);
+        bare[0].issue_date = "2027-01-01".into();
+        let (_, errors) = check(&bare, InvoicePurpose::Quote);
+        assert!(errors.get("invoices[0].issue_date").unwrap().contains("future"));
+        // everything else is refused the same way for both
+        let mut bad = valid_input().invoices;
+        bad[0].amount.amount = "10.005".into();
+        let (_, claim_errors) = check(&bad, InvoicePurpose::Claim);
+        let (_, quote_errors) = check(&bad, InvoicePurpose::Quote);
+        assert_eq!(claim_errors, quote_errors);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 
 pub mod claim;
 pub mod country;
+pub mod interest;
 pub mod money;
 pub mod partner;
+pub mod quote;
 pub mod routing;
 pub mod rules;
 pub mod status;

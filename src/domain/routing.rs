@@ -12,6 +12,10 @@
 //! (agencies for collection); the registry's `priority` (lower first); the fee if the claim is
 //! collected in full (lower first); the partner id. The first is chosen; the rest are the
 //! alternatives shown to the creditor.
+//!
+//! The fee if collected is [`fee_if_collected`] of the quote module, the very figure a quote
+//! shows as `cost.if_collected`: the commission (at least the minimum fee), the fixed fees,
+//! and for a disputed claim the law firm's legal phase estimate, in the claim's currency.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -20,6 +24,7 @@ use super::claim::Service;
 use super::country::Country;
 use super::money::Money;
 use super::partner::{Partner, PartnerKind};
+use super::quote::fee_if_collected;
 use super::rules::{Regime, Rules};
 
 #[derive(Debug, Clone, Copy)]
@@ -66,7 +71,11 @@ pub fn route<'p>(partners: &'p [Partner], rules: &Rules, request: &RoutingReques
     }
     let mut ranked: Vec<(&Partner, Decimal)> = right_kind
         .into_iter()
-        .filter_map(|p| accepts(p, rules, request).then(|| fee_if_collected(p, rules, request).map(|fee| (p, fee)))?)
+        .filter_map(|p| {
+            accepts(p, rules, request).then(|| {
+                fee_if_collected(&p.fees, request.principal, request.service, &rules.fx, request.date).map(|fee| (p, fee.amount()))
+            })?
+        })
         .collect();
     if ranked.is_empty() {
         return Err(NoCoverage::Terms { code, name, principal: request.principal.to_string() });
@@ -93,15 +102,6 @@ fn accepts(partner: &Partner, rules: &Rules, request: &RoutingRequest) -> bool {
         && terms.max_principal.is_none_or(|max| principal.amount() <= max.amount())
 }
 
-/// Commission (at least the minimum fee) plus fixed fees, in the claim's currency.
-fn fee_if_collected(partner: &Partner, rules: &Rules, request: &RoutingRequest) -> Option<Decimal> {
-    let fees = &partner.fees;
-    let to_claim = |m: Money| rules.fx.convert(m, request.principal.currency(), request.date).map(|m| m.amount());
-    let commission = request.principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED;
-    let commission = commission.max(to_claim(fees.minimum_fee)?);
-    fees.fixed.iter().try_fold(commission, |sum, fee| Some(sum + to_claim(fee.amount)?))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,7 +109,12 @@ mod tests {
     use crate::domain::partner::*;
 
     fn rules() -> Rules {
-        Rules::parse(include_str!("../../rules/country-rules.csv"), include_str!("../../rules/fx-rates.csv")).unwrap()
+        Rules::parse(
+            include_str!("../../rules/country-rules.csv"),
+            include_str!("../../rules/reference-rates.csv"),
+            include_str!("../../rules/fx-rates.csv"),
+        )
+        .unwrap()
     }
 
     fn date(s: &str) -> NaiveDate {

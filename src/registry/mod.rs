@@ -385,14 +385,14 @@ fn parse_api(raw: &RawApi, sandbox_url: &str) -> FieldResult<PartnerApi> {
     })
 }
 
-/// Reads the country rules and exchange rates from `dir` (see `rules/README.md`).
+/// Reads the country rules, reference rates and exchange rates from `dir` (see `rules/README.md`).
 pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
     use anyhow::Context;
     let read = |name: &str| {
         let path = dir.join(name);
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
     };
-    Rules::parse(&read("country-rules.csv")?, &read("fx-rates.csv")?)
+    Rules::parse(&read("country-rules.csv")?, &read("reference-rates.csv")?, &read("fx-rates.csv")?)
         .with_context(|| format!("invalid rules in {}", dir.display()))
 }
 

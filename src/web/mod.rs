@@ -20,6 +20,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::public::css)
         .service(pages::public::js)
         .service(pages::public::health)
+        .service(pages::quotes::page)
+        .service(pages::quotes::js)
         .service(pages::accounts::signup_form)
         .service(pages::accounts::signup)
         .service(pages::accounts::signin_form)
@@ -40,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/api/v1")
                 .service(api::partners::list)
+                .service(api::quotes::create)
                 .service(api::claims::create)
                 .service(api::claims::list)
                 .service(api::claims::show)

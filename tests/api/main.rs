@@ -9,4 +9,5 @@ mod delivery;
 mod helpers;
 mod partners;
 mod processes;
+mod quotes;
 mod routing;

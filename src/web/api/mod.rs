@@ -2,6 +2,7 @@
 
 pub mod claims;
 pub mod partners;
+pub mod quotes;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;

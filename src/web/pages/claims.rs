@@ -14,6 +14,7 @@ use crate::state::AppState;
 use crate::web::api::claims::{ListQuery, filter_of, load, page};
 use crate::web::error::{ApiError, PageError, render, render_with};
 use crate::web::forms::{FormData, claim_input};
+use crate::web::pages::quotes::{QuoteView, preview};
 use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
 use crate::web::views::ClaimView;
 
@@ -98,6 +99,8 @@ struct NewPage {
     languages: Vec<(&'static str, &'static str)>,
     currencies: Vec<&'static str>,
     responses: Vec<(&'static str, &'static str)>,
+    /// What the claim would cost, and what may be claimed from the debtor, as entered so far.
+    quote: Option<QuoteView>,
 }
 
 const LANGUAGES: [(&str, &str); 26] = [
@@ -109,11 +112,11 @@ const LANGUAGES: [(&str, &str); 26] = [
     ("sv", "Swedish"),
 ];
 
-const CURRENCIES: [&str; 14] =
+pub(crate) const CURRENCIES: [&str; 14] =
     ["EUR", "SEK", "DKK", "NOK", "ISK", "CHF", "GBP", "PLN", "CZK", "HUF", "RON", "BGN", "USD", "JPY"];
 
 impl NewPage {
-    fn new(layout: Layout, input: ClaimInput, errors: FieldErrors, extra_invoice_row: bool) -> Self {
+    fn new(layout: Layout, input: ClaimInput, errors: FieldErrors, extra_invoice_row: bool, quote: Option<QuoteView>) -> Self {
         let mut invoice_rows = input.invoices.clone();
         let default_currency =
             invoice_rows.last().map(|i| i.amount.currency.clone()).filter(|c| !c.is_empty()).unwrap_or_else(|| "EUR".into());
@@ -137,6 +140,7 @@ impl NewPage {
             languages: LANGUAGES.to_vec(),
             currencies: CURRENCIES.to_vec(),
             responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+            quote,
         }
     }
 
@@ -179,15 +183,27 @@ impl NewPage {
 
 #[get("/claims/new")]
 pub async fn new_form(user: SignedIn) -> Result<HttpResponse, PageError> {
-    render(&NewPage::new(user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false))
+    render(&NewPage::new(user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None))
 }
 
 #[post("/claims/new")]
 pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let input = claim_input(&form);
-    if form.get("action") == "add_invoice" {
-        return render(&NewPage::new(user.visitor.layout, input, FieldErrors::new(), true));
+    let layout = user.visitor.layout.clone();
+    match form.get("action") {
+        "add_invoice" => {
+            let quote = preview(&state, &form).ok();
+            return render(&NewPage::new(layout, input, FieldErrors::new(), true, quote));
+        }
+        // The quote of the claim as entered so far; problems with its fields show next to them.
+        "preview" => {
+            return match preview(&state, &form) {
+                Ok(quote) => render(&NewPage::new(layout, input, FieldErrors::new(), false, Some(quote))),
+                Err(errors) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None)),
+            };
+        }
+        _ => {}
     }
     match intake::file_claim(&state, &user.creditor_id, &input, None).await {
         Ok(filed) => {
@@ -195,11 +211,12 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
             Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{}", filed.claim_id))).finish())
         }
         Err(IntakeError::Invalid(errors)) => {
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(user.visitor.layout, input, errors, false))
+            let quote = preview(&state, &form).ok();
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, quote))
         }
         Err(IntakeError::NoCoverage(e)) => {
             let errors = FieldErrors::single("debtor.country", e);
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(user.visitor.layout, input, errors, false))
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None))
         }
         Err(IntakeError::KeyReused) => Err(PageError::Internal(anyhow::anyhow!("the form sends no idempotency key"))),
         Err(IntakeError::Db(e)) => Err(e.into()),
@@ -222,11 +239,14 @@ pub async fn withdraw(state: web::Data<AppState>, user: SignedIn, form: FormData
 struct ShowPage {
     layout: Layout,
     claim: ClaimView,
+    /// The quote the claim was filed with.
+    quote: Option<QuoteView>,
 }
 
 #[get("/claims/{id}")]
 pub async fn show(state: web::Data<AppState>, user: SignedIn, id: web::Path<String>) -> Result<HttpResponse, PageError> {
     let claim = load(&state, &user.creditor_id, &id).await.map_err(page_error)?;
-    render(&ShowPage { layout: user.visitor.layout, claim })
+    let quote = claim.quote.clone().and_then(QuoteView::from_json);
+    render(&ShowPage { layout: user.visitor.layout, claim, quote })
 }
 

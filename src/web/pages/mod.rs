@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod claims;
 pub mod operator;
 pub mod public;
+pub mod quotes;
 
 use crate::domain::country::{Country, EUROPE};
 

@@ -67,7 +67,7 @@ pub async fn js() -> HttpResponse {
     asset("text/javascript; charset=utf-8", include_str!("../../../static/app.js"))
 }
 
-fn asset(content_type: &str, body: &'static str) -> HttpResponse {
+pub(crate) fn asset(content_type: &str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=300"))

@@ -1,0 +1,1155 @@
+//! Instant quotes: what collecting a claim costs the creditor with each eligible partner, and
+//! what the creditor may claim from the debtor on top of the principal under the law of the
+//! debtor's country. Pure: the registry, the rules and the request in, a [`Quote`] out.
+//!
+//! - **Cost** ([`cost`]): the partner's fee schedule applied to the principal, every line
+//!   labelled; totals if the claim is collected in full and if nothing is collected. This is
+//!   the one fee computation: routing ranks partners by [`fee_if_collected`], so the partner
+//!   routing picks is priced exactly as the quote shows it. Fees in another currency than the
+//!   claim's are converted at the dated rate table, and the quote says at which rate.
+//! - **Claimable from the debtor**: statutory late-payment interest per period at the rate in
+//!   force each day ([`super::interest`]), rounded once at the end, and the fixed compensation
+//!   for recovery costs per late invoice (flat or tiered by the debt, converted at the rate of
+//!   the due date when the law states it in another currency); reminder-fee caps are shown.
+//! - **Notes** say everything the numbers rest on that a creditor should know: the day-count
+//!   convention, rates carried forward or unknown, unverified rules, exchange rates used,
+//!   invoices not yet due.
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::claim::{
+    ClaimInput, DebtorResponse, InvoiceInput, InvoiceLine, InvoicePurpose, NewClaim, Service, parse_date, parse_invoices,
+    principal_of,
+};
+use super::country::Country;
+use super::interest::{self, RateBasis};
+use super::money::{Currency, Money};
+use super::partner::{FeeSchedule, Partner, PartnerKind};
+use super::routing::{NoCoverage, RoutingRequest, route};
+use super::rules::{CompensationRule, Confidence, Conversion, CountryRule, DayCount, FxTable, ReferenceRate, Rules};
+use super::validation::FieldErrors;
+
+/// How far ahead of today a quote may be dated.
+pub const MAX_DAYS_AHEAD: u64 = 366;
+
+/// What a creditor typed or posted to get a quote, before any checking. A claim body is a
+/// valid quote body too: the fields a quote does not need are ignored.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct QuoteInput {
+    pub debtor: QuoteDebtorInput,
+    pub invoices: Vec<InvoiceInput>,
+    pub disputed: bool,
+    /// `YYYY-MM-DD`; today when absent or blank.
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct QuoteDebtorInput {
+    pub country: String,
+}
+
+impl QuoteInput {
+    /// The part of a claim a quote is made from: the claim form previews its cost this way.
+    pub fn from_claim(input: &ClaimInput) -> Self {
+        let response = input.history.debtor_response.as_deref().map(DebtorResponse::parse);
+        Self {
+            debtor: QuoteDebtorInput { country: input.debtor.country.clone() },
+            invoices: input.invoices.clone(),
+            disputed: input.disputed || response == Some(Ok(DebtorResponse::Disputes)),
+            as_of: None,
+        }
+    }
+}
+
+/// A checked quote request: built only by [`QuoteRequest::parse`] or from a checked claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRequest {
+    country: Country,
+    invoices: Vec<InvoiceLine>,
+    principal: Money,
+    disputed: bool,
+    as_of: NaiveDate,
+}
+
+impl QuoteRequest {
+    /// Checks `input` with the claim's own rules for the fields they share (country and
+    /// invoices), except that an invoice may not be due yet: it is priced without interest.
+    pub fn parse(input: &QuoteInput, today: NaiveDate) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let country = errors.check("debtor.country", Country::parse(&input.debtor.country));
+        let latest = today.checked_add_days(Days::new(MAX_DAYS_AHEAD)).unwrap_or(today);
+        let as_of = match input.as_of.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            None => Some(today),
+            Some(text) => match parse_date(text) {
+                Ok(date) if date > latest => {
+                    errors.add("as_of", format!("a quote looks at most a year ahead, to {latest}"));
+                    None
+                }
+                other => errors.check("as_of", other),
+            },
+        };
+        // Invoice dates are checked as of the quote's date (today, unless as_of says otherwise).
+        let invoices = parse_invoices(&input.invoices, as_of.unwrap_or(today), InvoicePurpose::Quote, &mut errors);
+        let principal = invoices.as_deref().and_then(principal_of);
+        let (Some(country), Some(as_of), Some(invoices), Some(principal)) = (country, as_of, invoices, principal) else {
+            return Err(errors);
+        };
+        errors.finish(|| Self { country, invoices, principal, disputed: input.disputed, as_of })
+    }
+
+    /// The quote of a claim being filed today.
+    pub fn for_claim(claim: &NewClaim, today: NaiveDate) -> Self {
+        Self {
+            country: claim.debtor().country,
+            invoices: claim
+                .invoices()
+                .iter()
+                .map(|i| InvoiceLine {
+                    number: Some(i.number.clone()),
+                    issue_date: Some(i.issue_date),
+                    due_date: i.due_date,
+                    amount: i.amount,
+                })
+                .collect(),
+            principal: claim.principal(),
+            disputed: claim.disputed(),
+            as_of: today,
+        }
+    }
+
+    pub fn country(&self) -> Country {
+        self.country
+    }
+
+    pub fn principal(&self) -> Money {
+        self.principal
+    }
+
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    pub fn service(&self) -> Service {
+        if self.disputed { Service::Legal } else { Service::Collection }
+    }
+
+    /// What routing is asked: the partner must be licensed on the quote's date.
+    pub fn routing(&self) -> RoutingRequest {
+        RoutingRequest { country: self.country, service: self.service(), principal: self.principal, date: self.as_of }
+    }
+}
+
+/// When a cost line is charged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Charged {
+    /// Only out of what is collected (no cure, no pay).
+    IfCollected,
+    /// Whatever the outcome.
+    Always,
+    /// Only if the claim goes to court; not in either total.
+    IfLegalPhase,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CostLine {
+    pub label: String,
+    pub amount: Money,
+    pub charged: Charged,
+}
+
+/// What a partner costs the creditor, in the claim's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cost {
+    /// The sum of the lines charged if collected and always.
+    pub if_collected: Money,
+    /// The sum of the lines charged always.
+    pub if_not_collected: Money,
+    pub lines: Vec<CostLine>,
+    /// The currency of the partner's fee schedule.
+    pub fee_currency: Currency,
+    /// How fees were converted into the claim's currency, when they had to be.
+    pub exchange_rate: Option<RateUsed>,
+}
+
+/// One side of an exchange rate: units of a currency per euro, and the table row it is from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PerEur {
+    pub currency: Currency,
+    pub per_eur: Decimal,
+    /// `None` for the euro itself.
+    pub effective_from: Option<NaiveDate>,
+    pub confidence: Confidence,
+}
+
+/// An exchange rate a quote used, and what for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RateUsed {
+    pub from: Currency,
+    pub to: Currency,
+    /// Units of `to` for one of `from`, to 6 decimals (the conversion itself is exact).
+    pub rate: Decimal,
+    /// The date whose rates were used.
+    pub date: NaiveDate,
+    pub from_rate: PerEur,
+    pub to_rate: PerEur,
+    pub confidence: Confidence,
+    pub used_for: String,
+    pub description: String,
+}
+
+impl RateUsed {
+    fn new(conversion: &Conversion, used_for: impl Into<String>) -> Self {
+        let side = |currency: Currency, rate: super::rules::FxRate| PerEur {
+            currency,
+            per_eur: rate.per_eur.normalize(),
+            effective_from: (currency.code() != "EUR").then_some(rate.effective_from),
+            confidence: rate.confidence,
+        };
+        let (from_rate, to_rate) = (side(conversion.from, conversion.from_rate), side(conversion.to, conversion.to_rate));
+        let rate = conversion.rate().round_dp(6).normalize();
+        let sources: Vec<String> = [&from_rate, &to_rate]
+            .iter()
+            .filter_map(|s| s.effective_from.map(|d| format!("{} {} per EUR from {d}", s.per_eur, s.currency)))
+            .collect();
+        let mut description = format!(
+            "1 {} = {rate} {} ({}, confidence {})",
+            conversion.from,
+            conversion.to,
+            sources.join(" and "),
+            conversion.confidence()
+        );
+        if conversion.predates_table() {
+            description.push_str(&format!("; the table has no rate as early as {}, so its earliest was used", conversion.date));
+        }
+        Self {
+            from: conversion.from,
+            to: conversion.to,
+            rate,
+            date: conversion.date,
+            from_rate,
+            to_rate,
+            confidence: conversion.confidence(),
+            used_for: used_for.into(),
+            description,
+        }
+    }
+}
+
+/// `9` -> "9", `7.50` -> "7.5": a fee percentage as people write it.
+fn percent_label(p: Decimal) -> String {
+    p.normalize().to_string()
+}
+
+/// An annual rate with at least two decimals: "10.15", "5.00", "12.625".
+pub fn rate_label(p: Decimal) -> String {
+    let mut p = p.round_dp(4).normalize();
+    if p.scale() < 2 {
+        p.rescale(2);
+    }
+    p.to_string()
+}
+
+/// The cost of `fees` for a claim of `principal`, in the claim's currency: the commission
+/// (at least the minimum fee) if collected, fixed fees always, and for law firms the legal
+/// phase estimate, always for a disputed claim (`Service::Legal`) and otherwise only if the
+/// claim goes to court. `None` when the table has no rate to convert the fees.
+pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Cost> {
+    let currency = principal.currency();
+    let conversion = match fees.currency == currency {
+        true => None,
+        false => Some(fx.conversion(fees.currency, currency, date)?),
+    };
+    let to_claim = |m: Money| conversion.as_ref().map_or(m, |c| c.apply(m));
+    let original = |m: Money| if conversion.is_some() { format!(" ({m})") } else { String::new() };
+    let pct = percent_label(fees.commission_percent);
+    let commission = Money::new(principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED, currency);
+    let minimum = to_claim(fees.minimum_fee);
+    let mut lines = Vec::new();
+    if commission.amount() >= minimum.amount() {
+        lines.push(CostLine { label: format!("Commission {pct}% of collected"), amount: commission, charged: Charged::IfCollected });
+    } else {
+        let of = if conversion.is_some() { format!(" of {}", fees.minimum_fee) } else { String::new() };
+        lines.push(CostLine {
+            label: format!("Minimum fee{of} (the {pct}% commission would be {commission})"),
+            amount: minimum,
+            charged: Charged::IfCollected,
+        });
+    }
+    for fee in &fees.fixed {
+        lines.push(CostLine { label: format!("{}{}", fee.label, original(fee.amount)), amount: to_claim(fee.amount), charged: Charged::Always });
+    }
+    if let Some(estimate) = fees.legal_phase_estimate {
+        let (label, charged) = match service {
+            Service::Legal => ("Legal phase estimate: court fees and counsel", Charged::Always),
+            Service::Collection => ("Legal phase estimate, only if the claim goes to court", Charged::IfLegalPhase),
+        };
+        lines.push(CostLine { label: format!("{label}{}", original(estimate)), amount: to_claim(estimate), charged });
+    }
+    let sum = |wanted: &[Charged]| {
+        lines
+            .iter()
+            .filter(|l| wanted.contains(&l.charged))
+            .fold(Money::zero(currency), |total, l| Money::new(total.amount() + l.amount.amount(), currency))
+    };
+    Some(Cost {
+        if_collected: sum(&[Charged::IfCollected, Charged::Always]),
+        if_not_collected: sum(&[Charged::Always]),
+        exchange_rate: conversion.map(|c| RateUsed::new(&c, format!("fees in {}", fees.currency))),
+        lines,
+        fee_currency: fees.currency,
+    })
+}
+
+/// What a partner costs if the claim is collected in full: the figure routing ranks by,
+/// and the one the quote shows as `cost.if_collected`.
+pub fn fee_if_collected(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Money> {
+    cost(fees, principal, service, fx, date).map(|c| c.if_collected)
+}
+
+/// A partner as a quote names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartnerSummary {
+    pub id: String,
+    pub name: String,
+    pub kind: PartnerKind,
+    /// The service the partner is chiefly for (`collection` for agencies, `legal` for law firms).
+    pub service: Service,
+    pub sandbox: bool,
+    pub licence: Option<LicenceSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LicenceSummary {
+    pub country: Country,
+    pub authority: String,
+    pub number: String,
+    pub valid_until: Option<NaiveDate>,
+}
+
+impl PartnerSummary {
+    fn new(p: &Partner, country: Country) -> Self {
+        Self {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            kind: p.kind,
+            service: p.kind.primary_service(),
+            sandbox: p.sandbox,
+            licence: p.licence_for(country).map(|l| LicenceSummary {
+                country: l.country,
+                authority: l.authority.clone(),
+                number: l.number.clone(),
+                valid_until: l.valid_until,
+            }),
+        }
+    }
+}
+
+/// Whether a period's rate was known, carried forward, or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateStatus {
+    Known,
+    CarriedForward,
+    Unknown,
+}
+
+/// Interest on one invoice over days at one rate. `interest` is rounded for display; the
+/// quote's `late_interest` is the exact sum of all periods, rounded once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PeriodLine {
+    pub invoice: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: i64,
+    pub reference_rate: String,
+    pub reference_percent: Option<Decimal>,
+    pub rate_percent: Option<String>,
+    pub rate_status: RateStatus,
+    pub year_days: i64,
+    pub interest: Money,
+}
+
+/// The fixed compensation for one late invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompensationLine {
+    pub invoice: String,
+    /// As the law states it, e.g. 450.00 SEK or 70.00 GBP.
+    pub statutory: Money,
+    /// In the claim's currency.
+    pub amount: Money,
+    /// The rule's words that set it.
+    pub rule: String,
+}
+
+/// What the creditor may claim from the debtor on top of the principal, in its currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Claimable {
+    /// Statutory late-payment interest up to the quote date, rounded once.
+    pub late_interest: Money,
+    /// The annual rate in force on the quote date; `None` when no rate is known for it.
+    pub interest_rate_percent: Option<String>,
+    pub interest_rule: String,
+    pub day_count: DayCount,
+    pub interest_periods: Vec<PeriodLine>,
+    /// The fixed compensation for recovery costs, one per late invoice; `None` when it could
+    /// not be converted into the claim's currency (the notes say why).
+    pub compensation: Option<Money>,
+    pub compensation_lines: Vec<CompensationLine>,
+    /// Interest plus compensation.
+    pub total: Option<Money>,
+    /// Reminder fees the law caps, in its words; not part of the totals.
+    pub reminder_fee_cap: Option<String>,
+    pub law: String,
+    pub confidence: Confidence,
+}
+
+/// One partner's offer: the shape of the quote without alternatives and notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Offer {
+    pub partner: PartnerSummary,
+    pub principal: Money,
+    pub cost: Cost,
+    pub claimable_from_debtor: Claimable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CountrySummary {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// The quote: the chosen partner's offer, the alternatives cheapest first, and the notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub as_of: NaiveDate,
+    pub country: CountrySummary,
+    pub service: Service,
+    pub partner: PartnerSummary,
+    pub principal: Money,
+    pub cost: Cost,
+    pub claimable_from_debtor: Claimable,
+    /// Every other eligible partner for the country, cheapest if collected first.
+    pub alternatives: Vec<Offer>,
+    /// Every exchange rate the claimable amounts and the chosen partner's cost used.
+    pub exchange_rates: Vec<RateUsed>,
+    pub notes: Vec<String>,
+}
+
+/// Routes `request` and prices it: the chosen partner is routing's first.
+pub fn quote(partners: &[Partner], rules: &Rules, request: &QuoteRequest) -> Result<Quote, NoCoverage> {
+    let ranked = route(partners, rules, &request.routing())?;
+    Quote::for_ranked(&ranked, rules, request)
+}
+
+impl Quote {
+    /// Prices a routing result (best first), as filing does with the partners it routed to.
+    pub fn for_ranked(ranked: &[&Partner], rules: &Rules, request: &QuoteRequest) -> Result<Self, NoCoverage> {
+        let country = request.country;
+        let (code, name) = (country.code(), country.name());
+        let terms = || NoCoverage::Terms { code, name, principal: request.principal.to_string() };
+        let rule = rules.country(country).ok_or(NoCoverage::Country { code, name })?;
+        let mut notes = Notes::default();
+        let (claimable, mut exchange_rates) = claimable(rule, rules, request, &mut notes);
+        let service = request.service();
+        let mut offers: Vec<Offer> = ranked
+            .iter()
+            .filter_map(|p| {
+                let cost = cost(&p.fees, request.principal, service, &rules.fx, request.as_of)?;
+                Some(Offer {
+                    partner: PartnerSummary::new(p, country),
+                    principal: request.principal,
+                    cost,
+                    claimable_from_debtor: claimable.clone(),
+                })
+            })
+            .collect();
+        if offers.is_empty() || offers[0].partner.id != ranked.first().ok_or_else(terms)?.id.as_str() {
+            return Err(terms());
+        }
+        let chosen = offers.remove(0);
+        offers.sort_by(|a, b| (a.cost.if_collected.amount(), &a.partner.id).cmp(&(b.cost.if_collected.amount(), &b.partner.id)));
+        if let Some(rate) = &chosen.cost.exchange_rate {
+            notes.push(format!("{} charges in {}; its fees are converted at {}.", chosen.partner.name, rate.from, rate.description));
+            exchange_rates.insert(0, rate.clone());
+        }
+        if service == Service::Legal {
+            notes.push("The claim is disputed, so it goes to a law firm, and the legal phase estimate is part of both totals.".into());
+        }
+        Ok(Self {
+            as_of: request.as_of,
+            country: CountrySummary { code, name },
+            service,
+            partner: chosen.partner,
+            principal: request.principal,
+            cost: chosen.cost,
+            claimable_from_debtor: chosen.claimable_from_debtor,
+            alternatives: offers,
+            exchange_rates,
+            notes: notes.0,
+        })
+    }
+}
+
+/// Notes in the order they arose, each once.
+#[derive(Debug, Default)]
+struct Notes(Vec<String>);
+
+impl Notes {
+    fn push(&mut self, note: String) {
+        if !self.0.contains(&note) {
+            self.0.push(note);
+        }
+    }
+}
+
+/// Days with a carried-forward or unknown rate, gathered over all invoices for the notes.
+#[derive(Default)]
+struct RateGaps<'a> {
+    carried: Vec<(&'a ReferenceRate, NaiveDate, NaiveDate)>,
+    unknown: Option<(NaiveDate, NaiveDate)>,
+    used: Vec<&'a ReferenceRate>,
+}
+
+impl<'a> RateGaps<'a> {
+    fn record(&mut self, basis: RateBasis<'a>, from: NaiveDate, to: NaiveDate) {
+        match basis {
+            RateBasis::Known(r) => self.use_row(r),
+            RateBasis::CarriedForward(r) => {
+                self.use_row(r);
+                match self.carried.iter_mut().find(|(row, _, _)| *row == r) {
+                    Some((_, f, t)) => (*f, *t) = ((*f).min(from), (*t).max(to)),
+                    None => self.carried.push((r, from, to)),
+                }
+            }
+            RateBasis::Unknown => {
+                self.unknown = Some(self.unknown.map_or((from, to), |(f, t)| (f.min(from), t.max(to))));
+            }
+        }
+    }
+
+    fn use_row(&mut self, r: &'a ReferenceRate) {
+        if !self.used.contains(&r) {
+            self.used.push(r);
+        }
+    }
+}
+
+fn invoice_label(i: usize, line: &InvoiceLine) -> String {
+    match &line.number {
+        Some(number) => format!("Invoice {number}"),
+        None => format!("Invoice {}", i + 1),
+    }
+}
+
+fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &mut Notes) -> (Claimable, Vec<RateUsed>) {
+    let currency = request.principal.currency();
+    let as_of = request.as_of;
+    let key = rule.interest.reference_rate.as_str();
+    let mut gaps = RateGaps::default();
+    let mut exchange_rates: Vec<RateUsed> = Vec::new();
+    let mut exact_interest = Decimal::ZERO;
+    let mut periods = Vec::new();
+    let mut compensation_lines = Vec::new();
+    let mut compensation_known = true;
+    let mut compensation_notes = Vec::new();
+    for (i, invoice) in request.invoices.iter().enumerate() {
+        let label = invoice_label(i, invoice);
+        let due = invoice.due_date;
+        if due >= as_of {
+            let when = if due == as_of { "on the quote date" } else { "after the quote date" };
+            notes.push(format!(
+                "{label} falls due on {due}, {when} {as_of}: it is not late yet, so it earns no interest and no \
+                 compensation. Interest runs from the day after the due date."
+            ));
+            continue;
+        }
+        for p in interest::late_interest(invoice.amount.amount(), due, as_of, &rule.interest, &rules.rates) {
+            gaps.record(p.basis, p.from, p.to);
+            exact_interest += p.interest;
+            let (reference_percent, rate_status) = match p.basis {
+                RateBasis::Known(r) => (Some(r.percent), RateStatus::Known),
+                RateBasis::CarriedForward(r) => (Some(r.percent), RateStatus::CarriedForward),
+                RateBasis::Unknown => (None, RateStatus::Unknown),
+            };
+            periods.push(PeriodLine {
+                invoice: label.clone(),
+                from: p.from,
+                to: p.to,
+                days: p.days,
+                reference_rate: key.to_string(),
+                reference_percent,
+                rate_percent: p.annual_percent.map(rate_label),
+                rate_status,
+                year_days: p.year_days,
+                interest: Money::new(p.interest, currency),
+            });
+        }
+        match compensation_for(&rule.compensation, invoice, currency, &rules.fx, &label) {
+            Ok(Some((line, rates))) => {
+                compensation_lines.push(line);
+                for (rate, note) in rates {
+                    compensation_notes.push(note);
+                    exchange_rates.push(rate);
+                }
+            }
+            Ok(None) => {}
+            Err(problem) => {
+                compensation_notes.push(problem);
+                compensation_known = false;
+            }
+        }
+    }
+
+    // The rate in force on the quote date, for the headline figure.
+    let on_quote_date = rules.rates.periods(key, as_of, as_of).first().map(|p| RateBasis::from(p.source));
+    if let Some(basis) = on_quote_date {
+        gaps.record(basis, as_of, as_of);
+    }
+
+    let late_interest = Money::new(exact_interest, currency);
+    notes.push(format!(
+        "Interest: {}, for each day from the day after the due date to {as_of} at the rate in force that day. \
+         Day count {}. The exact amounts are added and rounded once, at the end, to the currency's minor unit.",
+        rule.interest.describe(),
+        rule.interest.day_count.explain()
+    ));
+    for (row, from, to) in &gaps.carried {
+        let until = row.valid_until.map_or(String::new(), |d| format!(", known to apply until {d}"));
+        notes.push(format!(
+            "The rates file has no {key} rate for {from} to {to}: the last known one, {} % from {}{until}, is carried \
+             forward for those days. Check the current rate before relying on the interest.",
+            rate_label(row.percent),
+            row.effective_from
+        ));
+    }
+    if let Some((from, to)) = gaps.unknown {
+        notes.push(format!(
+            "No {key} rate is known before {}: the days overdue from {from} to {to} are left out of the interest, \
+             which is therefore understated.",
+            to.succ_opt().unwrap_or(to)
+        ));
+    }
+    for row in &gaps.used {
+        if row.confidence != Confidence::High {
+            let note = if row.note.is_empty() { String::new() } else { format!(": {}", row.note) };
+            notes.push(format!(
+                "{key} {} % from {} is not fully verified (confidence {}){note}.",
+                rate_label(row.percent),
+                row.effective_from,
+                row.confidence
+            ));
+        }
+    }
+    let shown: Decimal = periods.iter().map(|p| p.interest.amount()).sum();
+    if shown != late_interest.amount() {
+        notes.push(format!(
+            "The periods are shown rounded; the interest of {late_interest} is their exact sum rounded once, so it \
+             differs from the sum of the rounded periods."
+        ));
+    }
+    let compensation = compensation_known.then(|| {
+        let sum: Decimal = compensation_lines.iter().map(|l: &CompensationLine| l.amount.amount()).sum();
+        Money::new(sum, currency)
+    });
+    for note in compensation_notes {
+        notes.push(note);
+    }
+    if rule.compensation == CompensationRule::None {
+        notes.push(format!("The rules record no statutory fixed compensation for recovery costs in {}.", rule.name));
+    }
+    if let Some(cap) = &rule.reminder_fee_cap {
+        notes.push(format!(
+            "Reminder fees in {}: {cap}. Not included above: they may be charged only for reminders actually sent, \
+             within this cap.",
+            rule.name
+        ));
+    }
+    if rule.confidence != Confidence::High {
+        let detail = if rule.notes.is_empty() { String::new() } else { format!(": {}", rule.notes) };
+        notes.push(format!("The rules for {} are not fully verified (confidence {}){detail}.", rule.name, rule.confidence));
+    }
+    let claimable = Claimable {
+        late_interest,
+        interest_rate_percent: on_quote_date.and_then(|b| b.rate()).map(|r| rate_label(rule.interest.annual_percent(r.percent))),
+        interest_rule: rule.interest.describe(),
+        day_count: rule.interest.day_count,
+        interest_periods: periods,
+        total: compensation.map(|c| Money::new(c.amount() + late_interest.amount(), currency)),
+        compensation,
+        compensation_lines,
+        reminder_fee_cap: rule.reminder_fee_cap.clone(),
+        law: rule.law.clone(),
+        confidence: rule.confidence,
+    };
+    (claimable, exchange_rates)
+}
+
+/// An exchange rate used for a compensation, and the note that says so.
+type ConversionNote = (RateUsed, String);
+
+/// The compensation for one late invoice, and the exchange rates it took: tier limits are
+/// compared with the debt in their currency, and an amount the law states in another
+/// currency is converted, both at the rates of the due date. `Err` says why it cannot be
+/// stated in the claim's currency.
+fn compensation_for(
+    rule: &CompensationRule,
+    invoice: &InvoiceLine,
+    currency: Currency,
+    fx: &FxTable,
+    label: &str,
+) -> Result<Option<(CompensationLine, Vec<ConversionNote>)>, String> {
+    let due = invoice.due_date;
+    let mut rates = Vec::new();
+    let debt = match rule.threshold_currency() {
+        Some(limits) if limits != invoice.amount.currency() => {
+            let conversion = fx.conversion(invoice.amount.currency(), limits, due).ok_or_else(|| {
+                format!("No exchange rate from {} to {limits}: the compensation tier for {label} cannot be chosen.", invoice.amount.currency())
+            })?;
+            let rate = RateUsed::new(&conversion, format!("compensation tier of {label}"));
+            let note = format!("{label}: the debt is compared with the compensation tiers in {limits} at the rate of its due date, {}.", rate.description);
+            rates.push((rate, note));
+            conversion.apply(invoice.amount).amount()
+        }
+        _ => invoice.amount.amount(),
+    };
+    let Some((statutory, words)) = rule.for_debt(debt) else { return Ok(None) };
+    let amount = if statutory.currency() == currency {
+        statutory
+    } else {
+        let conversion = fx.conversion(statutory.currency(), currency, due).ok_or_else(|| {
+            format!("No exchange rate from {} to {currency}: the compensation of {statutory} for {label} cannot be stated in {currency}.", statutory.currency())
+        })?;
+        let rate = RateUsed::new(&conversion, format!("compensation of {label}"));
+        let note = format!("{label}: the compensation of {statutory} is converted at the rate of its due date, {}.", rate.description);
+        rates.push((rate, note));
+        conversion.apply(statutory)
+    };
+    Ok(Some((CompensationLine { invoice: label.to_string(), statutory, amount, rule: words }, rates)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::claim::MoneyInput;
+    use crate::domain::partner::{Acceptance, FixedFee, Licence, PartnerApi, PartnerId};
+    use proptest::prelude::*;
+
+    fn rules() -> Rules {
+        Rules::parse(
+            include_str!("../../rules/country-rules.csv"),
+            include_str!("../../rules/reference-rates.csv"),
+            include_str!("../../rules/fx-rates.csv"),
+        )
+        .unwrap()
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn cur(code: &str) -> Currency {
+        Currency::parse(code).unwrap()
+    }
+
+    fn money(amount: &str, code: &str) -> Money {
+        Money::parse(amount, cur(code)).unwrap()
+    }
+
+    fn fees(currency: &str, percent: &str, minimum: &str, fixed: &[(&str, &str)], legal: Option<&str>) -> FeeSchedule {
+        FeeSchedule {
+            currency: cur(currency),
+            commission_percent: percent.parse().unwrap(),
+            minimum_fee: money(minimum, currency),
+            fixed: fixed.iter().map(|(l, a)| FixedFee { label: l.to_string(), amount: money(a, currency) }).collect(),
+            legal_phase_estimate: legal.map(|a| money(a, currency)),
+        }
+    }
+
+    fn partner(id: &str, kind: PartnerKind, countries: &[&str], priority: u32, fees: FeeSchedule) -> Partner {
+        let countries: Vec<Country> = countries.iter().map(|c| Country::parse(c).unwrap()).collect();
+        Partner {
+            id: PartnerId::parse(id).unwrap(),
+            name: id.to_string(),
+            kind,
+            sandbox: true,
+            b2b: true,
+            languages: vec![],
+            priority,
+            licences: countries
+                .iter()
+                .map(|&country| Licence {
+                    country,
+                    authority: "Authority".into(),
+                    number: format!("{id}-1"),
+                    valid_from: date("2020-01-01"),
+                    valid_until: None,
+                })
+                .collect(),
+            countries,
+            accepts: Acceptance {
+                currencies: ["EUR", "SEK", "GBP", "JPY", "ISK", "CHF", "PLN"].iter().map(|c| cur(c)).collect(),
+                min_principal: money("0", fees.currency.code()),
+                max_principal: None,
+            },
+            api: PartnerApi {
+                base_url: "http://127.0.0.1:1/".parse().unwrap(),
+                token_env: "T".into(),
+                outbound_secret_env: "O".into(),
+                inbound_secret_env: "I".into(),
+            },
+            fees,
+        }
+    }
+
+    fn input(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> QuoteInput {
+        QuoteInput {
+            debtor: QuoteDebtorInput { country: country.into() },
+            invoices: vec![InvoiceInput {
+                number: "INV-1".into(),
+                issue_date: String::new(),
+                due_date: due.into(),
+                amount: MoneyInput { amount: amount.into(), currency: currency.into() },
+            }],
+            disputed: false,
+            as_of: Some(as_of.into()),
+        }
+    }
+
+    fn request(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> QuoteRequest {
+        QuoteRequest::parse(&input(country, amount, currency, due, as_of), date("2026-11-23")).unwrap()
+    }
+
+    fn labels(cost: &Cost) -> Vec<(String, String)> {
+        cost.lines.iter().map(|l| (l.label.clone(), l.amount.to_string())).collect()
+    }
+
+    #[test]
+    fn commission_or_the_minimum_fee_plus_fixed_fees() {
+        let rules = rules();
+        let se = fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None);
+        // 11 % of 10 000 SEK = 1100 SEK, above the minimum
+        let c = cost(&se, money("10000", "SEK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(labels(&c), [("Commission 11% of collected".into(), "1100.00 SEK".into()), ("Case registration".into(), "270.00 SEK".into())]);
+        assert_eq!((c.if_collected.to_string(), c.if_not_collected.to_string()), ("1370.00 SEK".into(), "270.00 SEK".into()));
+        assert!(c.exchange_rate.is_none());
+        // 11 % of 2000 SEK = 220 SEK, below the minimum fee of 490 SEK
+        let c = cost(&se, money("2000", "SEK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(c.lines[0].label, "Minimum fee (the 11% commission would be 220.00 SEK)");
+        assert_eq!(c.lines[0].amount.to_string(), "490.00 SEK");
+        assert_eq!((c.if_collected.to_string(), c.if_not_collected.to_string()), ("760.00 SEK".into(), "270.00 SEK".into()));
+    }
+
+    #[test]
+    fn fees_in_another_currency_are_converted_at_the_dated_rate() {
+        let rules = rules();
+        let se = fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None);
+        // A EUR claim with a SEK fee schedule, 2026 rate 10.95 SEK per EUR:
+        // 490 / 10.95 = 44.748... -> 44.75; 270 / 10.95 = 24.657... -> 24.66
+        let c = cost(&se, money("300.00", "EUR"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(labels(&c), [
+            ("Minimum fee of 490.00 SEK (the 11% commission would be 33.00 EUR)".into(), "44.75 EUR".into()),
+            ("Case registration (270.00 SEK)".into(), "24.66 EUR".into()),
+        ]);
+        assert_eq!(c.if_collected.to_string(), "69.41 EUR");
+        let rate = c.exchange_rate.unwrap();
+        assert_eq!((rate.from.code(), rate.to.code(), rate.rate.to_string()), ("SEK", "EUR", "0.091324".to_string()));
+        assert_eq!(rate.from_rate.effective_from, Some(date("2026-01-02")));
+        assert!(rate.description.contains("10.95 SEK per EUR from 2026-01-02"), "{}", rate.description);
+        // In 2025 the rate was 11.4935: the conversion follows the date.
+        let c = cost(&se, money("300.00", "EUR"), Service::Collection, &rules.fx, date("2025-11-22")).unwrap();
+        assert_eq!(c.lines[0].amount.to_string(), "42.63 EUR");
+    }
+
+    #[test]
+    fn zero_decimal_currencies_are_priced_in_whole_units() {
+        let rules = rules();
+        let eur_fees = fees("EUR", "9.5", "45.00", &[("Case registration", "15.00")], None);
+        // 9.5 % of 123 457 JPY = 11728.415 -> 11728; 15 EUR at 180 JPY per EUR = 2700 JPY
+        let c = cost(&eur_fees, money("123457", "JPY"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(labels(&c), [
+            ("Commission 9.5% of collected".into(), "11728 JPY".into()),
+            ("Case registration (15.00 EUR)".into(), "2700 JPY".into()),
+        ]);
+        assert_eq!(c.if_collected.to_string(), "14428 JPY");
+        // ISK: the minimum 45 EUR at 146 ISK per EUR = 6570 ISK beats 9.5 % of 20 000 ISK = 1900
+        let c = cost(&eur_fees, money("20000", "ISK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(c.lines[0].amount.to_string(), "6570 ISK");
+        assert_eq!(c.if_not_collected.to_string(), "2190 ISK");
+    }
+
+    #[test]
+    fn the_legal_phase_counts_for_disputed_claims_only() {
+        let rules = rules();
+        let law = fees("EUR", "14", "150.00", &[("Case review", "50.00")], Some("2500.00"));
+        let disputed = cost(&law, money("10000.00", "EUR"), Service::Legal, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(disputed.if_collected.to_string(), "3950.00 EUR");
+        assert_eq!(disputed.if_not_collected.to_string(), "2550.00 EUR");
+        let undisputed = cost(&law, money("10000.00", "EUR"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        assert_eq!(undisputed.if_collected.to_string(), "1450.00 EUR");
+        assert_eq!(undisputed.lines[2].charged, Charged::IfLegalPhase);
+        assert_eq!(undisputed.lines[2].amount.to_string(), "2500.00 EUR");
+    }
+
+    fn german_partners() -> Vec<Partner> {
+        vec![
+            partner("de-agency", PartnerKind::CollectionAgency, &["DE"], 10, fees("EUR", "9", "40.00", &[("Case registration", "15.00")], None)),
+            partner("de-agency-2", PartnerKind::CollectionAgency, &["DE"], 20, fees("EUR", "7.5", "90.00", &[("Case registration", "20.00")], None)),
+            partner("de-law", PartnerKind::LawFirm, &["DE", "AT"], 10, fees("EUR", "14", "150.00", &[("Case review", "50.00")], Some("2500.00"))),
+        ]
+    }
+
+    #[test]
+    fn a_german_quote_end_to_end() {
+        let rules = rules();
+        // 1200 EUR due 2026-08-31, quoted on 2026-11-22: 83 days. The base rate of 1.27 % is known
+        // until 30 June 2026 and carried forward after: 10.27 %. 1200 × 10.27 % × 83 / 365 = 28.0248... -> 28.02
+        let q = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
+        assert_eq!(q.partner.id, "de-agency");
+        assert_eq!(q.partner.licence.as_ref().unwrap().number, "de-agency-1");
+        assert_eq!(q.principal.to_string(), "1200.00 EUR");
+        assert_eq!(labels(&q.cost), [("Commission 9% of collected".into(), "108.00 EUR".into()), ("Case registration".into(), "15.00 EUR".into())]);
+        let claimable = &q.claimable_from_debtor;
+        assert_eq!(claimable.late_interest.to_string(), "28.02 EUR");
+        assert_eq!(claimable.interest_rate_percent.as_deref(), Some("10.27"));
+        assert_eq!(claimable.compensation.unwrap().to_string(), "40.00 EUR");
+        assert_eq!(claimable.total.unwrap().to_string(), "68.02 EUR");
+        assert_eq!(claimable.interest_periods.len(), 1);
+        assert_eq!(claimable.interest_periods[0].rate_status, RateStatus::CarriedForward);
+        assert!(q.notes.iter().any(|n| n.contains("no DE_BASISZINSSATZ rate for 2026-09-01 to 2026-11-22")), "{:#?}", q.notes);
+        assert!(q.notes.iter().any(|n| n.contains("actual/365")));
+        // alternatives, cheapest if collected first: the second agency (90 + 20 = 110) before the law firm (168 + 50)
+        let alternatives: Vec<(&str, String)> = q.alternatives.iter().map(|o| (o.partner.id.as_str(), o.cost.if_collected.to_string())).collect();
+        assert_eq!(alternatives, [("de-agency-2", "110.00 EUR".into()), ("de-law", "218.00 EUR".into())]);
+        // the figure routing ranks by is the one the quote shows
+        for offer in std::iter::once((&q.partner, &q.cost)).chain(q.alternatives.iter().map(|o| (&o.partner, &o.cost))) {
+            let p = german_partners().into_iter().find(|p| p.id.as_str() == offer.0.id).unwrap();
+            let fee = fee_if_collected(&p.fees, q.principal, q.service, &rules.fx, q.as_of).unwrap();
+            assert_eq!(fee, offer.1.if_collected);
+        }
+    }
+
+    #[test]
+    fn a_rate_change_in_mid_period_shows_both_periods() {
+        let rules = rules();
+        let mut partners = german_partners();
+        partners[0].countries.push(Country::parse("FR").unwrap());
+        let french = Licence { country: Country::parse("FR").unwrap(), ..partners[0].licences[0].clone() };
+        partners[0].licences.push(french);
+        let q = quote(&partners, &rules, &request("FR", "10000.00", "EUR", "2025-06-15", "2025-07-15")).unwrap();
+        let c = &q.claimable_from_debtor;
+        let periods: Vec<(i64, Option<&str>, String)> =
+            c.interest_periods.iter().map(|p| (p.days, p.rate_percent.as_deref(), p.interest.to_string())).collect();
+        // 10000 × 13.15 % × 15 / 365 = 54.041... and 10000 × 12.15 % × 15 / 365 = 49.931...; together 103.97
+        assert_eq!(periods, [(15, Some("13.15"), "54.04 EUR".into()), (15, Some("12.15"), "49.93 EUR".into())]);
+        assert_eq!(c.late_interest.to_string(), "103.97 EUR");
+        assert_eq!(c.interest_rate_percent.as_deref(), Some("12.15"));
+    }
+
+    #[test]
+    fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
+        let rules = rules();
+        let se = vec![partner("se-agency", PartnerKind::CollectionAgency, &["SE"], 10, fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None))];
+        let q = quote(&se, &rules, &request("SE", "5000.00", "EUR", "2025-09-30", "2025-11-30")).unwrap();
+        let c = &q.claimable_from_debtor;
+        // 450 SEK at the rate of the due date (11.4935 SEK per EUR in 2025) = 39.15 EUR
+        assert_eq!(c.compensation_lines[0].statutory.to_string(), "450.00 SEK");
+        assert_eq!(c.compensation.unwrap().to_string(), "39.15 EUR");
+        assert!(c.reminder_fee_cap.as_deref().unwrap().starts_with("60 SEK reminder fee, once per claim"));
+        assert!(q.notes.iter().any(|n| n.contains("Reminder fees in Sweden: 60 SEK")));
+        // referensränta 2.00 + 8 = 10 % for 61 days: 5000 × 10 % × 61 / 365 = 83.56
+        assert_eq!(c.late_interest.to_string(), "83.56 EUR");
+        // the fee conversion and the compensation conversion are both listed
+        assert_eq!(q.exchange_rates.len(), 2);
+        assert_eq!(q.exchange_rates[0].used_for, "fees in SEK");
+        assert!(q.notes.iter().any(|n| n.contains("se-agency charges in SEK")));
+    }
+
+    #[test]
+    fn british_tiers_swiss_fixed_rate_and_no_compensation() {
+        let rules = rules();
+        let gb = vec![partner("gb-agency", PartnerKind::CollectionAgency, &["GB"], 10, fees("GBP", "10", "40.00", &[], None))];
+        let tier = |amount: &str| {
+            let q = quote(&gb, &rules, &request("GB", amount, "GBP", "2026-09-30", "2026-11-22")).unwrap();
+            q.claimable_from_debtor.compensation.unwrap().to_string()
+        };
+        assert_eq!(tier("999.99"), "40.00 GBP");
+        assert_eq!(tier("1000.00"), "70.00 GBP");
+        assert_eq!(tier("10000.00"), "100.00 GBP");
+        let ch = vec![partner("ch-agency", PartnerKind::CollectionAgency, &["CH"], 10, fees("CHF", "10", "50.00", &[], None))];
+        let q = quote(&ch, &rules, &request("CH", "7300.00", "CHF", "2026-01-01", "2026-04-11")).unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(c.interest_rate_percent.as_deref(), Some("5.00"));
+        assert_eq!(c.late_interest.to_string(), "100.00 CHF");
+        assert_eq!(c.compensation.unwrap().to_string(), "0.00 CHF");
+        assert!(c.compensation_lines.is_empty());
+        assert!(q.notes.iter().any(|n| n.contains("no statutory fixed compensation")));
+        assert!(c.interest_rule.starts_with("fixed statutory rate"));
+    }
+
+    #[test]
+    fn polish_tiers_compare_the_debt_in_zloty_and_convert_the_euro_amount() {
+        let rules = rules();
+        let pl = vec![partner("pl-agency", PartnerKind::CollectionAgency, &["PL"], 10, fees("PLN", "10", "150.00", &[], None))];
+        // 6000 PLN is above 5000 PLN: 70 EUR, at 4.2730 PLN per EUR (2025) = 299.11 PLN
+        let q = quote(&pl, &rules, &request("PL", "6000.00", "PLN", "2025-10-31", "2025-11-30")).unwrap();
+        let line = &q.claimable_from_debtor.compensation_lines[0];
+        assert_eq!((line.statutory.to_string(), line.amount.to_string()), ("70.00 EUR".into(), "299.11 PLN".into()));
+        // A EUR claim in Poland: 1000 EUR is 4273 PLN, below 5000 PLN: 40 EUR without conversion.
+        let q = quote(&pl, &rules, &request("PL", "1000.00", "EUR", "2025-10-31", "2025-11-30")).unwrap();
+        assert_eq!(q.claimable_from_debtor.compensation.unwrap().to_string(), "40.00 EUR");
+        assert_eq!(q.exchange_rates.iter().filter(|r| r.used_for.starts_with("compensation tier")).count(), 1);
+    }
+
+    #[test]
+    fn an_invoice_not_yet_due_earns_nothing_and_the_quote_says_why() {
+        let rules = rules();
+        let q = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-12-31", "2026-11-22")).unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(c.late_interest.to_string(), "0.00 EUR");
+        assert_eq!(c.compensation.unwrap().to_string(), "0.00 EUR");
+        assert!(c.interest_periods.is_empty());
+        assert!(q.notes[0].contains("falls due on 2026-12-31, after the quote date 2026-11-22: it is not late yet"), "{}", q.notes[0]);
+        let on_the_day = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-11-22", "2026-11-22")).unwrap();
+        assert!(on_the_day.notes[0].contains("on the quote date"));
+        assert_eq!(q.cost.if_collected.to_string(), "123.00 EUR", "the cost is quoted all the same");
+    }
+
+    #[test]
+    fn unknown_and_unverified_rates_are_said() {
+        let rules = rules();
+        let mut partners = german_partners();
+        partners[2].licences[1].valid_from = date("2020-01-01");
+        // Austria: the first known base rate is from 2025-01-01.
+        let q = quote(&partners, &rules, &request("AT", "1000.00", "EUR", "2024-12-21", "2025-01-05")).unwrap();
+        assert!(q.notes.iter().any(|n| n.contains("No AT_BASISZINSSATZ rate is known before 2025-01-01: the days overdue from 2024-12-22 to 2024-12-31 are left out")), "{:#?}", q.notes);
+        assert!(q.notes.iter().any(|n| n.contains("AT_BASISZINSSATZ 2.53 % from 2025-01-01 is not fully verified (confidence medium)")), "{:#?}", q.notes);
+        // 5 days at 2.53 + 9.2 = 11.73 %: 1000 × 11.73 % × 5 / 365 = 1.61
+        assert_eq!(q.claimable_from_debtor.late_interest.to_string(), "1.61 EUR");
+    }
+
+    #[test]
+    fn several_invoices_add_up_and_get_compensation_each() {
+        let rules = rules();
+        let mut second = input("DE", "1000.00", "EUR", "2026-08-31", "2026-11-22");
+        second.invoices.push(InvoiceInput {
+            number: "INV-2".into(),
+            issue_date: String::new(),
+            due_date: "2026-10-31".into(),
+            amount: MoneyInput { amount: "500.00".into(), currency: "EUR".into() },
+        });
+        let request = QuoteRequest::parse(&second, date("2026-11-23")).unwrap();
+        let q = quote(&german_partners(), &rules, &request).unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(q.principal.to_string(), "1500.00 EUR");
+        assert_eq!(c.compensation.unwrap().to_string(), "80.00 EUR");
+        // 1000 × 10.27 % × 83 / 365 + 500 × 10.27 % × 22 / 365 = 23.3537 + 3.0951 = 26.4488 -> 26.45
+        assert_eq!(c.late_interest.to_string(), "26.45 EUR");
+    }
+
+    #[test]
+    fn quote_input_is_checked_like_a_claim_but_may_be_not_due_yet() {
+        let today = date("2026-11-23");
+        let errors = QuoteRequest::parse(&input("DEU", "10.005", "EUR", "soon", ""), today).unwrap_err();
+        assert!(errors.get("debtor.country").unwrap().contains("two-letter"));
+        assert!(errors.get("invoices[0].amount.amount").unwrap().contains("decimal places"));
+        assert!(errors.get("invoices[0].due_date").is_some());
+        let errors = QuoteRequest::parse(&QuoteInput::default(), today).unwrap_err();
+        assert_eq!(errors.get("invoices"), Some("add at least one overdue invoice"));
+        // issue date and number are optional for a quote, and checked when given
+        let mut given = input("DE", "100", "EUR", "2026-10-01", "");
+        given.invoices[0].issue_date = "2026-10-02".into();
+        let errors = QuoteRequest::parse(&given, today).unwrap_err();
+        assert!(errors.get("invoices[0].due_date").unwrap().contains("before the issue date"));
+        // a due date in the future is accepted; as_of defaults to today and looks at most a year ahead
+        let ok = QuoteRequest::parse(&input("de", "100", "EUR", "2027-01-31", " "), today).unwrap();
+        assert_eq!((ok.as_of(), ok.country().code()), (today, "DE"));
+        let far = QuoteRequest::parse(&input("DE", "100", "EUR", "2026-10-01", "2028-01-01"), today).unwrap_err();
+        assert!(far.get("as_of").unwrap().contains("at most a year ahead"));
+        assert!(QuoteRequest::parse(&input("DE", "100", "EUR", "2026-10-01", "22.11.2026"), today).unwrap_err().get("as_of").is_some());
+    }
+
+    #[test]
+    fn no_coverage_is_routings_answer() {
+        let rules = rules();
+        let err = quote(&german_partners(), &rules, &request("US", "100.00", "USD", "2026-10-01", "2026-11-22")).unwrap_err();
+        assert!(matches!(err, NoCoverage::Country { code: "US", .. }));
+    }
+
+    fn any_fees() -> impl Strategy<Value = FeeSchedule> {
+        (
+            prop::sample::select(vec!["EUR", "SEK", "JPY", "GBP", "ISK"]),
+            0u32..3000,
+            0i64..100_000,
+            prop::collection::vec(0i64..50_000, 0..3),
+            prop::option::of(0i64..500_000),
+        )
+            .prop_map(|(currency, percent_bp, minimum, fixed, legal)| {
+                let c = cur(currency);
+                let m = |minor: i64| Money::from_minor(minor, c);
+                FeeSchedule {
+                    currency: c,
+                    commission_percent: Decimal::new(percent_bp.into(), 2),
+                    minimum_fee: m(minimum),
+                    fixed: fixed.into_iter().enumerate().map(|(i, a)| FixedFee { label: format!("Fee {i}"), amount: m(a) }).collect(),
+                    legal_phase_estimate: legal.map(m),
+                }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn cost_totals_are_the_sums_of_their_lines(
+            fees in any_fees(),
+            claim_currency in prop::sample::select(vec!["EUR", "SEK", "JPY", "GBP", "ISK", "PLN"]),
+            principal_minor in 1i64..100_000_000_000,
+            legal in any::<bool>(),
+            day in 0u64..1000,
+        ) {
+            let rules = rules();
+            let principal = Money::from_minor(principal_minor, cur(claim_currency));
+            let service = if legal { Service::Legal } else { Service::Collection };
+            let date = date("2024-06-01") + Days::new(day);
+            let c = cost(&fees, principal, service, &rules.fx, date).unwrap();
+            let sum = |charged: &[Charged]| c.lines.iter().filter(|l| charged.contains(&l.charged)).map(|l| l.amount.amount()).sum::<Decimal>();
+            prop_assert_eq!(c.if_collected.amount(), sum(&[Charged::IfCollected, Charged::Always]));
+            prop_assert_eq!(c.if_not_collected.amount(), sum(&[Charged::Always]));
+            prop_assert!(c.if_collected.amount() >= c.if_not_collected.amount());
+            prop_assert!(c.lines.iter().all(|l| l.amount.currency() == principal.currency() && !l.label.is_empty()));
+            prop_assert_eq!(Some(c.if_collected), fee_if_collected(&fees, principal, service, &rules.fx, date));
+        }
+
+        #[test]
+        fn claimable_totals_are_the_sums_of_their_parts(
+            code in prop::sample::select(vec!["DE", "SE", "GB", "IE", "PL", "CH", "HU", "NO", "CZ", "DK"]),
+            currency in prop::sample::select(vec!["EUR", "SEK", "GBP", "PLN", "CHF", "JPY"]),
+            amounts in prop::collection::vec(1i64..1_000_000_000, 1..4),
+            overdue in prop::collection::vec(-30i64..800, 4),
+        ) {
+            let rules = rules();
+            let as_of = date("2026-11-22");
+            let invoices = amounts.iter().zip(&overdue).map(|(minor, days)| InvoiceLine {
+                number: None,
+                issue_date: None,
+                due_date: as_of - chrono::Duration::days(*days),
+                amount: Money::from_minor(*minor, cur(currency)),
+            }).collect::<Vec<_>>();
+            let principal = principal_of(&invoices).unwrap();
+            let request = QuoteRequest { country: Country::parse(code).unwrap(), invoices, principal, disputed: false, as_of };
+            let mut notes = Notes::default();
+            let rule = rules.country(request.country).unwrap();
+            let (c, _) = claimable(rule, &rules, &request, &mut notes);
+            let compensation = c.compensation.unwrap();
+            prop_assert_eq!(compensation.amount(), c.compensation_lines.iter().map(|l| l.amount.amount()).sum::<Decimal>());
+            prop_assert_eq!(c.total.unwrap().amount(), c.late_interest.amount() + compensation.amount());
+            // the periods are shown rounded, each by at most half a minor unit
+            let shown: Decimal = c.interest_periods.iter().map(|p| p.interest.amount()).sum();
+            let half_unit = Decimal::new(5, cur(currency).minor_units() + 1);
+            prop_assert!((shown - c.late_interest.amount()).abs() <= half_unit * Decimal::from(c.interest_periods.len() as i64 + 1));
+        }
+    }
+}

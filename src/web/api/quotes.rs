@@ -1,0 +1,54 @@
+//! `POST /api/v1/quotes`: an instant quote, no account needed. The portal's quote page and
+//! the claim form's cost preview make their quotes through [`quote_for`] too.
+
+use actix_web::{HttpRequest, HttpResponse, post, web};
+
+use super::{JSON_LIMIT, parse_json, read_body};
+use crate::domain::quote::{Quote, QuoteInput, QuoteRequest, quote};
+use crate::domain::routing::NoCoverage;
+use crate::domain::validation::FieldErrors;
+use crate::state::AppState;
+use crate::web::error::ApiError;
+
+/// Why no quote could be made.
+#[derive(Debug, thiserror::Error)]
+pub enum QuoteError {
+    #[error("the quote request has invalid fields")]
+    Invalid(FieldErrors),
+    #[error(transparent)]
+    NoCoverage(#[from] NoCoverage),
+}
+
+impl QuoteError {
+    /// Every problem as field errors: no coverage is a problem with `debtor.country`.
+    pub fn into_field_errors(self) -> FieldErrors {
+        match self {
+            Self::Invalid(errors) => errors,
+            Self::NoCoverage(e) => FieldErrors::single("debtor.country", e),
+        }
+    }
+}
+
+impl From<QuoteError> for ApiError {
+    fn from(e: QuoteError) -> Self {
+        match e {
+            QuoteError::Invalid(errors) => Self::Invalid(errors),
+            QuoteError::NoCoverage(e) => Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) },
+        }
+    }
+}
+
+/// Checks `input` and prices it with the registry and rules the portal runs with, as of
+/// the quote's date (today unless `as_of` says otherwise).
+pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteError> {
+    let request = QuoteRequest::parse(input, state.today()).map_err(QuoteError::Invalid)?;
+    Ok(quote(state.registry.all(), &state.rules, &request)?)
+}
+
+#[post("/quotes")]
+pub async fn create(state: web::Data<AppState>, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, JSON_LIMIT).await?;
+    let input: QuoteInput = parse_json(&body)?;
+    let quote = quote_for(&state, &input)?;
+    Ok(HttpResponse::Ok().json(quote))
+}

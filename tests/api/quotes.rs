@@ -1,0 +1,324 @@
+//! Instant quotes: the API, the public page without JavaScript, the claim form's preview and
+//! the quote a filed claim keeps. The expected amounts are computed by hand in the comments
+//! from the shipped registry and rules.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, claim_body, claim_form, days_ago, pairs, spawn_app};
+
+async fn post_quote(app: &TestApp, body: &Value) -> (StatusCode, Value) {
+    let response = app.client.post(app.url("/api/v1/quotes")).json(body).send().await.expect("POST quote");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn quote_body(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> Value {
+    json!({
+        "debtor": {"country": country},
+        "invoices": [{"number": "INV-1", "issue_date": "2024-01-01", "due_date": due,
+                      "amount": {"amount": amount, "currency": currency}}],
+        "disputed": false,
+        "as_of": as_of
+    })
+}
+
+fn money(v: &Value) -> String {
+    format!("{} {}", v["amount"].as_str().unwrap_or("?"), v["currency"].as_str().unwrap_or("?"))
+}
+
+fn notes(q: &Value) -> Vec<String> {
+    q["notes"].as_array().unwrap().iter().map(|n| n.as_str().unwrap().to_string()).collect()
+}
+
+/// The contract's shape: partner, principal, cost with labelled lines, claimable, alternatives.
+fn assert_contract_shape(q: &Value) {
+    for offer in std::iter::once(q).chain(q["alternatives"].as_array().expect("alternatives").iter()) {
+        let partner = &offer["partner"];
+        for key in ["id", "name", "service"] {
+            assert!(partner[key].is_string(), "partner.{key} in {offer}");
+        }
+        assert!(partner["licence"]["authority"].is_string() && partner["licence"]["number"].is_string());
+        assert!(offer["principal"]["amount"].is_string());
+        let cost = &offer["cost"];
+        assert!(cost["if_collected"]["amount"].is_string() && cost["if_not_collected"]["amount"].is_string());
+        for line in cost["lines"].as_array().unwrap() {
+            assert!(line["label"].as_str().is_some_and(|l| !l.is_empty()) && line["amount"]["currency"].is_string());
+        }
+        let claimable = &offer["claimable_from_debtor"];
+        assert!(claimable["late_interest"]["amount"].is_string());
+        assert!(claimable["compensation"]["amount"].is_string());
+    }
+}
+
+#[tokio::test]
+async fn the_api_quotes_a_german_claim_line_by_line() {
+    let app = spawn_app().await;
+    let (status, q) = post_quote(&app, &quote_body("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    assert_contract_shape(&q);
+    assert_eq!(q["partner"]["id"], "sandbox-agency-de");
+    assert_eq!(q["partner"]["service"], "collection");
+    assert_eq!(money(&q["principal"]), "1200.00 EUR");
+    // 10 % commission of 1200 = 120.00, plus 15.00 case registration whatever the outcome
+    let lines: Vec<(String, String)> =
+        q["cost"]["lines"].as_array().unwrap().iter().map(|l| (l["label"].as_str().unwrap().to_string(), money(&l["amount"]))).collect();
+    assert_eq!(lines, [("Commission 10% of collected".to_string(), "120.00 EUR".to_string()), ("Case registration".into(), "15.00 EUR".into())]);
+    assert_eq!(money(&q["cost"]["if_collected"]), "135.00 EUR");
+    assert_eq!(money(&q["cost"]["if_not_collected"]), "15.00 EUR");
+    // Base rate 1.27 + 9 = 10.27 %, 83 days: 1200 × 10.27 % × 83 / 365 = 28.0244 -> 28.02; EUR 40 compensation
+    let c = &q["claimable_from_debtor"];
+    assert_eq!(money(&c["late_interest"]), "28.02 EUR");
+    assert_eq!(c["interest_rate_percent"], "10.27");
+    assert_eq!(money(&c["compensation"]), "40.00 EUR");
+    assert_eq!(c["day_count"], "actual/365");
+    // no German base rate is published for the second half of 2026 in the rates file
+    assert!(notes(&q).iter().any(|n| n.contains("carried forward")), "{:#?}", notes(&q));
+    // the alternatives, cheapest if collected first: 7.5 % of 1200 = 90 + 20 = 110, then the law firm (156 + 50)
+    let alternatives: Vec<(String, String)> = q["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["partner"]["id"].as_str().unwrap().to_string(), money(&a["cost"]["if_collected"])))
+        .collect();
+    assert_eq!(alternatives, [("sandbox-agency-de-2".to_string(), "110.00 EUR".to_string()), ("sandbox-law-dach".into(), "206.00 EUR".into())]);
+
+    // Disputed: the law firm, with the legal phase in both totals: 13 % of 1200 = 156 + 50 + 2200
+    let mut disputed = quote_body("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22");
+    disputed["disputed"] = json!(true);
+    let (_, q) = post_quote(&app, &disputed).await;
+    assert_eq!((q["partner"]["id"].as_str(), q["service"].as_str()), (Some("sandbox-law-dach"), Some("legal")));
+    assert_eq!(money(&q["cost"]["if_collected"]), "2406.00 EUR");
+    assert_eq!(money(&q["cost"]["if_not_collected"]), "2250.00 EUR");
+}
+
+#[tokio::test]
+async fn the_api_applies_each_countrys_law_and_currency() {
+    let app = spawn_app().await;
+    // Sweden in SEK: referensränta 2.00 + 8 = 10 %, 83 days: 25000 × 10 % × 83 / 365 = 568.49;
+    // 450 SEK compensation; a reminder fee cap of 60 SEK; 11 % commission + 270 SEK registration.
+    let (status, q) = post_quote(&app, &quote_body("SE", "25000.00", "SEK", "2026-08-31", "2026-11-22")).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    assert_contract_shape(&q);
+    let c = &q["claimable_from_debtor"];
+    assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("568.49 SEK".into(), "450.00 SEK".into()));
+    assert!(c["reminder_fee_cap"].as_str().unwrap().starts_with("60 SEK reminder fee, once per claim"));
+    assert_eq!((money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])), ("3020.00 SEK".into(), "270.00 SEK".into()));
+    assert!(q["cost"]["exchange_rate"].is_null(), "the fees are in SEK already");
+
+    // United Kingdom: compensation tiers of 40, 70 and 100 GBP; 3.75 + 8 = 11.75 %,
+    // 53 days on 2500: 2500 × 11.75 % × 53 / 365 = 42.65
+    let gb = |amount: &'static str| quote_body("GB", amount, "GBP", "2026-09-30", "2026-11-22");
+    let (_, q) = post_quote(&app, &gb("2500.00")).await;
+    assert_eq!(q["claimable_from_debtor"]["interest_rate_percent"], "11.75");
+    assert_eq!(money(&q["claimable_from_debtor"]["late_interest"]), "42.65 GBP");
+    for (amount, tier) in [("999.99", "40.00 GBP"), ("1000.00", "70.00 GBP"), ("10000.00", "100.00 GBP")] {
+        let (_, q) = post_quote(&app, &gb(amount)).await;
+        assert_eq!(money(&q["claimable_from_debtor"]["compensation"]), tier, "{amount}");
+    }
+
+    // Switzerland: a fixed 5 %, no fixed compensation: 100 days on 7300 CHF = 100.00 CHF;
+    // 9.5 % commission = 693.50 CHF
+    let (_, q) = post_quote(&app, &quote_body("CH", "7300.00", "CHF", "2026-01-01", "2026-04-11")).await;
+    let c = &q["claimable_from_debtor"];
+    assert_eq!((c["interest_rate_percent"].as_str(), money(&c["late_interest"])), (Some("5.00"), "100.00 CHF".into()));
+    assert_eq!(money(&c["compensation"]), "0.00 CHF");
+    assert!(notes(&q).iter().any(|n| n.contains("no statutory fixed compensation")));
+    assert_eq!(money(&q["cost"]["if_collected"]), "693.50 CHF");
+
+    // Japanese yen owed in Germany: whole yen throughout. 10 % of 1 000 000 = 100000 JPY; the
+    // 15 EUR registration at 180 JPY per EUR = 2700 JPY; interest 1 000 000 × 10.27 % × 30 / 365
+    // = 8441.1 -> 8441 JPY; 40 EUR compensation at 180 = 7200 JPY.
+    let (_, q) = post_quote(&app, &quote_body("DE", "1000000", "JPY", "2026-01-31", "2026-03-02")).await;
+    assert_eq!((money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])), ("102700 JPY".into(), "2700 JPY".into()));
+    assert_eq!(q["cost"]["exchange_rate"]["rate"], "180");
+    assert_eq!(q["cost"]["exchange_rate"]["from_rate"]["effective_from"].as_null(), Some(()));
+    assert_eq!(q["cost"]["exchange_rate"]["to_rate"]["effective_from"], "2026-01-02");
+    let c = &q["claimable_from_debtor"];
+    assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("8441 JPY".into(), "7200 JPY".into()));
+    assert!(notes(&q).iter().any(|n| n.contains("converted at 1 EUR = 180 JPY")), "{:#?}", notes(&q));
+
+    // Icelandic krónur: policy rate 8.50 + 7 = 15.5 %, 30 days: 500000 × 15.5 % × 30 / 365 = 6370 ISK;
+    // rules of low confidence say so
+    let (_, q) = post_quote(&app, &quote_body("IS", "500000", "ISK", "2025-03-31", "2025-04-30")).await;
+    assert_eq!(money(&q["claimable_from_debtor"]["late_interest"]), "6370 ISK");
+    assert_eq!(money(&q["cost"]["if_collected"]), "60000 ISK");
+    assert!(notes(&q).iter().any(|n| n.contains("Iceland are not fully verified (confidence low)")));
+}
+
+#[tokio::test]
+async fn a_country_without_a_licensed_partner_is_a_422_saying_so() {
+    let app = spawn_app().await;
+    let (status, error) = post_quote(&app, &quote_body("US", "1200.00", "USD", "2026-08-31", "")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error["field"], "debtor.country");
+    assert!(error["error"].as_str().unwrap().contains("No licensed partner covers United States of America (US)"), "{error}");
+    // too small for every partner in the country: routing's answer too
+    let (status, error) = post_quote(&app, &quote_body("DE", "5.00", "EUR", "2026-08-31", "")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(error["error"].as_str().unwrap().contains("takes a claim of 5.00 EUR"), "{error}");
+}
+
+#[tokio::test]
+async fn the_quote_refuses_what_the_claim_refuses_in_the_same_words() {
+    let app = spawn_app().await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let mut claim = claim_body("DEU", "10.005", "EUR");
+    let mut second = claim["invoices"][0].clone();
+    second["amount"]["currency"] = json!("SEK");
+    second["issue_date"] = json!(days_ago(10));
+    second["due_date"] = json!(days_ago(20));
+    claim["invoices"].as_array_mut().unwrap().push(second);
+    let response = app.post_claim(&key, &claim).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let claim_errors: Value = response.json().await.unwrap();
+
+    let (status, quote_errors) = post_quote(&app, &claim).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let shared = |errors: &Value| -> Vec<Value> {
+        errors["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["field"].as_str().is_some_and(|f| f == "debtor.country" || f.starts_with("invoices")))
+            .cloned()
+            .collect()
+    };
+    let expected = shared(&claim_errors);
+    assert!(expected.len() >= 4, "{claim_errors}");
+    assert_eq!(shared(&quote_errors), expected);
+    assert_eq!(quote_errors["errors"].as_array().unwrap().len(), expected.len(), "nothing else is asked of a quote");
+
+    // malformed JSON and wrong types are a 400 naming the field, as for claims
+    let response = app.client.post(app.url("/api/v1/quotes")).header("content-type", "application/json").body("{\"invoices\": 3}").send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["field"], "invoices");
+    let (status, error) = post_quote(&app, &quote_body("DE", "100.00", "EUR", "2026-08-31", "next week")).await;
+    assert_eq!((status, error["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("as_of")));
+}
+
+#[tokio::test]
+async fn a_due_date_in_the_future_is_quoted_without_interest_and_says_why() {
+    let app = spawn_app().await;
+    let due = days_ago(-10);
+    let body = json!({"debtor": {"country": "FR"},
+                      "invoices": [{"due_date": due, "amount": {"amount": "5000.00", "currency": "EUR"}}]});
+    let (status, q) = post_quote(&app, &body).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    assert_eq!(q["as_of"], days_ago(0), "as_of defaults to today");
+    let c = &q["claimable_from_debtor"];
+    assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("0.00 EUR".into(), "0.00 EUR".into()));
+    assert!(c["interest_periods"].as_array().unwrap().is_empty());
+    let why = &notes(&q)[0];
+    assert!(why.contains(&format!("falls due on {due}, after the quote date")) && why.contains("not late yet"), "{why}");
+    assert!(q["cost"]["if_collected"]["amount"].is_string(), "the cost is quoted all the same");
+
+    // the claim itself is refused until the invoice is overdue
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let mut claim = claim_body("FR", "5000.00", "EUR");
+    claim["invoices"][0]["due_date"] = json!(due);
+    let response = app.post_claim(&key, &claim).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: Value = response.json().await.unwrap();
+    assert!(error["errors"][0]["error"].as_str().unwrap().contains("not overdue yet"), "{error}");
+}
+
+#[tokio::test]
+async fn the_quote_page_works_without_javascript() {
+    let app = spawn_app().await;
+    let home = app.get_page("/").await;
+    assert!(home.body.contains("href=\"/quote\""), "linked from the home page and the navigation");
+    let blank = app.get_page("/quote").await;
+    assert_eq!(blank.status, StatusCode::OK);
+    assert!(blank.body.contains("id=\"quote-form\"") && blank.body.contains("/static/quote.js"));
+    assert!(blank.text_of("quote-placeholder").is_some());
+    assert!(!blank.body.contains("field-error"));
+
+    // the plain form submission: a GET with the fields, answered with the quote
+    let due = days_ago(45);
+    let query = format!(
+        "/quote?debtor.country=se&invoices%5B0%5D.amount.amount=25000&invoices%5B0%5D.amount.currency=SEK&invoices%5B0%5D.due_date={due}"
+    );
+    let page = app.get_page(&query).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let (_, api) = post_quote(&app, &json!({"debtor": {"country": "SE"},
+        "invoices": [{"due_date": due, "amount": {"amount": "25000", "currency": "SEK"}}]})).await;
+    assert_eq!(page.text_of("quote-if-collected").unwrap(), money(&api["cost"]["if_collected"]));
+    assert_eq!(page.text_of("quote-if-not-collected").unwrap(), "270.00 SEK");
+    assert_eq!(page.text_of("quote-interest").unwrap(), money(&api["claimable_from_debtor"]["late_interest"]));
+    assert_eq!(page.text_of("quote-compensation").as_deref(), Some("450.00 SEK"));
+    assert!(page.text_of("quote-partner").unwrap().starts_with("Sandbox Collections Sweden (collection agency)"));
+    assert!(page.text_of("quote-reminder-cap").unwrap().contains("60 SEK"));
+    assert!(page.text_of("quote-alternatives").unwrap().contains("Sandbox Inkasso Norrland"));
+    assert!(page.text_of("quote-notes").unwrap().contains("actual/365"));
+    assert_eq!(page.input_value("debtor.country").as_deref(), Some("se"), "what was typed stays");
+
+    // errors next to their field, as on the claim form, and what was typed is kept
+    let page = app
+        .get_page("/quote?debtor.country=DEU&invoices%5B0%5D.amount.amount=10.005&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date=")
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.field_error("debtor.country").unwrap().contains("e.g. DE"));
+    assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("EUR has 2 decimal places"));
+    assert!(page.field_error("invoices[0].due_date").unwrap().contains("YYYY-MM-DD"));
+    assert_eq!(page.input_value("invoices[0].amount.amount").as_deref(), Some("10.005"));
+    assert!(page.text_of("quote").is_none());
+
+    // a country without partners is explained next to the country
+    let page = app.get_page(&format!("/quote?debtor.country=US&invoices%5B0%5D.amount.amount=100&invoices%5B0%5D.amount.currency=USD&invoices%5B0%5D.due_date={due}")).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.field_error("debtor.country").unwrap().contains("No licensed partner covers United States of America (US)"));
+
+    // the script the page loads is served
+    let script = app.client.get(app.url("/static/quote.js")).send().await.unwrap();
+    assert_eq!(script.status(), StatusCode::OK);
+    assert!(script.text().await.unwrap().contains("/api/v1/quotes"));
+}
+
+#[tokio::test]
+async fn the_claim_form_previews_the_quote_and_the_claim_keeps_it() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let form = app.get_page("/claims/new").await;
+    assert!(form.body.contains("id=\"preview-quote\"") && form.body.contains("data-quote-form"));
+
+    // "Preview the cost" without JavaScript: the form comes back with the quote, nothing is filed
+    let mut fields = claim_form("DE", "1200.00", "EUR");
+    fields.iter_mut().find(|(k, _)| k == "action").unwrap().1 = "preview".into();
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&fields)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_eq!(page.text_of("quote-if-collected").as_deref(), Some("135.00 EUR"));
+    assert_eq!(page.input_value("debtor.name").as_deref(), Some("Muster Handel GmbH"));
+    assert!(!page.body.contains("field-error"), "the other fields are not judged by a preview");
+    assert_eq!(app.stored_claims().await, 0);
+    let mut bad = fields.clone();
+    bad.iter_mut().find(|(k, _)| k == "invoices[0].amount.amount").unwrap().1 = "12,50".into();
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&bad)).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("decimal point"));
+
+    // Filing stores the quote; the claim page shows it, and the API returns it
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("DE", "1200.00", "EUR"))).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let claim_page = app.get_page(&page.location.unwrap()).await;
+    assert!(claim_page.body.contains("The quote it was filed with"));
+    assert_eq!(claim_page.text_of("quote-if-collected").as_deref(), Some("135.00 EUR"));
+    assert_eq!(claim_page.text_of("quote-compensation").as_deref(), Some("40.00 EUR"));
+
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let response = app.post_claim(&key, &claim_body("SE", "25000.00", "SEK")).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let claim: Value = response.json().await.unwrap();
+    let stored = &claim["quote"];
+    assert_eq!(stored["partner"]["id"], claim["partner"]["id"], "the quote prices the partner the claim went to");
+    assert_eq!(stored["principal"], claim["principal"]);
+    assert_eq!(stored["as_of"], days_ago(0));
+    assert_contract_shape(stored);
+    // the same claim quoted now gives the same figures
+    let (_, fresh) = post_quote(&app, &claim_body("SE", "25000.00", "SEK")).await;
+    assert_eq!(fresh["cost"], stored["cost"]);
+    assert_eq!(fresh["claimable_from_debtor"], stored["claimable_from_debtor"]);
+    let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{}", claim["id"].as_str().unwrap())).await;
+    assert_eq!(read["quote"], *stored);
+}
