@@ -8,3 +8,4 @@ mod helpers;
 mod partners;
 mod quotes;
 mod routing;
+mod webdriver;
