@@ -11,3 +11,4 @@ mod partners;
 mod processes;
 mod quotes;
 mod routing;
+mod webdriver;

@@ -6,6 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, claim_body, claim_form, days_ago, pairs, spawn_app};
+use crate::webdriver::Browser;
 
 async fn post_quote(app: &TestApp, body: &Value) -> (StatusCode, Value) {
     let response = app.client.post(app.url("/api/v1/quotes")).json(body).send().await.expect("POST quote");
@@ -321,4 +322,62 @@ async fn the_claim_form_previews_the_quote_and_the_claim_keeps_it() {
     assert_eq!(fresh["claimable_from_debtor"], stored["claimable_from_debtor"]);
     let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{}", claim["id"].as_str().unwrap())).await;
     assert_eq!(read["quote"], *stored);
+}
+
+#[tokio::test]
+async fn with_javascript_the_quote_follows_the_typing() {
+    let app = spawn_app().await;
+    let browser = Browser::start().await;
+    browser.goto(&app.url("/quote")).await;
+    browser.script("window.sameDocument = true;", json!([])).await;
+    browser.type_into("f-debtor.country", "SE").await;
+    browser.type_into("f-invoices[0].amount.amount", "25000").await;
+    browser.clear("f-invoices[0].amount.currency").await;
+    browser.type_into("f-invoices[0].amount.currency", "SEK").await;
+    let due = days_ago(45);
+    browser.pick("f-invoices[0].due_date", &due).await;
+    let api = |amount: &str| {
+        json!({"debtor": {"country": "SE"}, "invoices": [{"due_date": due, "amount": {"amount": amount, "currency": "SEK"}}]})
+    };
+    let (_, expected) = post_quote(&app, &api("25000")).await;
+    let shown = browser.wait_for_text("quote-if-collected", |t| t == money(&expected["cost"]["if_collected"])).await;
+    assert_eq!(shown, "3020.00 SEK");
+    assert_eq!(browser.text("quote-interest").await, Some(money(&expected["claimable_from_debtor"]["late_interest"])));
+    assert_eq!(browser.text("quote-compensation").await.as_deref(), Some("450.00 SEK"));
+
+    // one more digit: the quote follows without the form being sent
+    browser.type_into("f-invoices[0].amount.amount", "0").await;
+    let (_, bigger) = post_quote(&app, &api("250000")).await;
+    browser.wait_for_text("quote-if-collected", |t| t == money(&bigger["cost"]["if_collected"])).await;
+    assert_eq!(browser.script("return window.sameDocument === true;", json!([])).await, json!(true), "no page load");
+
+    // a mistake is shown next to its field, and goes away when corrected
+    browser.type_into("f-invoices[0].amount.amount", ".005").await;
+    browser.wait_for_text("e-invoices[0].amount.amount", |t| t.contains("SEK has 2 decimal places")).await;
+    browser.clear("f-invoices[0].amount.amount").await;
+    browser.type_into("f-invoices[0].amount.amount", "2500").await;
+    browser.wait_for_text("quote-principal", |t| t == "2500.00 SEK").await;
+    assert_eq!(browser.text("e-invoices[0].amount.amount").await, None);
+
+    // a country without partners is said next to the country
+    browser.clear("f-debtor.country").await;
+    browser.type_into("f-debtor.country", "US").await;
+    browser.wait_for_text("e-debtor.country", |t| t.contains("No licensed partner covers United States of America (US)")).await;
+
+    // the claim form previews the same quote as the creditor fills it in
+    browser.goto(&app.url("/signup")).await;
+    for (id, value) in [("f-name", "Nordic Tools AB"), ("f-registration_number", "556677-8899"), ("f-country", "SE"),
+                        ("f-email", "anna@nordictools.example"), ("f-password", "a long enough password")] {
+        browser.type_into(id, value).await;
+    }
+    browser.script("document.querySelector(\"form[action='/signup']\").requestSubmit();", json!([])).await;
+    browser.wait_for_text("quote-placeholder", |t| t.contains("see the quote")).await;
+    browser.type_into("f-debtor.country", "DE").await;
+    browser.type_into("f-invoices[0].amount.amount", "1200").await;
+    browser.pick("f-invoices[0].due_date", &days_ago(30)).await;
+    browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Collections Germany")).await;
+    browser.pick("f-history.debtor_response", "disputes").await;
+    browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Rechtsanwälte DACH")).await;
+    assert_eq!(app.stored_claims().await, 0, "a preview files nothing");
+    browser.close().await;
 }
