@@ -42,7 +42,7 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let mut browser = Browser { driver, base, http };
-        let mut options = json!({"args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600"]});
+        let mut options = json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=1280,1600"]});
         let binary = std::env::var("CHROMIUM").ok().or_else(|| {
             ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().find(|p| std::path::Path::new(p).exists()).map(|p| p.to_string())
         });
