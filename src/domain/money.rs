@@ -35,13 +35,10 @@ impl Currency {
         }
         let currency = iso_currency::Currency::from_code(&code)
             .ok_or_else(|| CurrencyError::Unknown(input.trim().to_string()))?;
-        for flag in currency.flags() {
-            match flag {
-                Flag::Fund | Flag::Special => return Err(CurrencyError::NotForInvoices(code)),
-                Flag::Superseded(by) => {
-                    return Err(CurrencyError::Superseded(code, by.code().to_string()));
-                }
-            }
+        match currency.flags().first() {
+            Some(Flag::Fund | Flag::Special) => return Err(CurrencyError::NotForInvoices(code)),
+            Some(Flag::Superseded(by)) => return Err(CurrencyError::Superseded(code, by.code().to_string())),
+            None => {}
         }
         if currency.exponent().is_none() {
             return Err(CurrencyError::NotForInvoices(code));
