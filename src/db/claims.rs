@@ -66,6 +66,17 @@ pub struct EventRow {
     pub applied: bool,
 }
 
+/// An event as stored, with its sequence number: unique, and increasing in commit order
+/// among the events of one creditor's claims (so of one claim too). Live streams send it as
+/// the SSE `id`. [`create`] and [`record_event`] assign it; nothing else writes events.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = claim_events)]
+pub struct StoredEvent {
+    #[diesel(embed)]
+    pub event: EventRow,
+    pub seq: i64,
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = idempotency_keys)]
 pub struct IdempotencyRow {
@@ -111,7 +122,7 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
         }
         diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
         diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
-        diesel::insert_into(claim_events::table).values(&record.first_event).execute(c)?;
+        c.append(&record.claim.creditor_id, &record.first_event)?;
         if let Some(key) = &record.idempotency {
             diesel::insert_into(idempotency_keys::table).values(key).execute(c)?;
         }
@@ -164,8 +175,8 @@ pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<
 pub struct ClaimDetail {
     pub claim: ClaimRow,
     pub invoices: Vec<InvoiceRow>,
-    /// Oldest first.
-    pub events: Vec<EventRow>,
+    /// Oldest first (by `occurred_at`).
+    pub events: Vec<StoredEvent>,
 }
 
 /// One of the creditor's claims; `None` when it does not exist or is another creditor's.
@@ -187,8 +198,8 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
                     .load(c)?;
                 let events = claim_events::table
                     .filter(claim_events::claim_id.eq(id))
-                    .order((claim_events::occurred_at, claim_events::recorded_at, claim_events::id))
-                    .select(EventRow::as_select())
+                    .order((claim_events::occurred_at, claim_events::seq))
+                    .select(StoredEvent::as_select())
                     .load(c)?;
                 Ok(Some(ClaimDetail { claim, invoices, events }))
             }
@@ -208,15 +219,58 @@ pub enum Recorded {
     Duplicate,
     /// The state machine does not allow this change; nothing was stored.
     Forbidden { from: CaseStatus, to: CaseStatus },
-    /// No such claim.
+    /// No such claim (or, for a partner's event, not a claim of that partner).
     NoClaim,
+    /// The partner named another `partner_reference` than the one the case has; nothing was stored.
+    ReferenceMismatch { expected: String },
+}
+
+/// For an event a partner sent: the case must be this partner's, and carry this reference
+/// (a case without one yet takes it).
+#[derive(Debug, Clone)]
+pub struct PartnerCheck {
+    pub partner_id: String,
+    pub partner_reference: String,
+}
+
+/// The case as it stands after an event was offered.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct CaseState {
+    pub status: String,
+    pub collected_minor: Option<i64>,
+    pub principal_minor: i64,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub result: Recorded,
+    /// The stored event's sequence number, when one was stored.
+    pub seq: Option<i64>,
+    /// The case after the event; `None` when there is no such claim.
+    pub case: Option<CaseState>,
 }
 
 /// Appends an event to a claim's timeline and applies it to the case, in one transaction,
 /// by the rules of `docs/state-machine.md`: in `occurred_at` order, terminal states stay
 /// terminal, a repeated `webhook_id` is a no-op. `event.applied` is set here.
 pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbError> {
+    Ok(record(conn, event, None)?.result)
+}
+
+/// [`record_event`], checking a partner's event against the case first, and telling the
+/// sequence number and the case's state afterwards.
+///
+/// Concurrent events for one case are serialised on the claim's row (PostgreSQL locks it;
+/// SQLite has one writer), so the state machine sees every change in order.
+pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -> Result<Outcome, DbError> {
     let result = write_tx!(conn, c => {
+        let Some(claim) = c.claim_for_update(&event.claim_id)? else {
+            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+        };
+        if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+        }
         if let Some(webhook_id) = &event.webhook_id {
             let seen: i64 = claim_events::table
                 .filter(claim_events::source.eq(&event.source))
@@ -224,43 +278,154 @@ pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbErr
                 .count()
                 .get_result(c)?;
             if seen > 0 {
-                return Ok(Recorded::Duplicate);
+                return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(c.case_state(&event.claim_id)?) });
             }
         }
-        let current: Option<(String, i64)> = claims::table
-            .find(&event.claim_id)
-            .select((claims::status, claims::last_event_at))
-            .first(c)
-            .optional()?;
-        let Some((status, last_event_at)) = current else { return Ok(Recorded::NoClaim) };
-        let from = CaseStatus::parse(&status).unwrap_or(CaseStatus::Submitted);
+        if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
+            if *expected != check.partner_reference {
+                let result = Recorded::ReferenceMismatch { expected: expected.clone() };
+                return Ok(Outcome { result, seq: None, case: Some(c.case_state(&event.claim_id)?) });
+            }
+        }
+        let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
         let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
-        let late = event.occurred_at < last_event_at;
+        let late = event.occurred_at < claim.last_event_at;
         if !late && !from.can_become(to) {
-            return Ok(Recorded::Forbidden { from, to });
+            return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(c.case_state(&event.claim_id)?) });
         }
         let row = EventRow { applied: !late, ..event.clone() };
-        diesel::insert_into(claim_events::table).values(&row).execute(c)?;
-        if late {
-            return Ok(Recorded::Late);
+        let seq = c.append(&claim.creditor_id, &row)?;
+        if let (Some(check), None) = (check, &claim.partner_reference) {
+            diesel::update(claims::table.find(&event.claim_id))
+                .set(claims::partner_reference.eq(&check.partner_reference))
+                .execute(c)?;
         }
-        diesel::update(claims::table.find(&event.claim_id))
-            .set((
-                claims::status.eq(&event.status),
-                claims::last_event_at.eq(event.occurred_at),
-                claims::updated_at.eq(super::now_micros()),
-            ))
-            .execute(c)?;
-        if let Some(collected) = event.collected_minor {
-            diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
+        if !late {
+            diesel::update(claims::table.find(&event.claim_id))
+                .set((
+                    claims::status.eq(&event.status),
+                    claims::last_event_at.eq(event.occurred_at),
+                    claims::updated_at.eq(super::now_micros()),
+                ))
+                .execute(c)?;
+            if let Some(collected) = event.collected_minor {
+                diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
+            }
         }
-        Ok(Recorded::Applied)
+        let result = if late { Recorded::Late } else { Recorded::Applied };
+        Ok(Outcome { result, seq: Some(seq), case: Some(c.case_state(&event.claim_id)?) })
     });
     match result {
         // the same webhook-id raced in from another request: it is stored once
-        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => Ok(Recorded::Duplicate),
+        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
+            let case = with_conn!(conn, c => c.case_state(&event.claim_id).optional())?;
+            Ok(Outcome { result: Recorded::Duplicate, seq: None, case })
+        }
         other => Ok(other?),
     }
+}
+
+/// A claim's row as the state machine needs it, locked for the rest of the transaction.
+#[derive(Debug, Clone, Queryable)]
+struct ClaimLock {
+    status: String,
+    last_event_at: i64,
+    creditor_id: String,
+    partner_id: String,
+    partner_reference: Option<String>,
+}
+
+/// The parts of appending an event that differ between the backends. SQLite serialises
+/// writers (`BEGIN IMMEDIATE`), so it needs no row locks and takes `MAX(seq) + 1`;
+/// PostgreSQL locks the claim's and the creditor's rows, draws from a sequence, and tells the
+/// other instances with `NOTIFY` (delivered on commit, in commit order).
+trait EventLog: Connection + Sized {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
+    fn lock_creditor(&mut self, creditor_id: &str) -> QueryResult<()>;
+    fn next_seq(&mut self) -> QueryResult<i64>;
+    fn announce(&mut self, seq: i64) -> QueryResult<()>;
+    fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState>;
+    /// Inserts an event with the next sequence number, inside the caller's write
+    /// transaction, and announces it.
+    fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64>;
+}
+
+/// The methods both backends share word for word.
+macro_rules! shared_event_log {
+    () => {
+        fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState> {
+            claims::table
+                .find(claim_id)
+                .select((claims::status, claims::collected_minor, claims::principal_minor, claims::currency))
+                .first(self)
+        }
+
+        fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64> {
+            self.lock_creditor(creditor_id)?;
+            let seq = self.next_seq()?;
+            diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
+            self.announce(seq)?;
+            Ok(seq)
+        }
+    };
+}
+
+const CLAIM_LOCK_COLUMNS: (
+    claims::status,
+    claims::last_event_at,
+    claims::creditor_id,
+    claims::partner_id,
+    claims::partner_reference,
+) = (claims::status, claims::last_event_at, claims::creditor_id, claims::partner_id, claims::partner_reference);
+
+impl EventLog for diesel::SqliteConnection {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
+        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).first(self).optional()
+    }
+
+    fn lock_creditor(&mut self, _creditor_id: &str) -> QueryResult<()> {
+        Ok(())
+    }
+
+    fn next_seq(&mut self) -> QueryResult<i64> {
+        let max: Option<i64> = claim_events::table.select(diesel::dsl::max(claim_events::seq)).first(self)?;
+        Ok(max.unwrap_or(0) + 1)
+    }
+
+    fn announce(&mut self, _seq: i64) -> QueryResult<()> {
+        Ok(())
+    }
+
+    shared_event_log!();
+}
+
+/// The PostgreSQL channel on which every stored event's sequence number is announced.
+pub const EVENTS_CHANNEL: &str = "claim_events";
+
+impl EventLog for diesel::PgConnection {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
+        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_update().first(self).optional()
+    }
+
+    fn lock_creditor(&mut self, creditor_id: &str) -> QueryResult<()> {
+        use super::schema::creditors;
+        creditors::table.find(creditor_id).select(creditors::id).for_update().first::<String>(self).optional()?;
+        Ok(())
+    }
+
+    fn next_seq(&mut self) -> QueryResult<i64> {
+        diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("nextval('claim_events_seq')")).get_result(self)
+    }
+
+    fn announce(&mut self, seq: i64) -> QueryResult<()> {
+        diesel::sql_query("SELECT pg_notify($1, $2)")
+            .bind::<diesel::sql_types::Text, _>(EVENTS_CHANNEL)
+            .bind::<diesel::sql_types::Text, _>(seq.to_string())
+            .execute(self)?;
+        Ok(())
+    }
+
+    shared_event_log!();
 }
 
 /// How many claims are stored in all; for tests that check nothing was written.

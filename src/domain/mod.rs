@@ -2,6 +2,7 @@
 
 pub mod claim;
 pub mod country;
+pub mod event;
 pub mod money;
 pub mod partner;
 pub mod routing;
