@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod db;
 pub mod domain;
 pub mod intake;
+pub mod live;
 pub mod registry;
 pub mod secrets;
 pub mod settings;

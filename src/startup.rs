@@ -55,12 +55,16 @@ impl Application {
         let sandbox_secret = sandbox_secret(&settings)?;
         let secrets = PartnerSecrets::resolve(&registry, &sandbox_secret, |name| std::env::var(name).ok())?;
         let secure = public_url.starts_with("https://");
+        let live = crate::live::Hub::new();
+        crate::live::feed::spawn(db.clone(), settings.database_url.clone(), live.clone());
         let state = AppState {
             db,
             registry: Arc::new(registry),
             rules: Arc::new(rules),
             secrets: Arc::new(secrets),
             public_url,
+            live,
+            stream_keepalive: std::time::Duration::from_secs(settings.stream_keepalive),
         };
         let data = web::Data::new(state.clone());
         let server = HttpServer::new(move || {

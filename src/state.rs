@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::db::Db;
+use crate::live::Hub;
 use crate::domain::rules::Rules;
 use crate::registry::Registry;
 use crate::secrets::PartnerSecrets;
@@ -15,6 +16,10 @@ pub struct AppState {
     pub secrets: Arc<PartnerSecrets>,
     /// Where the portal is reached, without a trailing slash.
     pub public_url: String,
+    /// Fan-out of stored events to the open live streams of this instance.
+    pub live: Arc<Hub>,
+    /// How often an idle live stream sends a keep-alive comment.
+    pub stream_keepalive: std::time::Duration,
 }
 
 impl AppState {
