@@ -89,7 +89,7 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             updated_at: now,
             partner_reference: None,
             collected_minor: None,
-            last_event_at: now,
+            last_event_at: 0,
             decline_reason: None,
         },
         invoices: claim
@@ -111,7 +111,7 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             status: CaseStatus::Submitted.as_str().to_string(),
             occurred_at: now,
             recorded_at: now,
-            source: "platform".into(),
+            source: claims::PLATFORM.into(),
             message: Some(format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase())),
             collected_minor: None,
             webhook_id: None,

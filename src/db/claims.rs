@@ -31,7 +31,8 @@ pub struct ClaimRow {
     pub partner_reference: Option<String>,
     /// The running total collected, as the latest applied event reported it.
     pub collected_minor: Option<i64>,
-    /// `occurred_at` of the latest event applied to the case.
+    /// `occurred_at` of the latest partner event applied to the case (0 before the first):
+    /// a partner event older than that is kept but does not move the case.
     pub last_event_at: i64,
     /// The partner's reason when it declined the case.
     pub decline_reason: Option<String>,
@@ -208,6 +209,9 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
     .map_err(|e: diesel::result::Error| e)?)
 }
 
+/// The `source` of the platform's own events; a partner's events have the partner's id.
+pub const PLATFORM: &str = "platform";
+
 /// What became of an event offered to [`record_event`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recorded {
@@ -252,8 +256,9 @@ pub struct Outcome {
 }
 
 /// Appends an event to a claim's timeline and applies it to the case, in one transaction,
-/// by the rules of `docs/state-machine.md`: in `occurred_at` order, terminal states stay
-/// terminal, a repeated `webhook_id` is a no-op. `event.applied` is set here.
+/// by the rules of `docs/state-machine.md`: partners' events in `occurred_at` order (an older
+/// one is kept as late), terminal states stay terminal, a repeated `webhook_id` is a no-op.
+/// `event.applied` is set here.
 pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbError> {
     Ok(record(conn, event, None)?.result)
 }
@@ -289,7 +294,10 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
         }
         let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
         let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
-        let late = event.occurred_at < claim.last_event_at;
+        // Partners' events are ordered by their own clock among themselves; the platform's
+        // own events (filing, hand-over, withdrawal) happen now and are never late.
+        let from_partner = event.source != PLATFORM;
+        let late = from_partner && event.occurred_at < claim.last_event_at;
         if !late && !from.can_become(to) {
             return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(c.case_state(&event.claim_id)?) });
         }
@@ -302,12 +310,13 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
         }
         if !late {
             diesel::update(claims::table.find(&event.claim_id))
-                .set((
-                    claims::status.eq(&event.status),
-                    claims::last_event_at.eq(event.occurred_at),
-                    claims::updated_at.eq(super::now_micros()),
-                ))
+                .set((claims::status.eq(&event.status), claims::updated_at.eq(super::now_micros())))
                 .execute(c)?;
+            if from_partner {
+                diesel::update(claims::table.find(&event.claim_id))
+                    .set(claims::last_event_at.eq(event.occurred_at))
+                    .execute(c)?;
+            }
             if let Some(collected) = event.collected_minor {
                 diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
             }

@@ -148,7 +148,7 @@ impl EventView {
 
     /// Who reported the event, for pages.
     pub fn source_label(&self) -> &str {
-        if self.source == "platform" { "CrossClaim" } else { "the partner" }
+        if self.source == crate::db::claims::PLATFORM { "CrossClaim" } else { "the partner" }
     }
 
     /// `2026-10-02 09:15 UTC`, for pages.

@@ -11,3 +11,7 @@ SELECT setval('claim_events_seq', COALESCE((SELECT MAX(seq) FROM claim_events), 
 ALTER TABLE claim_events ALTER COLUMN seq SET NOT NULL;
 CREATE UNIQUE INDEX claim_events_by_seq ON claim_events (seq);
 CREATE INDEX claim_events_by_claim_seq ON claim_events (claim_id, seq);
+
+-- last_event_at now orders partners' events only (the platform's own are never late); no
+-- partner event was stored before this version, so no case has one yet.
+UPDATE claims SET last_event_at = 0;

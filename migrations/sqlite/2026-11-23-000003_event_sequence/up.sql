@@ -9,3 +9,7 @@ UPDATE claim_events SET seq = (
 );
 CREATE UNIQUE INDEX claim_events_by_seq ON claim_events (seq);
 CREATE INDEX claim_events_by_claim_seq ON claim_events (claim_id, seq);
+
+-- last_event_at now orders partners' events only (the platform's own are never late); no
+-- partner event was stored before this version, so no case has one yet.
+UPDATE claims SET last_event_at = 0;
