@@ -1,6 +1,7 @@
 //! Black-box tests of the portal: every module drives a real server over HTTP.
 
 mod accounts;
+mod bench;
 mod browser;
 mod claims_api;
 mod claims_pages;
