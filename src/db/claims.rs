@@ -283,13 +283,13 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
                 .count()
                 .get_result(c)?;
             if seen > 0 {
-                return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(c.case_state(&event.claim_id)?) });
+                return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(claim.state()) });
             }
         }
         if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
             if *expected != check.partner_reference {
                 let result = Recorded::ReferenceMismatch { expected: expected.clone() };
-                return Ok(Outcome { result, seq: None, case: Some(c.case_state(&event.claim_id)?) });
+                return Ok(Outcome { result, seq: None, case: Some(claim.state()) });
             }
         }
         let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
@@ -299,30 +299,28 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
         let from_partner = event.source != PLATFORM;
         let late = from_partner && event.occurred_at < claim.last_event_at;
         if !late && !from.can_become(to) {
-            return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(c.case_state(&event.claim_id)?) });
+            return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
         }
         let row = EventRow { applied: !late, ..event.clone() };
         let seq = c.append(&claim.creditor_id, &row)?;
-        if let (Some(check), None) = (check, &claim.partner_reference) {
-            diesel::update(claims::table.find(&event.claim_id))
-                .set(claims::partner_reference.eq(&check.partner_reference))
-                .execute(c)?;
+        // one UPDATE of the changed columns (none for a late event of a case with a reference)
+        let change = ClaimChange {
+            partner_reference: check.filter(|_| claim.partner_reference.is_none()).map(|c| c.partner_reference.as_str()),
+            status: (!late).then_some(event.status.as_str()),
+            updated_at: (!late).then(super::now_micros),
+            last_event_at: (!late && from_partner).then_some(event.occurred_at),
+            collected_minor: event.collected_minor.filter(|_| !late),
+        };
+        if change.partner_reference.is_some() || change.status.is_some() {
+            diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
         }
+        let mut case = claim.state();
         if !late {
-            diesel::update(claims::table.find(&event.claim_id))
-                .set((claims::status.eq(&event.status), claims::updated_at.eq(super::now_micros())))
-                .execute(c)?;
-            if from_partner {
-                diesel::update(claims::table.find(&event.claim_id))
-                    .set(claims::last_event_at.eq(event.occurred_at))
-                    .execute(c)?;
-            }
-            if let Some(collected) = event.collected_minor {
-                diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
-            }
+            case.status = event.status.clone();
+            case.collected_minor = event.collected_minor.or(case.collected_minor);
         }
         let result = if late { Recorded::Late } else { Recorded::Applied };
-        Ok(Outcome { result, seq: Some(seq), case: Some(c.case_state(&event.claim_id)?) })
+        Ok(Outcome { result, seq: Some(seq), case: Some(case) })
     });
     match result {
         // the same webhook-id raced in from another request: it is stored once
@@ -342,6 +340,31 @@ struct ClaimLock {
     creditor_id: String,
     partner_id: String,
     partner_reference: Option<String>,
+    collected_minor: Option<i64>,
+    principal_minor: i64,
+    currency: String,
+}
+
+impl ClaimLock {
+    fn state(&self) -> CaseState {
+        CaseState {
+            status: self.status.clone(),
+            collected_minor: self.collected_minor,
+            principal_minor: self.principal_minor,
+            currency: self.currency.clone(),
+        }
+    }
+}
+
+/// What an event changes on its claim; `None` leaves a column as it is.
+#[derive(AsChangeset)]
+#[diesel(table_name = claims)]
+struct ClaimChange<'a> {
+    partner_reference: Option<&'a str>,
+    status: Option<&'a str>,
+    updated_at: Option<i64>,
+    last_event_at: Option<i64>,
+    collected_minor: Option<i64>,
 }
 
 /// The parts of appending an event that differ between the backends. SQLite serialises
@@ -350,8 +373,8 @@ struct ClaimLock {
 /// other instances with `NOTIFY` (delivered on commit, in commit order).
 trait EventLog: Connection + Sized {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
-    fn lock_creditor(&mut self, creditor_id: &str) -> QueryResult<()>;
-    fn next_seq(&mut self) -> QueryResult<i64>;
+    /// The next sequence number, in commit order among the creditor's events.
+    fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64>;
     fn announce(&mut self, seq: i64) -> QueryResult<()>;
     fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState>;
     /// Inserts an event with the next sequence number, inside the caller's write
@@ -370,8 +393,7 @@ macro_rules! shared_event_log {
         }
 
         fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64> {
-            self.lock_creditor(creditor_id)?;
-            let seq = self.next_seq()?;
+            let seq = self.next_seq(creditor_id)?;
             diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
             self.announce(seq)?;
             Ok(seq)
@@ -379,24 +401,34 @@ macro_rules! shared_event_log {
     };
 }
 
+#[allow(clippy::type_complexity)]
 const CLAIM_LOCK_COLUMNS: (
     claims::status,
     claims::last_event_at,
     claims::creditor_id,
     claims::partner_id,
     claims::partner_reference,
-) = (claims::status, claims::last_event_at, claims::creditor_id, claims::partner_id, claims::partner_reference);
+    claims::collected_minor,
+    claims::principal_minor,
+    claims::currency,
+) = (
+    claims::status,
+    claims::last_event_at,
+    claims::creditor_id,
+    claims::partner_id,
+    claims::partner_reference,
+    claims::collected_minor,
+    claims::principal_minor,
+    claims::currency,
+);
 
 impl EventLog for diesel::SqliteConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
         claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).first(self).optional()
     }
 
-    fn lock_creditor(&mut self, _creditor_id: &str) -> QueryResult<()> {
-        Ok(())
-    }
-
-    fn next_seq(&mut self) -> QueryResult<i64> {
+    /// One writer at a time: the next number is the highest plus one.
+    fn next_seq(&mut self, _creditor_id: &str) -> QueryResult<i64> {
         let max: Option<i64> = claim_events::table.select(diesel::dsl::max(claim_events::seq)).first(self)?;
         Ok(max.unwrap_or(0) + 1)
     }
@@ -416,13 +448,11 @@ impl EventLog for diesel::PgConnection {
         claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_update().first(self).optional()
     }
 
-    fn lock_creditor(&mut self, creditor_id: &str) -> QueryResult<()> {
+    /// Locks the creditor's row, then draws the number (two statements: in one, the number
+    /// could be drawn before the lock is granted), so one creditor's numbers commit in order.
+    fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64> {
         use super::schema::creditors;
-        creditors::table.find(creditor_id).select(creditors::id).for_update().first::<String>(self).optional()?;
-        Ok(())
-    }
-
-    fn next_seq(&mut self) -> QueryResult<i64> {
+        creditors::table.find(creditor_id).select(creditors::id).for_update().first::<String>(self)?;
         diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("nextval('claim_events_seq')")).get_result(self)
     }
 
