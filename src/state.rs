@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use crate::db::Db;
-use crate::live::Hub;
 use crate::domain::rules::Rules;
+use crate::live::Hub;
 use crate::registry::Registry;
 use crate::secrets::PartnerSecrets;
 
