@@ -17,6 +17,8 @@ const DRAIN_EVERY: Duration = Duration::from_millis(20);
 /// How often the PostgreSQL feed checks that its connection is alive while it is quiet.
 const PING_EVERY: Duration = Duration::from_secs(30);
 const BATCH: i64 = 500;
+/// The `application_name` of the listening connection, as `pg_stat_activity` shows it.
+pub const LISTENER_NAME: &str = "crossclaim live feed";
 
 /// Starts the feed for this database on the current runtime; it ends with the runtime.
 pub fn spawn(db: Db, database_url: String, hub: Arc<Hub>) {
@@ -85,6 +87,7 @@ async fn listen(db: Db, url: String, hub: Arc<Hub>) {
         let connecting = url.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<PgConnection, String> {
             let mut conn = PgConnection::establish(&connecting).map_err(|e| e.to_string())?;
+            diesel::sql_query(format!("SET application_name = '{LISTENER_NAME}'")).execute(&mut conn).map_err(|e| e.to_string())?;
             diesel::sql_query(format!("LISTEN {EVENTS_CHANNEL}")).execute(&mut conn).map_err(|e| e.to_string())?;
             Ok(conn)
         })

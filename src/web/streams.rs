@@ -62,7 +62,7 @@ pub async fn api_all(
     query: web::Query<StreamQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
-    Ok(open(&state, Scope::Creditor(creditor.id), after).await?)
+    open(&state, Scope::Creditor(creditor.id), after).await
 }
 
 #[get("/claims/{id}/stream")]
@@ -75,7 +75,7 @@ pub async fn api_claim(
 ) -> Result<HttpResponse, ApiError> {
     let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
     let scope = claim_scope(&state, creditor.id, id.into_inner()).await?.ok_or(ApiError::NotFound)?;
-    Ok(open(&state, scope, after).await?)
+    open(&state, scope, after).await
 }
 
 #[get("/claims/stream")]

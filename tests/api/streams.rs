@@ -216,3 +216,35 @@ async fn an_event_posted_to_one_instance_reaches_a_stream_on_another() {
     assert_eq!(on_first.next_event(Duration::from_secs(1)).await.unwrap().data.unwrap()["status"], "payment_plan");
     assert_eq!(on_second.next_event(Duration::from_secs(1)).await.unwrap().data.unwrap()["status"], "payment_plan");
 }
+
+#[tokio::test]
+async fn streams_survive_the_loss_of_the_listening_connection() {
+    if !on_postgres() {
+        println!("skipped: the LISTEN connection exists only on PostgreSQL; set TEST_DATABASE_URL=postgres://...");
+        return;
+    }
+    let app = spawn_app().await;
+    let (key, id, partner) = app.creditor_with_claim("ap@nordic.example").await;
+    let mut stream = Sse::open(app.api_stream(&key, &format!("/api/v1/claims/{id}/stream"))).await;
+    app.post_event(&partner, "m1", &event(&id, "received", earlier(3))).await;
+    assert_eq!(stream.next_event(WAIT).await.unwrap().data.unwrap()["status"], "received");
+    // cut the instance's listening connection, as a database restart or a network blip would
+    let cut = app
+        .state
+        .db
+        .run(|conn| {
+            let sql = format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{}'",
+                crossclaim::live::feed::LISTENER_NAME
+            );
+            Ok(crossclaim::with_conn!(conn, c => diesel::RunQueryDsl::execute(diesel::sql_query(&sql), c))?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(cut, 1, "one listening connection");
+    app.post_event(&partner, "m2", &event(&id, "contacting_debtor", earlier(2))).await;
+    app.post_event(&partner, "m3", &event(&id, "payment_plan", earlier(1))).await;
+    // whether their notifications were lost or not, the stream gets both, in order
+    assert_eq!(stream.next_event(WAIT).await.unwrap().data.unwrap()["status"], "contacting_debtor");
+    assert_eq!(stream.next_event(WAIT).await.unwrap().data.unwrap()["status"], "payment_plan");
+}
