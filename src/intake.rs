@@ -62,6 +62,7 @@ pub async fn file_claim(
         Created::New => {
             tracing::info!(partner = %partner.id, "claim filed");
             state.dispatch.wake();
+            state.live.kick();
             Ok(Filed { claim_id, replayed: false })
         }
         Created::Replayed(earlier) => Ok(Filed { claim_id: earlier, replayed: true }),
@@ -91,7 +92,7 @@ fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency
             updated_at: now,
             partner_reference: None,
             collected_minor: None,
-            last_event_at: now,
+            last_event_at: 0,
             decline_reason: None,
         },
         invoices: claim

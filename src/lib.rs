@@ -10,6 +10,7 @@ pub mod db;
 pub mod delivery;
 pub mod domain;
 pub mod intake;
+pub mod live;
 pub mod registry;
 pub mod sandbox;
 pub mod secrets;

@@ -54,4 +54,9 @@ pub struct Settings {
     /// [default: <PUBLIC_URL>/sandbox].
     #[arg(long, env = "SANDBOX_URL", global = true)]
     pub sandbox_url: Option<String>,
+
+    /// Seconds between keep-alive comments on an idle live stream (SSE), so that proxies do
+    /// not close it.
+    #[arg(long, env = "STREAM_KEEPALIVE", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    pub stream_keepalive: u64,
 }

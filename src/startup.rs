@@ -64,6 +64,8 @@ impl Application {
             true => Some(Sandbox::new(&registry, &sandbox_secret, &public_url, &settings.sandbox)?),
             false => None,
         };
+        let live = crate::live::Hub::new();
+        crate::live::feed::spawn(db.clone(), settings.database_url.clone(), live.clone());
         let state = AppState {
             db,
             registry: Arc::new(registry),
@@ -72,6 +74,8 @@ impl Application {
             dispatch: Wake::default(),
             operator_token: Arc::new(operator_token.trim().to_string()),
             public_url,
+            live,
+            stream_keepalive: std::time::Duration::from_secs(settings.stream_keepalive),
         };
         let dispatcher = match settings.delivery.dispatcher {
             true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),

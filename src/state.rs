@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::db::Db;
 use crate::domain::rules::Rules;
+use crate::live::Hub;
 use crate::registry::Registry;
 use crate::secrets::PartnerSecrets;
 
@@ -19,6 +20,10 @@ pub struct AppState {
     pub operator_token: Arc<String>,
     /// Where the portal is reached, without a trailing slash.
     pub public_url: String,
+    /// Fan-out of stored events to the open live streams of this instance.
+    pub live: Arc<Hub>,
+    /// How often an idle live stream sends a keep-alive comment.
+    pub stream_keepalive: std::time::Duration,
 }
 
 impl AppState {

@@ -32,7 +32,8 @@ pub struct ClaimRow {
     pub partner_reference: Option<String>,
     /// The running total collected, as the latest applied event reported it.
     pub collected_minor: Option<i64>,
-    /// `occurred_at` of the latest event applied to the case.
+    /// `occurred_at` of the latest partner event applied to the case (0 before the first):
+    /// a partner event older than that is kept but does not move the case.
     pub last_event_at: i64,
     /// The partner's reason when it declined the case.
     pub decline_reason: Option<String>,
@@ -67,6 +68,17 @@ pub struct EventRow {
     pub applied: bool,
 }
 
+/// An event as stored, with its sequence number: unique, and increasing in commit order
+/// among the events of one creditor's claims (so of one claim too). Live streams send it as
+/// the SSE `id`. [`create`] and [`record_event`] assign it; nothing else writes events.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = claim_events)]
+pub struct StoredEvent {
+    #[diesel(embed)]
+    pub event: EventRow,
+    pub seq: i64,
+}
+
 impl EventRow {
     /// An event of the platform's own (not a partner's), applied when recorded.
     pub fn platform(claim_id: &str, status: CaseStatus, occurred_at: i64, message: String) -> Self {
@@ -76,7 +88,7 @@ impl EventRow {
             status: status.as_str().to_string(),
             occurred_at,
             recorded_at: super::now_micros(),
-            source: "platform".into(),
+            source: PLATFORM.into(),
             message: Some(message),
             collected_minor: None,
             webhook_id: None,
@@ -132,7 +144,7 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
         }
         diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
         diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
-        diesel::insert_into(claim_events::table).values(&record.first_event).execute(c)?;
+        c.append(&record.claim.creditor_id, &record.first_event)?;
         diesel::insert_into(deliveries::table).values(&record.delivery).execute(c)?;
         if let Some(key) = &record.idempotency {
             diesel::insert_into(idempotency_keys::table).values(key).execute(c)?;
@@ -186,8 +198,8 @@ pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<
 pub struct ClaimDetail {
     pub claim: ClaimRow,
     pub invoices: Vec<InvoiceRow>,
-    /// Oldest first.
-    pub events: Vec<EventRow>,
+    /// Oldest first (by `occurred_at`).
+    pub events: Vec<StoredEvent>,
 }
 
 /// One of the creditor's claims; `None` when it does not exist or is another creditor's.
@@ -209,8 +221,8 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
                     .load(c)?;
                 let events = claim_events::table
                     .filter(claim_events::claim_id.eq(id))
-                    .order((claim_events::occurred_at, claim_events::recorded_at, claim_events::id))
-                    .select(EventRow::as_select())
+                    .order((claim_events::occurred_at, claim_events::seq))
+                    .select(StoredEvent::as_select())
                     .load(c)?;
                 Ok(Some(ClaimDetail { claim, invoices, events }))
             }
@@ -218,6 +230,9 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
     })
     .map_err(|e: diesel::result::Error| e)?)
 }
+
+/// The `source` of the platform's own events; a partner's events have the partner's id.
+pub const PLATFORM: &str = "platform";
 
 /// What became of an event offered to [`record_event`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,15 +245,59 @@ pub enum Recorded {
     Duplicate,
     /// The state machine does not allow this change; nothing was stored.
     Forbidden { from: CaseStatus, to: CaseStatus },
-    /// No such claim.
+    /// No such claim (or, for a partner's event, not a claim of that partner).
     NoClaim,
+    /// The partner named another `partner_reference` than the one the case has; nothing was stored.
+    ReferenceMismatch { expected: String },
+}
+
+/// For an event a partner sent: the case must be this partner's, and carry this reference
+/// (a case without one yet takes it).
+#[derive(Debug, Clone)]
+pub struct PartnerCheck {
+    pub partner_id: String,
+    pub partner_reference: String,
+}
+
+/// The case as it stands after an event was offered.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct CaseState {
+    pub status: String,
+    pub collected_minor: Option<i64>,
+    pub principal_minor: i64,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub result: Recorded,
+    /// The stored event's sequence number, when one was stored.
+    pub seq: Option<i64>,
+    /// The case after the event; `None` when there is no such claim.
+    pub case: Option<CaseState>,
 }
 
 /// Appends an event to a claim's timeline and applies it to the case, in one transaction,
-/// by the rules of `docs/state-machine.md`: in `occurred_at` order, terminal states stay
-/// terminal, a repeated `webhook_id` is a no-op. `event.applied` is set here.
+/// by the rules of `docs/state-machine.md`: partners' events in `occurred_at` order (an older
+/// one is kept as late), terminal states stay terminal, a repeated `webhook_id` is a no-op.
+/// `event.applied` is set here.
 pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbError> {
+    Ok(record(conn, event, None)?.result)
+}
+
+/// [`record_event`], checking a partner's event against the case first, and telling the
+/// sequence number and the case's state afterwards.
+///
+/// Concurrent events for one case are serialised on the claim's row (PostgreSQL locks it;
+/// SQLite has one writer), so the state machine sees every change in order.
+pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -> Result<Outcome, DbError> {
     let result = write_tx!(conn, c => {
+        let Some(claim) = c.claim_for_update(&event.claim_id)? else {
+            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+        };
+        if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+        }
         if let Some(webhook_id) = &event.webhook_id {
             let seen: i64 = claim_events::table
                 .filter(claim_events::source.eq(&event.source))
@@ -246,41 +305,51 @@ pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbErr
                 .count()
                 .get_result(c)?;
             if seen > 0 {
-                return Ok(Recorded::Duplicate);
+                return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(claim.state()) });
             }
         }
-        let current: Option<(String, i64)> = claims::table
-            .find(&event.claim_id)
-            .select((claims::status, claims::last_event_at))
-            .first(c)
-            .optional()?;
-        let Some((status, last_event_at)) = current else { return Ok(Recorded::NoClaim) };
-        let from = CaseStatus::parse(&status).unwrap_or(CaseStatus::Submitted);
+        if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
+            if *expected != check.partner_reference {
+                let result = Recorded::ReferenceMismatch { expected: expected.clone() };
+                return Ok(Outcome { result, seq: None, case: Some(claim.state()) });
+            }
+        }
+        let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
         let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
-        let late = event.occurred_at < last_event_at;
+        // Partners' events are ordered by their own clock among themselves; the platform's
+        // own events (filing, hand-over, withdrawal) happen now and are never late.
+        let from_partner = event.source != PLATFORM;
+        let late = from_partner && event.occurred_at < claim.last_event_at;
         if !late && !from.can_become(to) {
-            return Ok(Recorded::Forbidden { from, to });
+            return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
         }
         let row = EventRow { applied: !late, ..event.clone() };
-        diesel::insert_into(claim_events::table).values(&row).execute(c)?;
-        if late {
-            return Ok(Recorded::Late);
+        let seq = c.append(&claim.creditor_id, &row)?;
+        // one UPDATE of the changed columns (none for a late event of a case with a reference)
+        let change = ClaimChange {
+            partner_reference: check.filter(|_| claim.partner_reference.is_none()).map(|c| c.partner_reference.as_str()),
+            status: (!late).then_some(event.status.as_str()),
+            updated_at: (!late).then(super::now_micros),
+            last_event_at: (!late && from_partner).then_some(event.occurred_at),
+            collected_minor: event.collected_minor.filter(|_| !late),
+        };
+        if change.partner_reference.is_some() || change.status.is_some() {
+            diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
         }
-        diesel::update(claims::table.find(&event.claim_id))
-            .set((
-                claims::status.eq(&event.status),
-                claims::last_event_at.eq(event.occurred_at),
-                claims::updated_at.eq(super::now_micros()),
-            ))
-            .execute(c)?;
-        if let Some(collected) = event.collected_minor {
-            diesel::update(claims::table.find(&event.claim_id)).set(claims::collected_minor.eq(collected)).execute(c)?;
+        let mut case = claim.state();
+        if !late {
+            case.status = event.status.clone();
+            case.collected_minor = event.collected_minor.or(case.collected_minor);
         }
-        Ok(Recorded::Applied)
+        let result = if late { Recorded::Late } else { Recorded::Applied };
+        Ok(Outcome { result, seq: Some(seq), case: Some(case) })
     });
     match result {
         // the same webhook-id raced in from another request: it is stored once
-        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => Ok(Recorded::Duplicate),
+        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
+            let case = with_conn!(conn, c => c.case_state(&event.claim_id).optional())?;
+            Ok(Outcome { result: Recorded::Duplicate, seq: None, case })
+        }
         other => Ok(other?),
     }
 }
@@ -298,28 +367,17 @@ pub enum Withdrawal {
 /// not yet sent is cancelled, and a withdrawal for the partner joins the outbox.
 pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) -> Result<Withdrawal, DbError> {
     let result: Result<Withdrawal, diesel::result::Error> = write_tx!(conn, c => {
-        let claim: Option<(String, String, i64)> = claims::table
-            .filter(claims::id.eq(claim_id))
-            .filter(claims::creditor_id.eq(creditor_id))
-            .select((claims::status, claims::partner_id, claims::last_event_at))
-            .first(c)
-            .optional()?;
-        let Some((status, partner_id, last_event_at)) = claim else { return Ok(Withdrawal::NoClaim) };
-        let from = CaseStatus::parse(&status).unwrap_or(CaseStatus::Submitted);
+        let Some(claim) = c.claim_for_update(claim_id)?.filter(|claim| claim.creditor_id == creditor_id) else {
+            return Ok(Withdrawal::NoClaim);
+        };
+        let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
         if !from.can_become(CaseStatus::Withdrawn) {
             return Ok(Withdrawal::Closed(from));
         }
-        let occurred_at = now.max(last_event_at);
         let message = "Withdrawn by the creditor; the partner is being told to stop".to_string();
-        diesel::insert_into(claim_events::table)
-            .values(&EventRow::platform(claim_id, CaseStatus::Withdrawn, occurred_at, message))
-            .execute(c)?;
+        c.append(creditor_id, &EventRow::platform(claim_id, CaseStatus::Withdrawn, now, message))?;
         diesel::update(claims::table.find(claim_id))
-            .set((
-                claims::status.eq(CaseStatus::Withdrawn.as_str()),
-                claims::last_event_at.eq(occurred_at),
-                claims::updated_at.eq(now),
-            ))
+            .set((claims::status.eq(CaseStatus::Withdrawn.as_str()), claims::updated_at.eq(now)))
             .execute(c)?;
         diesel::update(
             deliveries::table
@@ -329,7 +387,7 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
         )
         .set((deliveries::state.eq(outbox::state::CANCELLED), deliveries::updated_at.eq(now)))
         .execute(c)?;
-        diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, &partner_id, outbox::WITHDRAW, now)).execute(c)?;
+        diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, &claim.partner_id, outbox::WITHDRAW, now)).execute(c)?;
         Ok(Withdrawal::Done)
     });
     Ok(result?)
@@ -339,24 +397,18 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
 /// again with the new partner and a hand-over to it joins the outbox.
 pub fn reroute(conn: &mut Conn, claim_id: &str, partner_id: &str, partner_name: &str, now: i64) -> Result<bool, DbError> {
     let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
-        let status: Option<(String, i64)> =
-            claims::table.find(claim_id).select((claims::status, claims::last_event_at)).first(c).optional()?;
-        let Some((status, last_event_at)) = status else { return Ok(false) };
-        if !CaseStatus::parse(&status).is_some_and(|s| s.can_become(CaseStatus::Submitted)) {
+        let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
+        if !CaseStatus::parse(&claim.status).is_some_and(|s| s.can_become(CaseStatus::Submitted)) {
             return Ok(false);
         }
-        let occurred_at = now.max(last_event_at);
         let message = format!("Routed to {partner_name} after the previous partner declined");
-        diesel::insert_into(claim_events::table)
-            .values(&EventRow::platform(claim_id, CaseStatus::Submitted, occurred_at, message))
-            .execute(c)?;
+        c.append(&claim.creditor_id, &EventRow::platform(claim_id, CaseStatus::Submitted, now, message))?;
         diesel::update(claims::table.find(claim_id))
             .set((
                 claims::status.eq(CaseStatus::Submitted.as_str()),
                 claims::partner_id.eq(partner_id),
                 claims::partner_reference.eq(None::<String>),
                 claims::decline_reason.eq(None::<String>),
-                claims::last_event_at.eq(occurred_at),
                 claims::updated_at.eq(now),
             ))
             .execute(c)?;
@@ -374,6 +426,141 @@ pub fn get_any(conn: &mut Conn, id: &str) -> Result<Option<ClaimDetail>, DbError
         Some(creditor) => get(conn, &creditor, id),
         None => Ok(None),
     }
+}
+
+/// A claim's row as the state machine needs it, locked for the rest of the transaction.
+#[derive(Debug, Clone, Queryable)]
+struct ClaimLock {
+    status: String,
+    last_event_at: i64,
+    creditor_id: String,
+    partner_id: String,
+    partner_reference: Option<String>,
+    collected_minor: Option<i64>,
+    principal_minor: i64,
+    currency: String,
+}
+
+impl ClaimLock {
+    fn state(&self) -> CaseState {
+        CaseState {
+            status: self.status.clone(),
+            collected_minor: self.collected_minor,
+            principal_minor: self.principal_minor,
+            currency: self.currency.clone(),
+        }
+    }
+}
+
+/// What an event changes on its claim; `None` leaves a column as it is.
+#[derive(AsChangeset)]
+#[diesel(table_name = claims)]
+struct ClaimChange<'a> {
+    partner_reference: Option<&'a str>,
+    status: Option<&'a str>,
+    updated_at: Option<i64>,
+    last_event_at: Option<i64>,
+    collected_minor: Option<i64>,
+}
+
+/// The parts of appending an event that differ between the backends. SQLite serialises
+/// writers (`BEGIN IMMEDIATE`), so it needs no row locks and takes `MAX(seq) + 1`;
+/// PostgreSQL locks the claim's and the creditor's rows, draws from a sequence, and tells the
+/// other instances with `NOTIFY` (delivered on commit, in commit order).
+trait EventLog: Connection + Sized {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
+    /// The next sequence number, in commit order among the creditor's events.
+    fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64>;
+    fn announce(&mut self, seq: i64) -> QueryResult<()>;
+    fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState>;
+    /// Inserts an event with the next sequence number, inside the caller's write
+    /// transaction, and announces it.
+    fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64>;
+}
+
+/// The methods both backends share word for word.
+macro_rules! shared_event_log {
+    () => {
+        fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState> {
+            claims::table
+                .find(claim_id)
+                .select((claims::status, claims::collected_minor, claims::principal_minor, claims::currency))
+                .first(self)
+        }
+
+        fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64> {
+            let seq = self.next_seq(creditor_id)?;
+            diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
+            self.announce(seq)?;
+            Ok(seq)
+        }
+    };
+}
+
+#[allow(clippy::type_complexity)]
+const CLAIM_LOCK_COLUMNS: (
+    claims::status,
+    claims::last_event_at,
+    claims::creditor_id,
+    claims::partner_id,
+    claims::partner_reference,
+    claims::collected_minor,
+    claims::principal_minor,
+    claims::currency,
+) = (
+    claims::status,
+    claims::last_event_at,
+    claims::creditor_id,
+    claims::partner_id,
+    claims::partner_reference,
+    claims::collected_minor,
+    claims::principal_minor,
+    claims::currency,
+);
+
+impl EventLog for diesel::SqliteConnection {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
+        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).first(self).optional()
+    }
+
+    /// One writer at a time: the next number is the highest plus one.
+    fn next_seq(&mut self, _creditor_id: &str) -> QueryResult<i64> {
+        let max: Option<i64> = claim_events::table.select(diesel::dsl::max(claim_events::seq)).first(self)?;
+        Ok(max.unwrap_or(0) + 1)
+    }
+
+    fn announce(&mut self, _seq: i64) -> QueryResult<()> {
+        Ok(())
+    }
+
+    shared_event_log!();
+}
+
+/// The PostgreSQL channel on which every stored event's sequence number is announced.
+pub const EVENTS_CHANNEL: &str = "claim_events";
+
+impl EventLog for diesel::PgConnection {
+    fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
+        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_update().first(self).optional()
+    }
+
+    /// Locks the creditor's row, then draws the number (two statements: in one, the number
+    /// could be drawn before the lock is granted), so one creditor's numbers commit in order.
+    fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64> {
+        use super::schema::creditors;
+        creditors::table.find(creditor_id).select(creditors::id).for_update().first::<String>(self)?;
+        diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("nextval('claim_events_seq')")).get_result(self)
+    }
+
+    fn announce(&mut self, seq: i64) -> QueryResult<()> {
+        diesel::sql_query("SELECT pg_notify($1, $2)")
+            .bind::<diesel::sql_types::Text, _>(EVENTS_CHANNEL)
+            .bind::<diesel::sql_types::Text, _>(seq.to_string())
+            .execute(self)?;
+        Ok(())
+    }
+
+    shared_event_log!();
 }
 
 /// How many claims are stored in all; for tests that check nothing was written.

@@ -5,6 +5,7 @@
 pub mod claims;
 pub mod creditors;
 pub mod deliveries;
+pub mod events;
 pub mod schema;
 
 use std::path::Path;
@@ -44,14 +45,47 @@ macro_rules! with_conn {
 
 /// Runs `$body` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so concurrent writers
 /// queue on the lock instead of failing), a plain transaction on PostgreSQL.
+///
+/// On SQLite the writers of this process first queue on an in-process lock: SQLite's own
+/// busy handler polls with growing sleeps, and under steady concurrent writes an unlucky
+/// writer could wait out `busy_timeout` and fail with "database is locked".
 #[macro_export]
 macro_rules! write_tx {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
-            $crate::db::Conn::Sqlite(pooled) => pooled.immediate_transaction(|$c| $body),
+            $crate::db::Conn::Sqlite(pooled) => {
+                let _writer = $crate::db::sqlite_writer();
+                pooled.immediate_transaction(|$c| $body)
+            }
             $crate::db::Conn::Pg(pooled) => diesel::Connection::transaction(&mut **pooled, |$c| $body),
         }
     };
+}
+
+/// A place in the in-process queue of SQLite writers (see [`write_tx!`]). Re-entrant: a
+/// write transaction nested in another on the same thread (a savepoint) does not queue again.
+pub struct SqliteWriter(Option<std::sync::MutexGuard<'static, ()>>);
+
+thread_local! {
+    static HOLDS_WRITER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn sqlite_writer() -> SqliteWriter {
+    static WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    if HOLDS_WRITER.get() {
+        return SqliteWriter(None);
+    }
+    let guard = WRITER.lock().unwrap_or_else(|e| e.into_inner());
+    HOLDS_WRITER.set(true);
+    SqliteWriter(Some(guard))
+}
+
+impl Drop for SqliteWriter {
+    fn drop(&mut self) {
+        if self.0.take().is_some() {
+            HOLDS_WRITER.set(false);
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -76,7 +110,7 @@ struct SqlitePragmas;
 impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
         conn.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )
         .map_err(diesel::r2d2::Error::QueryError)
     }

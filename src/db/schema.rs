@@ -70,6 +70,7 @@ diesel::table! {
         collected_minor -> Nullable<BigInt>,
         webhook_id -> Nullable<Text>,
         applied -> Bool,
+        seq -> BigInt,
     }
 }
 

@@ -206,7 +206,9 @@ impl Dispatcher {
             webhook_id: Some(format!("{}:{}", delivery.id, status.as_str())),
             ..EventRow::platform(&delivery.claim_id, status, now_micros(), message)
         };
-        match self.state.db.run(move |conn| claims::record_event(conn, &event)).await? {
+        let recorded = self.state.db.run(move |conn| claims::record_event(conn, &event)).await?;
+        self.state.live.kick();
+        match recorded {
             Recorded::Forbidden { from, to } => {
                 tracing::info!(from = from.as_str(), to = to.as_str(), "the case moved on meanwhile; outcome kept in the outbox only")
             }

@@ -3,6 +3,7 @@
 pub mod claim;
 pub mod country;
 pub mod interest;
+pub mod event;
 pub mod money;
 pub mod partner;
 pub mod quote;

@@ -21,6 +21,9 @@ pub enum ApiError {
     Unprocessable { message: String, field: Option<String> },
     #[error("missing or unknown API key")]
     Unauthorized,
+    /// A partner's message without a valid Standard Webhooks signature.
+    #[error("{0}")]
+    BadSignature(String),
     #[error("not found")]
     NotFound,
     #[error("{0}")]
@@ -44,7 +47,7 @@ impl ResponseError for ApiError {
         match self {
             Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
             Self::Invalid(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Unauthorized | Self::BadSignature(_) => StatusCode::UNAUTHORIZED,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,

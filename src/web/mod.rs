@@ -5,6 +5,7 @@ pub mod error;
 pub mod forms;
 pub mod pages;
 pub mod session;
+pub mod streams;
 pub mod views;
 
 use actix_web::http::StatusCode;
@@ -19,6 +20,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::public::partners)
         .service(pages::public::css)
         .service(pages::public::js)
+        .service(pages::public::live_js)
         .service(pages::public::health)
         .service(pages::quotes::page)
         .service(pages::quotes::js)
@@ -30,6 +32,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::accounts::account)
         .service(pages::accounts::create_key)
         .service(pages::accounts::revoke_key)
+        // live streams before /claims/{id}, which would take "stream" for an id
+        .service(streams::page_all)
+        .service(streams::page_claim)
         .service(pages::claims::list)
         .service(pages::claims::new_form)
         .service(pages::claims::create)
@@ -43,6 +48,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::scope("/api/v1")
                 .service(api::partners::list)
                 .service(api::quotes::create)
+                .service(api::events::receive)
+                .service(streams::api_all)
+                .service(streams::api_claim)
                 .service(api::claims::create)
                 .service(api::claims::list)
                 .service(api::claims::show)

@@ -105,6 +105,12 @@ impl FromRequest for Visitor {
     }
 }
 
+/// The signed-in creditor's id, read without touching the session (no flash taken, no
+/// cookie set): for long-lived responses such as live streams.
+pub fn creditor_of(req: &HttpRequest) -> Option<String> {
+    req.get_session().get::<String>(CREDITOR_ID).ok().flatten()
+}
+
 /// A signed-in creditor; anyone else is sent to sign in and brought back afterwards.
 pub struct SignedIn {
     pub creditor_id: String,

@@ -3,7 +3,7 @@
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
-use crate::db::claims::{ClaimDetail, ClaimRow, EventRow};
+use crate::db::claims::{ClaimDetail, ClaimRow, StoredEvent};
 use crate::db::from_micros;
 use crate::domain::claim::DebtorResponse;
 use crate::domain::country::Country;
@@ -122,16 +122,33 @@ pub struct InvoiceView {
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView {
     pub id: String,
+    /// The event's sequence number: the `id` of the stream event that carried it.
+    pub seq: i64,
     pub status: String,
     pub occurred_at: String,
     pub source: String,
     pub message: Option<String>,
+    /// The running total collected, as the event reported it.
     pub collected: Option<Money>,
+    /// True when `collected` is more than the principal: shown as a warning, never as normal.
+    pub collected_exceeds_principal: bool,
+    /// False for an event that arrived after a newer one: kept, but it did not move the case.
+    pub applied: bool,
 }
 
 impl EventView {
     pub fn status_label(&self) -> &'static str {
         CaseStatus::parse(&self.status).map_or("Unknown", |s| s.label())
+    }
+
+    /// Kept in the timeline but not applied: it arrived after a newer event.
+    pub fn is_late(&self) -> bool {
+        !self.applied
+    }
+
+    /// Who reported the event, for pages.
+    pub fn source_label(&self) -> &str {
+        if self.source == crate::db::claims::PLATFORM { "CrossClaim" } else { "the partner" }
     }
 
     /// `2026-10-02 09:15 UTC`, for pages.
@@ -151,12 +168,17 @@ pub struct ClaimView {
     pub debtor: DebtorView,
     pub invoices: Vec<InvoiceView>,
     pub principal: Money,
+    /// The running total the partner reported collected, in the claim's currency.
+    pub collected: Option<Money>,
+    /// True when `collected` is more than the principal (interest and fees may explain it;
+    /// it is flagged so that nobody takes it for normal).
+    pub collected_exceeds_principal: bool,
+    /// True once the case is `paid`, `uncollectable` or `withdrawn`: it will not change again.
+    pub terminal: bool,
     pub history: HistoryView,
     pub quote: Option<serde_json::Value>,
     /// The partner's own reference, once it accepted the case.
     pub partner_reference: Option<String>,
-    /// The running total collected, as the partner last reported it.
-    pub collected: Option<Money>,
     /// Why the partner declined the case, when it did.
     pub decline_reason: Option<String>,
     pub created_at: String,
@@ -179,10 +201,12 @@ impl ClaimView {
             debtor: serde_json::from_str(&row.debtor_json).with_context(|| format!("claim {}: debtor", row.id))?,
             invoices: Vec::new(),
             principal: Money::from_minor(row.principal_minor, currency),
+            collected: row.collected_minor.map(|m| Money::from_minor(m, currency)),
+            collected_exceeds_principal: row.collected_minor.is_some_and(|m| m > row.principal_minor),
+            terminal: CaseStatus::parse(&row.status).is_some_and(|s| s.is_terminal()),
             history: serde_json::from_str(&row.history_json).with_context(|| format!("claim {}: history", row.id))?,
             quote: row.quote_json.as_deref().map(serde_json::from_str).transpose()?,
             partner_reference: row.partner_reference.clone(),
-            collected: row.collected_minor.map(|m| Money::from_minor(m, currency)),
             decline_reason: row.decline_reason.clone(),
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
@@ -203,7 +227,8 @@ impl ClaimView {
                 amount: Money::from_minor(i.amount_minor, currency),
             })
             .collect();
-        view.events = Some(detail.events.iter().map(|e| event_view(e, currency)).collect());
+        let principal = detail.claim.principal_minor;
+        view.events = Some(detail.events.iter().map(|e| event_view(e, currency, principal)).collect());
         Ok(view)
     }
 
@@ -227,16 +252,25 @@ impl ClaimView {
     pub fn events_or_empty(&self) -> &[EventView] {
         self.events.as_deref().unwrap_or_default()
     }
+
+    /// The sequence number of the newest event shown: a live stream resumes after it.
+    pub fn last_seq(&self) -> i64 {
+        self.events_or_empty().iter().map(|e| e.seq).max().unwrap_or(0)
+    }
 }
 
-pub fn event_view(e: &EventRow, currency: Currency) -> EventView {
+pub fn event_view(stored: &StoredEvent, currency: Currency, principal_minor: i64) -> EventView {
+    let e = &stored.event;
     EventView {
         id: e.id.clone(),
+        seq: stored.seq,
         status: e.status.clone(),
         occurred_at: rfc3339(e.occurred_at),
         source: e.source.clone(),
         message: e.message.clone(),
         collected: e.collected_minor.map(|m| Money::from_minor(m, currency)),
+        collected_exceeds_principal: e.collected_minor.is_some_and(|m| m > principal_minor),
+        applied: e.applied,
     }
 }
 

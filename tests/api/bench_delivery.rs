@@ -67,7 +67,7 @@ async fn bench_delivery() {
     let (health_time, health_latencies) = health_baseline(&app.address, n, 8).await;
     let drain = spawn_app_with(&[
         "--sandbox-secret", &secret, "--sandbox-url", &sandbox_url, "--embedded-sandbox", "false",
-        "--database-url", &app.settings.database_url,
+        "--database-url", &app.settings.database_url, "--dispatcher", "true",
     ])
     .await;
     let start = Instant::now();
@@ -82,7 +82,7 @@ async fn bench_delivery() {
     // Added latency: one claim at a time with the dispatcher running; commit -> partner received.
     let live_port = free_port();
     let live_url = format!("http://127.0.0.1:{live_port}/sandbox");
-    let live = spawn_app_with(&["--sandbox-secret", &secret, "--sandbox-url", &live_url, "--embedded-sandbox", "false"]).await;
+    let live = spawn_app_with(&["--sandbox-secret", &secret, "--sandbox-url", &live_url, "--embedded-sandbox", "false", "--dispatcher", "true"]).await;
     let live_sandbox = SandboxProcess::start(live_port, &secret, &live.address, 3_600_000).await;
     let live_key = live.api_creditor("bench@example.com").await;
     let samples = 100;

@@ -24,11 +24,10 @@ struct Setup {
 /// The portal in this process with fast retries, pointed at a sandbox partner on a port of
 /// its own (not started yet), with the embedded sandbox off.
 async fn portal(extra: &[&str]) -> Setup {
-    let secret = Secret::generate().expose();
     let sandbox_port = free_port();
     let sandbox_url = format!("http://127.0.0.1:{sandbox_port}/sandbox");
     let mut args = vec![
-        "--sandbox-secret", secret.as_str(),
+        "--dispatcher", "true",
         "--sandbox-url", sandbox_url.as_str(),
         "--embedded-sandbox", "false",
         "--delivery-retry-base-ms", "100",
@@ -40,6 +39,7 @@ async fn portal(extra: &[&str]) -> Setup {
     args.extend_from_slice(extra);
     let app = spawn_app_with(&args).await;
     let key = app.api_creditor("ap@nordictools.example").await;
+    let secret = app.sandbox_secret.expose();
     Setup { app, key, secret, sandbox_port }
 }
 

@@ -5,7 +5,7 @@
 //! dropped again when the test ends.
 
 use std::path::PathBuf;
-use std::sync::Once;
+use std::sync::{Arc, Once};
 
 use chrono::{Duration, Utc};
 use clap::Parser;
@@ -24,7 +24,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     pub settings: Settings,
-    _db: TestDb,
+    /// The secret the sandbox partners' credentials derive from, as the sandbox service has it.
+    pub sandbox_secret: crossclaim::webhooks::Secret,
+    db: Arc<TestDb>,
 }
 
 /// A database that exists for one test only.
@@ -95,14 +97,32 @@ pub fn override_args(args: &mut Vec<String>, extra: &[&str]) {
 
 /// The portal with its dispatcher off: claims stay as they were filed, for tests of intake.
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(&["--dispatcher", "false"]).await
+    spawn_app_with(&[]).await
 }
 
-/// The portal with extra command-line settings.
+/// A server with extra command-line settings. The dispatcher is off unless `extra` says
+/// `--dispatcher true`, so that only the tests of hand-over see cases move by themselves.
 pub async fn spawn_app_with(extra: &[&str]) -> TestApp {
     init_tracing();
-    let db = TestDb::new();
-    spawn_app_on(db, extra).await
+    spawn_on(Arc::new(TestDb::new()), crossclaim::webhooks::Secret::generate(), extra).await
+}
+
+/// A second server on the same database as `first`, with the same secrets and session key:
+/// another instance of a deployment.
+pub async fn spawn_another_instance(first: &TestApp) -> TestApp {
+    spawn_on(first.db.clone(), first.sandbox_secret.clone(), &[]).await
+}
+
+async fn spawn_on(db: Arc<TestDb>, sandbox_secret: crossclaim::webhooks::Secret, extra: &[&str]) -> TestApp {
+    let secret = sandbox_secret.expose();
+    let mut args = vec!["--sandbox-secret", secret.as_str(), "--dispatcher", "false"];
+    args.extend_from_slice(extra);
+    let settings = settings_for(&db, &args);
+    let app = Application::build(settings.clone()).await.expect("the portal starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp { address, client: browser(), state, settings, sandbox_secret, db }
 }
 
 pub fn init_tracing() {
@@ -115,14 +135,9 @@ pub fn init_tracing() {
     });
 }
 
-/// The portal on a database of the caller's.
-pub async fn spawn_app_on(db: TestDb, extra: &[&str]) -> TestApp {
-    let settings = settings_for(&db, extra);
-    let app = Application::build(settings.clone()).await.expect("the portal starts");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    let state = app.state().clone();
-    tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: browser(), state, settings, _db: db }
+/// Whether the tests run on PostgreSQL (`TEST_DATABASE_URL=postgres://...`).
+pub fn on_postgres() -> bool {
+    std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
 }
 
 /// An HTTP client that keeps cookies like a browser but shows redirects instead of following them.

@@ -1,14 +1,19 @@
 //! Black-box tests of the portal: every module drives a real server over HTTP.
 
 mod accounts;
+mod bench;
 mod bench_delivery;
+mod browser;
 mod claims_api;
 mod claims_pages;
 mod cli;
 mod delivery;
+mod events;
 mod helpers;
+mod live_support;
 mod partners;
 mod processes;
 mod quotes;
 mod routing;
+mod streams;
 mod webdriver;

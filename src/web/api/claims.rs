@@ -152,6 +152,7 @@ pub async fn withdraw_claim(state: &AppState, creditor_id: &str, id: &str) -> Re
     match outcome {
         claims::Withdrawal::Done => {
             state.dispatch.wake();
+            state.live.kick();
             Ok(())
         }
         claims::Withdrawal::Closed(status) => {

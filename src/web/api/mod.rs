@@ -1,6 +1,7 @@
 //! The JSON API: `../shared/creditor-api.md` is its contract.
 
 pub mod claims;
+pub mod events;
 pub mod partners;
 pub mod quotes;
 

@@ -42,6 +42,9 @@ struct ListPage {
     filter_error: Option<String>,
     statuses: Vec<(&'static str, &'static str)>,
     countries: Vec<(&'static str, &'static str)>,
+    /// The newest event of the creditor's claims when the page was made: the live stream
+    /// starts after it.
+    stream_after: i64,
 }
 
 impl ListPage {
@@ -73,6 +76,8 @@ pub async fn list(state: web::Data<AppState>, user: SignedIn, query: web::Query<
         ),
     };
     let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
+    let scope = crate::db::events::Scope::Creditor(user.creditor_id.clone());
+    let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
     let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(page_error)?;
     render(&ListPage {
         layout: user.visitor.layout,
@@ -84,6 +89,7 @@ pub async fn list(state: web::Data<AppState>, user: SignedIn, query: web::Query<
         filter_error,
         statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
         countries: european_countries(),
+        stream_after,
     })
 }
 

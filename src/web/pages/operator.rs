@@ -127,6 +127,7 @@ pub async fn reroute(state: web::Data<AppState>, visitor: Visitor, form: FormDat
         .await?;
     if moved {
         state.dispatch.wake();
+        state.live.kick();
         visitor.flash(format!("Re-routed to {}.", next.name));
     } else {
         visitor.flash("Only a declined case can be re-routed.");

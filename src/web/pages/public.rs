@@ -67,6 +67,11 @@ pub async fn js() -> HttpResponse {
     asset("text/javascript; charset=utf-8", include_str!("../../../static/app.js"))
 }
 
+#[get("/static/live.js")]
+pub async fn live_js() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", include_str!("../../../static/live.js"))
+}
+
 pub(crate) fn asset(content_type: &str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)

@@ -1,0 +1,3 @@
+DROP INDEX claim_events_by_claim_seq;
+DROP INDEX claim_events_by_seq;
+ALTER TABLE claim_events DROP COLUMN seq;

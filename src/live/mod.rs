@@ -1,0 +1,113 @@
+//! Live fan-out of case events to open streams.
+//!
+//! Every stored event reaches the [`Hub`] of every instance from one ordered feed
+//! ([`feed`]): on PostgreSQL a `LISTEN` on the channel that `record_event` notifies in its
+//! transaction (delivered on commit, in commit order, to every instance); on SQLite, which
+//! serves one process, a poll of the event log by sequence number, woken at once by
+//! [`Hub::kick`] after a local write and every 250 ms regardless. The hub hands events to
+//! the streams of the event's creditor through an in-process `tokio::sync::broadcast`
+//! channel per creditor, so a thousand open streams cost one database read per event, not
+//! a thousand. A stream that falls behind (or a feed that reconnects) reads what it missed
+//! from the database by sequence number, so nothing is lost.
+
+pub mod feed;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use actix_web::web::Bytes;
+use tokio::sync::{Notify, broadcast};
+
+use crate::db::events::LiveRow;
+
+/// How many events a slow stream may fall behind before it re-reads from the database.
+const CHANNEL_CAPACITY: usize = 256;
+
+/// A stored event on its way to the streams; the bytes a stream sends are rendered once and
+/// shared by every stream that sends them.
+#[derive(Debug)]
+pub struct LiveEvent {
+    pub row: LiveRow,
+    frame: OnceLock<Bytes>,
+}
+
+impl LiveEvent {
+    pub fn new(row: LiveRow) -> Self {
+        Self { row, frame: OnceLock::new() }
+    }
+
+    pub fn seq(&self) -> i64 {
+        self.row.stored.seq
+    }
+
+    pub fn claim_id(&self) -> &str {
+        &self.row.stored.event.claim_id
+    }
+
+    /// The stream frame for this event, rendered by the first stream that asks.
+    pub fn frame(&self, render: impl FnOnce(&LiveRow) -> Bytes) -> Bytes {
+        self.frame.get_or_init(|| render(&self.row)).clone()
+    }
+}
+
+/// What a stream hears from the hub.
+#[derive(Debug, Clone)]
+pub enum Signal {
+    Event(Arc<LiveEvent>),
+    /// Events may have been missed (the feed reconnected): read the log from the last one sent.
+    Resync,
+}
+
+/// The per-process switchboard between the feed and the open streams.
+#[derive(Debug, Default)]
+pub struct Hub {
+    by_creditor: Mutex<HashMap<String, broadcast::Sender<Signal>>>,
+    kick: Notify,
+}
+
+impl Hub {
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    /// Listens to the events of one creditor's claims.
+    pub fn subscribe(&self, creditor_id: &str) -> broadcast::Receiver<Signal> {
+        let mut map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, sender| sender.receiver_count() > 0);
+        map.entry(creditor_id.to_string()).or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0).subscribe()
+    }
+
+    /// Hands an event to the streams of its creditor, if any are open.
+    pub fn publish(&self, event: Arc<LiveEvent>) {
+        let mut map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(sender) = map.get(&event.row.creditor_id) {
+            if sender.send(Signal::Event(event.clone())).is_err() {
+                map.remove(&event.row.creditor_id);
+            }
+        }
+    }
+
+    /// Tells every open stream to read the log for anything it missed.
+    pub fn resync_all(&self) {
+        let map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
+        for sender in map.values() {
+            let _ = sender.send(Signal::Resync);
+        }
+    }
+
+    /// How many streams are open on this instance.
+    pub fn streams(&self) -> usize {
+        let map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
+        map.values().map(|s| s.receiver_count()).sum()
+    }
+
+    /// Says that this instance just stored an event: the SQLite feed reads it at once instead
+    /// of at its next poll. (PostgreSQL's feed is woken by the database itself.)
+    pub fn kick(&self) {
+        self.kick.notify_one();
+    }
+
+    async fn kicked(&self) {
+        self.kick.notified().await
+    }
+}

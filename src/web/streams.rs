@@ -1,0 +1,244 @@
+//! Live streams (Server-Sent Events): one claim's events, or those of all the creditor's
+//! claims, as they are stored. Each SSE event carries `id: <seq>`, the event's sequence
+//! number; a client that reconnects with `Last-Event-ID` (browsers do it by themselves), or
+//! opens with `?after=<seq>`, first gets every event after that one from the database, then
+//! live ones, so nothing is missed. Without either it gets the events stored from now on.
+//! An idle stream sends a keep-alive comment every `STREAM_KEEPALIVE` seconds.
+//!
+//! `GET /api/v1/claims/{id}/stream` and `GET /api/v1/claims/stream` take the API key; the
+//! portal's pages use `GET /claims/{id}/stream` and `GET /claims/stream` with the session.
+//! A claim that is not the caller's is a 404, as everywhere.
+
+use std::collections::VecDeque;
+use std::convert::Infallible;
+
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast::error::RecvError;
+
+use super::api::ApiCreditor;
+use super::error::{ApiError, PageError};
+use super::session::creditor_of;
+use super::views::{EventView, event_view};
+use crate::db::events::{self, LiveRow, Scope};
+use crate::domain::money::Currency;
+use crate::domain::status::CaseStatus;
+use crate::live::Signal;
+use crate::state::AppState;
+
+/// The SSE event type of a case event.
+pub const EVENT_TYPE: &str = "claim_event";
+/// How long a browser waits before reconnecting, in milliseconds.
+const RETRY_MS: u32 = 2000;
+/// How many events one catch-up read fetches.
+const CATCH_UP_BATCH: i64 = 200;
+
+#[derive(Debug, Deserialize)]
+pub struct StreamQuery {
+    after: Option<String>,
+}
+
+/// Where a stream starts: `Last-Event-ID` wins over `?after=`.
+fn resume_point(req: &HttpRequest, query: &StreamQuery) -> Result<Option<i64>, (&'static str, String)> {
+    let parse = |name: &'static str, text: &str| {
+        text.trim().parse::<i64>().ok().filter(|n| *n >= 0).map(Some).ok_or((name, "the sequence number of an event, a whole number".to_string()))
+    };
+    if let Some(value) = req.headers().get("Last-Event-ID") {
+        return parse("Last-Event-ID", value.to_str().unwrap_or(""));
+    }
+    match query.after.as_deref() {
+        Some(after) if !after.trim().is_empty() => parse("after", after),
+        _ => Ok(None),
+    }
+}
+
+#[get("/claims/stream")]
+pub async fn api_all(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    req: HttpRequest,
+    query: web::Query<StreamQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
+    open(&state, Scope::Creditor(creditor.id), after).await
+}
+
+#[get("/claims/{id}/stream")]
+pub async fn api_claim(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+    query: web::Query<StreamQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
+    let scope = claim_scope(&state, creditor.id, id.into_inner()).await?.ok_or(ApiError::NotFound)?;
+    open(&state, scope, after).await
+}
+
+#[get("/claims/stream")]
+pub async fn page_all(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<StreamQuery>,
+) -> Result<HttpResponse, PageError> {
+    let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
+    let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
+    open(&state, Scope::Creditor(creditor_id), after).await.map_err(page_error)
+}
+
+#[get("/claims/{id}/stream")]
+pub async fn page_claim(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    query: web::Query<StreamQuery>,
+) -> Result<HttpResponse, PageError> {
+    let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
+    let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
+    let scope = claim_scope(&state, creditor_id, id.into_inner()).await.map_err(page_error)?.ok_or(PageError::NotFound)?;
+    open(&state, scope, after).await.map_err(page_error)
+}
+
+fn page_error(e: ApiError) -> PageError {
+    match e {
+        ApiError::NotFound => PageError::NotFound,
+        ApiError::Unavailable => PageError::Unavailable,
+        ApiError::Internal(e) => PageError::Internal(e),
+        other => PageError::Internal(anyhow::anyhow!("{other}")),
+    }
+}
+
+/// The scope of one claim's stream, when the claim is this creditor's.
+async fn claim_scope(state: &AppState, creditor_id: String, claim_id: String) -> Result<Option<Scope>, ApiError> {
+    if claim_id.len() > 64 {
+        return Ok(None);
+    }
+    let (creditor, claim) = (creditor_id.clone(), claim_id.clone());
+    let mine = state.db.run(move |c| events::is_owner(c, &creditor, &claim)).await?;
+    Ok(mine.then_some(Scope::Claim { creditor_id, claim_id }))
+}
+
+/// Starts a stream: listens to the hub first, then decides where to start, so that no event
+/// stored in between is lost (one seen twice is sent once).
+async fn open(state: &AppState, scope: Scope, after: Option<i64>) -> Result<HttpResponse, ApiError> {
+    let creditor_id = match &scope {
+        Scope::Creditor(id) | Scope::Claim { creditor_id: id, .. } => id.clone(),
+        Scope::All => return Err(ApiError::NotFound),
+    };
+    let rx = state.live.subscribe(&creditor_id);
+    let (last, catch_up) = match after {
+        Some(after) => (after, true),
+        None => {
+            let now = scope.clone();
+            (state.db.run(move |c| events::latest_seq(c, &now)).await?, false)
+        }
+    };
+    let period = state.stream_keepalive;
+    let mut keepalive = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    keepalive.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let follower = Follower {
+        state: state.clone(),
+        scope,
+        rx,
+        last,
+        catch_up,
+        pending: VecDeque::from([Bytes::from(format!("retry: {RETRY_MS}\n: stream open\n\n"))]),
+        keepalive,
+    };
+    Ok(HttpResponse::Ok()
+        .content_type("text/event-stream")
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header(("X-Accel-Buffering", "no"))
+        .streaming(futures_util::stream::unfold(follower, Follower::next)))
+}
+
+/// One open stream's position in the event log.
+struct Follower {
+    state: AppState,
+    scope: Scope,
+    rx: tokio::sync::broadcast::Receiver<Signal>,
+    /// The sequence number of the last event sent (or of the newest when it opened).
+    last: i64,
+    /// Whether events may be waiting in the database that the hub did not bring.
+    catch_up: bool,
+    pending: VecDeque<Bytes>,
+    keepalive: tokio::time::Interval,
+}
+
+impl Follower {
+    async fn next(mut self) -> Option<(Result<Bytes, Infallible>, Self)> {
+        loop {
+            if let Some(frame) = self.pending.pop_front() {
+                return Some((Ok(frame), self));
+            }
+            if self.catch_up {
+                let (scope, after) = (self.scope.clone(), self.last);
+                match self.state.db.run(move |c| events::after(c, &scope, after, CATCH_UP_BATCH)).await {
+                    Ok(rows) => {
+                        self.catch_up = rows.len() as i64 == CATCH_UP_BATCH;
+                        for row in rows {
+                            self.last = row.stored.seq;
+                            self.pending.push_back(render(&row));
+                        }
+                    }
+                    Err(e) => {
+                        // The client reconnects with Last-Event-ID and resumes where it was.
+                        tracing::warn!(error = %e, "live stream: cannot read the event log; closing");
+                        return None;
+                    }
+                }
+                continue;
+            }
+            tokio::select! {
+                signal = self.rx.recv() => match signal {
+                    Ok(Signal::Event(event)) => {
+                        let wanted = match &self.scope {
+                            Scope::Claim { claim_id, .. } => event.claim_id() == claim_id,
+                            _ => true,
+                        };
+                        if wanted && event.seq() > self.last {
+                            self.last = event.seq();
+                            return Some((Ok(event.frame(render)), self));
+                        }
+                    }
+                    Ok(Signal::Resync) | Err(RecvError::Lagged(_)) => self.catch_up = true,
+                    Err(RecvError::Closed) => return None,
+                },
+                _ = self.keepalive.tick() => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), self)),
+            }
+        }
+    }
+}
+
+/// What a stream's `data:` holds: the event as the claim's `events` show it, with its claim
+/// and what a page needs to show it.
+#[derive(Debug, Serialize)]
+pub struct StreamEvent {
+    pub claim_id: String,
+    #[serde(flatten)]
+    pub event: EventView,
+    pub status_label: &'static str,
+    /// True when the event's status is terminal (and it was applied: the case is closed).
+    pub terminal: bool,
+    /// `2026-10-02 09:15 UTC`.
+    pub when: String,
+}
+
+/// The SSE frame of one event.
+fn render(row: &LiveRow) -> Bytes {
+    let currency = Currency::parse(&row.currency).unwrap_or_else(|_| Currency::parse("EUR").expect("EUR"));
+    let event = event_view(&row.stored, currency, row.principal_minor);
+    let status = CaseStatus::parse(&event.status);
+    let data = StreamEvent {
+        claim_id: row.stored.event.claim_id.clone(),
+        status_label: event.status_label(),
+        terminal: event.applied && status.is_some_and(|s| s.is_terminal()),
+        when: event.when(),
+        event,
+    };
+    let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".into());
+    Bytes::from(format!("id: {}\nevent: {EVENT_TYPE}\ndata: {json}\n\n", row.stored.seq))
+}

@@ -1,0 +1,129 @@
+// Live status over Server-Sent Events: the claim page's status badge, collected total and
+// timeline, and the status column of the claims list, change as partners report, without a
+// reload. Progressive enhancement only: without this file the pages are complete on reload.
+// The browser's EventSource reconnects by itself and sends Last-Event-ID, so the server
+// resumes after the last event this page received.
+(function () {
+  "use strict";
+  if (!window.EventSource || !window.JSON) return;
+
+  function setBadge(badge, status, label) {
+    if (!badge) return;
+    badge.className = "status status-" + status;
+    badge.dataset.status = status;
+    badge.textContent = label;
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  function money(m) {
+    return m.amount + " " + m.currency;
+  }
+
+  function warning() {
+    return element("strong", "warning", "more than the principal: check with the partner");
+  }
+
+  // The same markup as the server renders in templates/claims/show.html.
+  function timelineItem(ev) {
+    var li = element("li", ev.applied ? "fresh" : "late fresh");
+    li.dataset.event = ev.id;
+    li.dataset.seq = String(ev.seq);
+    var time = element("time", null, ev.when);
+    time.setAttribute("datetime", ev.occurred_at);
+    li.appendChild(time);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(element("span", "status status-" + ev.status, ev.status_label));
+    if (!ev.applied) {
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(element("span", "badge", "arrived late: kept, did not change the status"));
+    }
+    if (ev.message) li.appendChild(element("p", null, ev.message));
+    if (ev.collected) {
+      var p = element("p", "muted", "Collected so far: " + money(ev.collected));
+      if (ev.collected_exceeds_principal) {
+        p.appendChild(document.createTextNode(" "));
+        p.appendChild(warning());
+      }
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  // The timeline is in occurred_at order; a late event goes where it belongs.
+  function insertInOrder(list, li, ev) {
+    var items = list.querySelectorAll("li[data-seq]");
+    for (var i = 0; i < items.length; i++) {
+      var time = items[i].querySelector("time");
+      var at = time ? time.getAttribute("datetime") : "";
+      var seq = Number(items[i].dataset.seq);
+      if (at > ev.occurred_at || (at === ev.occurred_at && seq > ev.seq)) {
+        list.insertBefore(li, items[i]);
+        return;
+      }
+    }
+    list.appendChild(li);
+  }
+
+  function follow(url, note, onEvent) {
+    var source = new EventSource(url);
+    source.addEventListener("open", function () {
+      if (note) note.textContent = "Live: this page updates as the partner reports.";
+    });
+    source.addEventListener("error", function () {
+      if (note) note.textContent = "Connection lost; reconnecting…";
+    });
+    source.addEventListener("claim_event", function (message) {
+      var ev;
+      try { ev = JSON.parse(message.data); } catch (e) { return; }
+      onEvent(ev);
+    });
+    return source;
+  }
+
+  function setUpCasePage() {
+    var list = document.getElementById("timeline");
+    if (!list || !list.dataset.stream) return;
+    var note = document.getElementById("live-status");
+    follow(list.dataset.stream, note, function (ev) {
+      if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
+      insertInOrder(list, timelineItem(ev), ev);
+      if (!ev.applied) return;
+      setBadge(document.getElementById("claim-status"), ev.status, ev.status_label);
+      var collected = document.getElementById("claim-collected");
+      if (collected && ev.collected) {
+        collected.textContent = money(ev.collected);
+        if (ev.collected_exceeds_principal) {
+          collected.appendChild(document.createTextNode(" "));
+          collected.appendChild(warning());
+        }
+      }
+      if (note) note.textContent = "Live: status now “" + ev.status_label + "” (" + ev.when + ").";
+    });
+  }
+
+  function setUpClaimsList() {
+    var table = document.getElementById("claims-table");
+    if (!table || !table.dataset.stream) return;
+    var note = document.getElementById("live-status");
+    follow(table.dataset.stream, note, function (ev) {
+      if (!ev.applied) return;
+      var row = table.querySelector('tr[data-claim="' + ev.claim_id + '"]');
+      if (!row) return;
+      setBadge(row.querySelector(".status"), ev.status, ev.status_label);
+      row.classList.remove("fresh");
+      void row.offsetWidth;
+      row.classList.add("fresh");
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setUpCasePage();
+    setUpClaimsList();
+  });
+})();
