@@ -541,14 +541,16 @@ pub const EVENTS_CHANNEL: &str = "claim_events";
 
 impl EventLog for diesel::PgConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
-        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_update().first(self).optional()
+        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_no_key_update().first(self).optional()
     }
 
     /// Locks the creditor's row, then draws the number (two statements: in one, the number
     /// could be drawn before the lock is granted), so one creditor's numbers commit in order.
+    /// `FOR NO KEY UPDATE`, not `FOR UPDATE`: it must not conflict with the key-share lock a
+    /// new claim's foreign key takes on its creditor, or two claims filed at once deadlock.
     fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64> {
         use super::schema::creditors;
-        creditors::table.find(creditor_id).select(creditors::id).for_update().first::<String>(self)?;
+        creditors::table.find(creditor_id).select(creditors::id).for_no_key_update().first::<String>(self)?;
         diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("nextval('claim_events_seq')")).get_result(self)
     }
 

@@ -134,9 +134,12 @@ impl Db {
                 .map_err(|e| anyhow::anyhow!("cannot open the SQLite database {path}: {e}"))?;
             Ok(Self::Sqlite(pool))
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            // No idle minimum: r2d2 would replenish it from its worker threads in the
+            // background, and a short-lived command (`crossclaim creditor create`) could exit
+            // while one is inside libpq's connect, which crashes the process on its way out.
             let pool = Pool::builder()
                 .max_size(16)
-                .min_idle(Some(1))
+                .min_idle(Some(0))
                 .connection_timeout(Duration::from_secs(10))
                 .build(ConnectionManager::<PgConnection>::new(url))
                 .map_err(|e| anyhow::anyhow!("cannot connect to PostgreSQL: {e}"))?;

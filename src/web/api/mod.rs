@@ -57,17 +57,35 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|len| len > limit) {
+        if declared.is_some_and(|len| len <= DRAIN_LIMIT) {
+            drain(payload, 0).await;
+        }
         return Err(ApiError::TooLarge(limit));
     }
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| ApiError::BadRequest { message: format!("unreadable body: {e}"), field: None })?;
         if body.len() + chunk.len() > limit {
+            drain(payload, body.len() + chunk.len()).await;
             return Err(ApiError::TooLarge(limit));
         }
         body.extend_from_slice(&chunk);
     }
     Ok(body.freeze())
+}
+
+/// Up to this much of a refused body is read and dropped before answering 413, so that a
+/// client still sending gets the answer rather than a reset connection; beyond it the
+/// connection is closed unread.
+const DRAIN_LIMIT: usize = 1024 * 1024;
+
+async fn drain(mut payload: web::Payload, mut read: usize) {
+    while read <= DRAIN_LIMIT {
+        match payload.next().await {
+            Some(Ok(chunk)) => read += chunk.len(),
+            _ => return,
+        }
+    }
 }
 
 /// Parses JSON, naming the field at fault when a value has the wrong type.
