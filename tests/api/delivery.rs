@@ -426,3 +426,38 @@ async fn the_partner_refuses_requests_with_the_wrong_credentials_and_we_keep_the
     assert!(sandbox.cases().await["cases"].as_array().unwrap().is_empty());
     assert_eq!(setup.claim(&id).await["status"], "submitted");
 }
+
+/// The whole flow: a disputed claim is handed over to a law firm played by the sandbox
+/// partner in another process, which walks it through its life with signed events; the
+/// creditor's live stream shows every step, in order, as it happens.
+#[tokio::test]
+async fn the_sandbox_partner_drives_a_case_to_paid_and_the_stream_shows_every_step() {
+    let setup = portal(&[]).await;
+    let sandbox = SandboxProcess::start(setup.sandbox_port, &setup.secret, &setup.app.address, 300).await;
+    let mut body = claim_body("DE", "1200.00", "EUR");
+    body["disputed"] = json!(true);
+    let response = setup.app.post_claim(&setup.key, &body).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let id = response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string();
+    let mut stream = crate::live_support::Sse::open(
+        setup.app.client.get(setup.app.url(&format!("/api/v1/claims/{id}/stream?after=0"))).bearer_auth(&setup.key),
+    )
+    .await;
+    let mut seen = Vec::new();
+    let mut last_seq = 0;
+    while seen.last().map(String::as_str) != Some("paid") {
+        let frame = stream.next_event(PATIENCE).await.unwrap_or_else(|| panic!("the case stalled after {seen:?}"));
+        let seq = frame.id.unwrap();
+        assert!(seq > last_seq, "events arrive in order");
+        last_seq = seq;
+        seen.push(frame.data.unwrap()["status"].as_str().unwrap().to_string());
+    }
+    assert_eq!(seen, ["submitted", "received", "disputed", "legal_proceedings", "payment_plan", "partially_paid", "paid"]);
+    let claim = setup.claim(&id).await;
+    assert_eq!(claim["partner"]["id"], "sandbox-law-dach");
+    assert_eq!(claim["status"], "paid");
+    assert_eq!(claim["terminal"], true);
+    assert_eq!(claim["collected"], json!({"amount": "1200.00", "currency": "EUR"}));
+    assert_eq!(sandbox.cases().await["events_pushed"], 5, "every pushed event was accepted");
+    assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
