@@ -176,6 +176,8 @@ pub struct ClaimView {
     /// True once the case is `paid`, `uncollectable` or `withdrawn`: it will not change again.
     pub terminal: bool,
     pub history: HistoryView,
+    /// The quote the claim was filed with; in the claim itself, not in lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<serde_json::Value>,
     /// The partner's own reference, once it accepted the case.
     pub partner_reference: Option<String>,
@@ -205,7 +207,7 @@ impl ClaimView {
             collected_exceeds_principal: row.collected_minor.is_some_and(|m| m > row.principal_minor),
             terminal: CaseStatus::parse(&row.status).is_some_and(|s| s.is_terminal()),
             history: serde_json::from_str(&row.history_json).with_context(|| format!("claim {}: history", row.id))?,
-            quote: row.quote_json.as_deref().map(serde_json::from_str).transpose()?,
+            quote: None,
             partner_reference: row.partner_reference.clone(),
             decline_reason: row.decline_reason.clone(),
             created_at: rfc3339(row.created_at),
@@ -216,6 +218,7 @@ impl ClaimView {
 
     pub fn detail(detail: &ClaimDetail, registry: &Registry) -> anyhow::Result<Self> {
         let mut view = Self::summary(&detail.claim, registry)?;
+        view.quote = detail.claim.quote_json.as_deref().map(serde_json::from_str).transpose()?;
         let currency = view.principal.currency();
         view.invoices = detail
             .invoices
