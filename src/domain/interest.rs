@@ -124,12 +124,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn rules() -> Rules {
-        Rules::parse(
-            include_str!("../../rules/country-rules.csv"),
-            include_str!("../../rules/reference-rates.csv"),
-            include_str!("../../rules/fx-rates.csv"),
-        )
-        .unwrap()
+        crate::domain::rules::shipped()
     }
 
     fn date(s: &str) -> NaiveDate {

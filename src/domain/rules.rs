@@ -715,18 +715,20 @@ fn read_rows<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Re
     Ok(rows)
 }
 
+/// The rules shipped in `rules/`, for unit tests.
+#[cfg(test)]
+pub(crate) fn shipped() -> Rules {
+    Rules::parse(
+        include_str!("../../rules/country-rules.csv"),
+        include_str!("../../rules/reference-rates.csv"),
+        include_str!("../../rules/fx-rates.csv"),
+    )
+    .unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    pub(crate) fn shipped() -> Rules {
-        Rules::parse(
-            include_str!("../../rules/country-rules.csv"),
-            include_str!("../../rules/reference-rates.csv"),
-            include_str!("../../rules/fx-rates.csv"),
-        )
-        .unwrap()
-    }
 
     fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()

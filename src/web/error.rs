@@ -170,6 +170,18 @@ impl From<DbError> for PageError {
     }
 }
 
+/// Page errors from the API helpers the pages share: a missing claim is a missing page.
+impl From<ApiError> for PageError {
+    fn from(e: ApiError) -> Self {
+        match e {
+            ApiError::NotFound => Self::NotFound,
+            ApiError::Unavailable => Self::Unavailable,
+            ApiError::Internal(e) => Self::Internal(e),
+            other => Self::Internal(anyhow::anyhow!("{other}")),
+        }
+    }
+}
+
 impl From<askama::Error> for PageError {
     fn from(e: askama::Error) -> Self {
         Self::Internal(e.into())

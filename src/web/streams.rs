@@ -86,7 +86,7 @@ pub async fn page_all(
 ) -> Result<HttpResponse, PageError> {
     let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
     let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
-    open(&state, Scope::Creditor(creditor_id), after).await.map_err(page_error)
+    open(&state, Scope::Creditor(creditor_id), after).await.map_err(PageError::from)
 }
 
 #[get("/claims/{id}/stream")]
@@ -98,18 +98,10 @@ pub async fn page_claim(
 ) -> Result<HttpResponse, PageError> {
     let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
     let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
-    let scope = claim_scope(&state, creditor_id, id.into_inner()).await.map_err(page_error)?.ok_or(PageError::NotFound)?;
-    open(&state, scope, after).await.map_err(page_error)
+    let scope = claim_scope(&state, creditor_id, id.into_inner()).await.map_err(PageError::from)?.ok_or(PageError::NotFound)?;
+    open(&state, scope, after).await.map_err(PageError::from)
 }
 
-fn page_error(e: ApiError) -> PageError {
-    match e {
-        ApiError::NotFound => PageError::NotFound,
-        ApiError::Unavailable => PageError::Unavailable,
-        ApiError::Internal(e) => PageError::Internal(e),
-        other => PageError::Internal(anyhow::anyhow!("{other}")),
-    }
-}
 
 /// The scope of one claim's stream, when the claim is this creditor's.
 async fn claim_scope(state: &AppState, creditor_id: String, claim_id: String) -> Result<Option<Scope>, ApiError> {

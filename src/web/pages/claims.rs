@@ -20,15 +20,6 @@ use crate::web::views::ClaimView;
 
 const PAGE_SIZE: i64 = 25;
 
-/// Page errors from the shared API helpers: a missing claim is a missing page.
-fn page_error(e: ApiError) -> PageError {
-    match e {
-        ApiError::NotFound => PageError::NotFound,
-        ApiError::Unavailable => PageError::Unavailable,
-        ApiError::Internal(e) => PageError::Internal(e),
-        other => PageError::Internal(anyhow::anyhow!("{other}")),
-    }
-}
 
 #[derive(Template)]
 #[template(path = "claims/list.html")]
@@ -78,7 +69,7 @@ pub async fn list(state: web::Data<AppState>, user: SignedIn, query: web::Query<
     let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
     let scope = crate::db::events::Scope::Creditor(user.creditor_id.clone());
     let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
-    let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(page_error)?;
+    let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(PageError::from)?;
     render(&ListPage {
         layout: user.visitor.layout,
         claims,
@@ -235,7 +226,7 @@ pub async fn withdraw(state: web::Data<AppState>, user: SignedIn, form: FormData
     match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id).await {
         Ok(()) => user.visitor.flash("The claim is withdrawn. The partner is being told to stop all action."),
         Err(ApiError::Conflict(message)) => user.visitor.flash(format!("Nothing changed: {message}.")),
-        Err(e) => return Err(page_error(e)),
+        Err(e) => return Err(PageError::from(e)),
     }
     Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{id}"))).finish())
 }
@@ -251,7 +242,7 @@ struct ShowPage {
 
 #[get("/claims/{id}")]
 pub async fn show(state: web::Data<AppState>, user: SignedIn, id: web::Path<String>) -> Result<HttpResponse, PageError> {
-    let claim = load(&state, &user.creditor_id, &id).await.map_err(page_error)?;
+    let claim = load(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
     let quote = claim.quote.clone().and_then(QuoteView::from_json);
     render(&ShowPage { layout: user.visitor.layout, claim, quote })
 }
