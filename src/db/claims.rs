@@ -429,7 +429,8 @@ pub fn get_any(conn: &mut Conn, id: &str) -> Result<Option<ClaimDetail>, DbError
 }
 
 /// A claim's row as the state machine needs it, locked for the rest of the transaction.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = claims)]
 struct ClaimLock {
     status: String,
     last_event_at: i64,
@@ -497,30 +498,9 @@ macro_rules! shared_event_log {
     };
 }
 
-#[allow(clippy::type_complexity)]
-const CLAIM_LOCK_COLUMNS: (
-    claims::status,
-    claims::last_event_at,
-    claims::creditor_id,
-    claims::partner_id,
-    claims::partner_reference,
-    claims::collected_minor,
-    claims::principal_minor,
-    claims::currency,
-) = (
-    claims::status,
-    claims::last_event_at,
-    claims::creditor_id,
-    claims::partner_id,
-    claims::partner_reference,
-    claims::collected_minor,
-    claims::principal_minor,
-    claims::currency,
-);
-
 impl EventLog for diesel::SqliteConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
-        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).first(self).optional()
+        claims::table.find(claim_id).select(ClaimLock::as_select()).first(self).optional()
     }
 
     /// One writer at a time: the next number is the highest plus one.
@@ -541,7 +521,7 @@ pub const EVENTS_CHANNEL: &str = "claim_events";
 
 impl EventLog for diesel::PgConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
-        claims::table.find(claim_id).select(CLAIM_LOCK_COLUMNS).for_no_key_update().first(self).optional()
+        claims::table.find(claim_id).select(ClaimLock::as_select()).for_no_key_update().first(self).optional()
     }
 
     /// Locks the creditor's row, then draws the number (two statements: in one, the number

@@ -118,18 +118,11 @@ pub fn total(periods: &[InterestPeriod<'_>]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::testing::{date, rules};
     use crate::domain::country::Country;
     use crate::domain::money::{Currency, Money};
     use crate::domain::rules::Rules;
     use proptest::prelude::*;
-
-    fn rules() -> Rules {
-        crate::domain::rules::shipped()
-    }
-
-    fn date(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     fn dec(s: &str) -> Decimal {
         s.parse().unwrap()

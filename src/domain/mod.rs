@@ -12,3 +12,5 @@ pub mod rules;
 pub mod status;
 pub mod text;
 pub mod validation;
+#[cfg(test)]
+pub(crate) mod testing;

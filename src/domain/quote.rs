@@ -735,17 +735,10 @@ fn compensation_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::testing::{date, rules};
     use crate::domain::claim::MoneyInput;
     use crate::domain::partner::{Acceptance, FixedFee, Licence, PartnerApi, PartnerId};
     use proptest::prelude::*;
-
-    fn rules() -> Rules {
-        crate::domain::rules::shipped()
-    }
-
-    fn date(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     fn cur(code: &str) -> Currency {
         Currency::parse(code).unwrap()

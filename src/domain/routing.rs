@@ -105,16 +105,9 @@ fn accepts(partner: &Partner, rules: &Rules, request: &RoutingRequest) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::testing::{date, rules};
     use crate::domain::money::Currency;
     use crate::domain::partner::*;
-
-    fn rules() -> Rules {
-        crate::domain::rules::shipped()
-    }
-
-    fn date(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
 
     fn eur(amount: &str) -> Money {
         Money::parse(amount, Currency::parse("EUR").unwrap()).unwrap()

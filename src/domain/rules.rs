@@ -715,24 +715,10 @@ fn read_rows<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Re
     Ok(rows)
 }
 
-/// The rules shipped in `rules/`, for unit tests.
-#[cfg(test)]
-pub(crate) fn shipped() -> Rules {
-    Rules::parse(
-        include_str!("../../rules/country-rules.csv"),
-        include_str!("../../rules/reference-rates.csv"),
-        include_str!("../../rules/fx-rates.csv"),
-    )
-    .unwrap()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn date(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
+    use crate::domain::testing::{date, rules};
 
     fn country(code: &str) -> &'static str {
         Country::parse(code).unwrap().code()
@@ -748,7 +734,7 @@ mod tests {
 
     #[test]
     fn shipped_rules_cover_europe() {
-        let rules = shipped();
+        let rules = rules();
         for code in super::super::country::EUROPE {
             assert!(rules.country(Country::parse(code).unwrap()).is_some(), "{code}");
         }
@@ -758,7 +744,7 @@ mod tests {
 
     #[test]
     fn interest_rules_are_read() {
-        let rules = shipped();
+        let rules = rules();
         let de = rule(&rules, "DE").interest;
         assert_eq!((de.reference_rate.as_str(), de.margin_pp, de.fixed), ("DE_BASISZINSSATZ", dec("9"), false));
         assert_eq!(de.day_count, DayCount::Actual365);
@@ -777,7 +763,7 @@ mod tests {
 
     #[test]
     fn compensation_rules_are_read() {
-        let rules = shipped();
+        let rules = rules();
         let flat = |code: &str| rule(&rules, code).compensation.for_debt(Decimal::ONE).map(|(m, _)| m.to_string());
         assert_eq!(flat("DE").as_deref(), Some("40.00 EUR"));
         assert_eq!(flat("SE").as_deref(), Some("450.00 SEK"));
@@ -793,7 +779,7 @@ mod tests {
 
     #[test]
     fn compensation_tiers_include_and_exclude_their_limits_as_written() {
-        let rules = shipped();
+        let rules = rules();
         let tier = |code: &str, debt: &str| rule(&rules, code).compensation.for_debt(dec(debt)).unwrap().0.to_string();
         // United Kingdom: below 1000 / from 1000 to below 10000 / from 10000
         assert_eq!(tier("GB", "999.99"), "40.00 GBP");
@@ -894,7 +880,7 @@ mod tests {
 
     #[test]
     fn conversion_uses_the_rate_in_force() {
-        let rules = shipped();
+        let rules = rules();
         let eur = Currency::parse("EUR").unwrap();
         let bgn = Currency::parse("BGN").unwrap();
         let m = Money::parse("195.58", bgn).unwrap();
