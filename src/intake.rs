@@ -70,7 +70,12 @@ pub async fn file_claim(
     }
 }
 
-fn record_of(claim: &NewClaim, partner: &Partner, creditor_id: &str, idempotency: Option<Idempotency>) -> NewClaimRecord {
+fn record_of(
+    claim: &NewClaim,
+    partner: &Partner,
+    creditor_id: &str,
+    idempotency: Option<Idempotency>,
+) -> NewClaimRecord {
     let id = new_id("c_");
     let now = now_micros();
     NewClaimRecord {

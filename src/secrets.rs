@@ -27,7 +27,11 @@ pub struct PartnerSecrets {
 impl PartnerSecrets {
     /// Resolves every partner's credentials; a real partner with a missing or malformed
     /// variable fails start-up, naming the variable.
-    pub fn resolve(registry: &Registry, sandbox: &Secret, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+    pub fn resolve(
+        registry: &Registry,
+        sandbox: &Secret,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<Self> {
         let mut by_partner = HashMap::new();
         for partner in registry.all() {
             by_partner.insert(partner.id.to_string(), credentials(partner, sandbox, &env)?);
@@ -49,10 +53,15 @@ pub fn sandbox_credentials(partner_id: &str, sandbox: &Secret) -> PartnerCredent
     }
 }
 
-fn credentials(partner: &Partner, sandbox: &Secret, env: &impl Fn(&str) -> Option<String>) -> anyhow::Result<PartnerCredentials> {
+fn credentials(
+    partner: &Partner,
+    sandbox: &Secret,
+    env: &impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<PartnerCredentials> {
     let api = &partner.api;
     let read = |name: &str| env(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-    let (token, outbound, inbound) = (read(&api.token_env), read(&api.outbound_secret_env), read(&api.inbound_secret_env));
+    let (token, outbound, inbound) =
+        (read(&api.token_env), read(&api.outbound_secret_env), read(&api.inbound_secret_env));
     let derived = sandbox_credentials(partner.id.as_str(), sandbox);
     let missing = |name: &str| anyhow::anyhow!("partner {}: set the environment variable {name}", partner.id);
     let bad = |name: &str, e: String| anyhow::anyhow!("partner {}: {name}: {e}", partner.id);

@@ -15,15 +15,15 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use tracing_actix_web::TracingLogger;
 
-use crate::db::Db;
-use crate::registry::{self, LoadContext, Registry};
 use crate::credentials::random_token;
+use crate::db::Db;
 use crate::delivery::{Dispatcher, Wake};
+use crate::registry::{self, LoadContext, Registry};
 use crate::sandbox::Sandbox;
 use crate::secrets::PartnerSecrets;
 use crate::settings::Settings;
-use crate::webhooks::Secret;
 use crate::state::AppState;
+use crate::webhooks::Secret;
 
 pub struct Application {
     port: u16,
@@ -43,7 +43,8 @@ pub fn load_registry(settings: &Settings, public_url: &str) -> anyhow::Result<(c
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let listener = TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
+        let listener =
+            TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
         let address = listener.local_addr()?;
         let public_url = settings
             .public_url
@@ -98,7 +99,10 @@ impl Application {
                         .add(("X-Content-Type-Options", "nosniff"))
                         .add(("X-Frame-Options", "DENY"))
                         .add(("Referrer-Policy", "same-origin"))
-                        .add(("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'")),
+                        .add((
+                            "Content-Security-Policy",
+                            "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+                        )),
                 )
                 .wrap(TracingLogger::default())
                 .app_data(data.clone())
@@ -144,19 +148,27 @@ impl Application {
 
 /// The session cookie key: `SESSION_KEY`, or one generated once and kept in `DATA_DIR`.
 fn session_key(settings: &Settings) -> anyhow::Result<Key> {
-    let text = persisted(settings, settings.session_key.as_deref(), "session.key", || STANDARD.encode(Key::generate().master()))?;
+    let text = persisted(settings, settings.session_key.as_deref(), "session.key", || {
+        STANDARD.encode(Key::generate().master())
+    })?;
     let bytes = STANDARD.decode(text.trim()).context("the session key is not base64")?;
     Key::try_from(bytes.as_slice()).map_err(|_| anyhow::anyhow!("the session key must hold at least 64 bytes"))
 }
 
 /// The sandbox secret: `SANDBOX_SECRET`, or one generated once and kept in `DATA_DIR`.
 pub fn sandbox_secret(settings: &Settings) -> anyhow::Result<Secret> {
-    let text = persisted(settings, settings.sandbox_secret.as_deref(), "sandbox.secret", || Secret::generate().expose())?;
+    let text =
+        persisted(settings, settings.sandbox_secret.as_deref(), "sandbox.secret", || Secret::generate().expose())?;
     Secret::parse(&text).map_err(|e| anyhow::anyhow!("the sandbox secret: {e}"))
 }
 
 /// A configured value, or the one kept in `DATA_DIR/file`, made by `generate` the first time.
-pub fn persisted(settings: &Settings, configured: Option<&str>, file: &str, generate: impl FnOnce() -> String) -> anyhow::Result<String> {
+pub fn persisted(
+    settings: &Settings,
+    configured: Option<&str>,
+    file: &str,
+    generate: impl FnOnce() -> String,
+) -> anyhow::Result<String> {
     if let Some(text) = configured {
         return Ok(text.to_string());
     }
@@ -165,7 +177,8 @@ pub fn persisted(settings: &Settings, configured: Option<&str>, file: &str, gene
         return std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()));
     }
     let text = generate();
-    std::fs::create_dir_all(&settings.data_dir).with_context(|| format!("cannot create {}", settings.data_dir.display()))?;
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("cannot create {}", settings.data_dir.display()))?;
     write_private(&path, &text)?;
     tracing::info!(path = %path.display(), "generated and stored a secret");
     Ok(text)
@@ -193,7 +206,8 @@ pub async fn run_sandbox(settings: Settings) -> anyhow::Result<()> {
     let (_, registry) = load_registry(&settings, &platform_url)?;
     let master = sandbox_secret(&settings)?;
     let sandbox = Sandbox::new(&registry, &master, &platform_url, &settings.sandbox)?;
-    let listener = TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
+    let listener =
+        TcpListener::bind(&settings.listen).with_context(|| format!("cannot listen on {}", settings.listen))?;
     let address = listener.local_addr()?;
     println!("sandbox partner listening on http://{address}/sandbox for the portal at {platform_url}");
     HttpServer::new(move || {

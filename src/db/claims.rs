@@ -165,7 +165,11 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
 }
 
 fn replay_of(earlier: &IdempotencyRow, now: &IdempotencyRow) -> Created {
-    if earlier.request_hash == now.request_hash { Created::Replayed(earlier.claim_id.clone()) } else { Created::KeyReused }
+    if earlier.request_hash == now.request_hash {
+        Created::Replayed(earlier.claim_id.clone())
+    } else {
+        Created::KeyReused
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -395,7 +399,13 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
 
 /// Routes a declined case to another partner: in one transaction it becomes `submitted`
 /// again with the new partner and a hand-over to it joins the outbox.
-pub fn reroute(conn: &mut Conn, claim_id: &str, partner_id: &str, partner_name: &str, now: i64) -> Result<bool, DbError> {
+pub fn reroute(
+    conn: &mut Conn,
+    claim_id: &str,
+    partner_id: &str,
+    partner_name: &str,
+    now: i64,
+) -> Result<bool, DbError> {
     let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
         if !CaseStatus::parse(&claim.status).is_some_and(|s| s.can_become(CaseStatus::Submitted)) {

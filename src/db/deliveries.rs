@@ -105,7 +105,14 @@ pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Res
 
 /// Ends an attempt, if this worker still holds the delivery (its lease is unchanged).
 /// Returns false when the lease had expired and someone else took the delivery over.
-pub fn finish(conn: &mut Conn, held: &DeliveryRow, new_state: &str, error: Option<&str>, next_attempt_at: Option<i64>, now: i64) -> Result<bool, DbError> {
+pub fn finish(
+    conn: &mut Conn,
+    held: &DeliveryRow,
+    new_state: &str,
+    error: Option<&str>,
+    next_attempt_at: Option<i64>,
+    now: i64,
+) -> Result<bool, DbError> {
     let updated = with_conn!(conn, c => diesel::update(
         deliveries::table
             .filter(deliveries::id.eq(&held.id))

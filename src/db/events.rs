@@ -14,7 +14,10 @@ pub enum Scope {
     All,
     Creditor(String),
     /// One claim of one creditor: another creditor's claim yields nothing.
-    Claim { creditor_id: String, claim_id: String },
+    Claim {
+        creditor_id: String,
+        claim_id: String,
+    },
 }
 
 /// A stored event with what a stream needs to know of its claim.
@@ -71,8 +74,7 @@ pub fn by_seq(conn: &mut Conn, seqs: &[i64]) -> Result<Vec<LiveRow>, DbError> {
 
 /// The sequence number of the newest event in scope; 0 when there is none.
 pub fn latest_seq(conn: &mut Conn, scope: &Scope) -> Result<i64, DbError> {
-    let max: Option<i64> =
-        with_conn!(conn, c => scoped!(scope).select(diesel::dsl::max(claim_events::seq)).first(c))?;
+    let max: Option<i64> = with_conn!(conn, c => scoped!(scope).select(diesel::dsl::max(claim_events::seq)).first(c))?;
     Ok(max.unwrap_or(0))
 }
 

@@ -121,7 +121,10 @@ impl Db {
     /// `postgres://user@host/db`. Any other URL is an error.
     pub fn connect(url: &str) -> anyhow::Result<Self> {
         if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
-            anyhow::ensure!(!path.is_empty() && !path.contains(":memory:"), "DATABASE_URL needs a file path, e.g. sqlite://data/crossclaim.db");
+            anyhow::ensure!(
+                !path.is_empty() && !path.contains(":memory:"),
+                "DATABASE_URL needs a file path, e.g. sqlite://data/crossclaim.db"
+            );
             if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
             }

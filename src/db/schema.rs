@@ -106,4 +106,12 @@ diesel::joinable!(claim_invoices -> claims (claim_id));
 diesel::joinable!(claim_events -> claims (claim_id));
 diesel::joinable!(deliveries -> claims (claim_id));
 
-diesel::allow_tables_to_appear_in_same_query!(creditors, api_keys, claims, claim_invoices, claim_events, idempotency_keys, deliveries);
+diesel::allow_tables_to_appear_in_same_query!(
+    creditors,
+    api_keys,
+    claims,
+    claim_invoices,
+    claim_events,
+    idempotency_keys,
+    deliveries
+);

@@ -51,7 +51,13 @@ impl PartnerClient {
         Ok(Self { http })
     }
 
-    async fn post(&self, url: String, credentials: &PartnerCredentials, message_id: &str, body: Vec<u8>) -> Result<(StatusCode, Vec<u8>), SendError> {
+    async fn post(
+        &self,
+        url: String,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        body: Vec<u8>,
+    ) -> Result<(StatusCode, Vec<u8>), SendError> {
         let timestamp = chrono::Utc::now().timestamp();
         let signature = sign(&credentials.outbound, message_id, timestamp, &body);
         let response = self
@@ -73,7 +79,13 @@ impl PartnerClient {
 
     /// `POST {api_base}/cases`: hands a case over; returns the partner's reference.
     /// The message id stays the same across retries, and the partner deduplicates by `case_id`.
-    pub async fn hand_over(&self, partner: &Partner, credentials: &PartnerCredentials, message_id: &str, case: &Value) -> Result<String, SendError> {
+    pub async fn hand_over(
+        &self,
+        partner: &Partner,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        case: &Value,
+    ) -> Result<String, SendError> {
         let url = format!("{}/cases", partner.api.base_url.as_str().trim_end_matches('/'));
         let body = serde_json::to_vec(case).map_err(|e| SendError::Retry(e.to_string()))?;
         let (status, body) = self.post(url, credentials, message_id, body).await?;
@@ -85,7 +97,11 @@ impl PartnerClient {
                 let usable = !reference.is_empty()
                     && reference.len() <= 100
                     && reference.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-                if usable { Ok(reference) } else { Err(SendError::Retry(format!("unusable partner_reference {:?}", bounded(&reference)))) }
+                if usable {
+                    Ok(reference)
+                } else {
+                    Err(SendError::Retry(format!("unusable partner_reference {:?}", bounded(&reference))))
+                }
             }
             StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),
             other => Err(SendError::Retry(format!("HTTP {other}"))),
@@ -93,7 +109,13 @@ impl PartnerClient {
     }
 
     /// `POST {api_base}/cases/{reference}/withdraw`: the creditor stopped the case.
-    pub async fn withdraw(&self, partner: &Partner, credentials: &PartnerCredentials, message_id: &str, reference: &str) -> Result<(), SendError> {
+    pub async fn withdraw(
+        &self,
+        partner: &Partner,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        reference: &str,
+    ) -> Result<(), SendError> {
         let url = format!("{}/cases/{reference}/withdraw", partner.api.base_url.as_str().trim_end_matches('/'));
         let (status, body) = self.post(url, credentials, message_id, b"{}".to_vec()).await?;
         match status {

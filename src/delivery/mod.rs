@@ -146,7 +146,9 @@ impl Dispatcher {
         let (Some(partner), Some(credentials)) =
             (self.state.registry.get(&delivery.partner_id), self.state.secrets.get(&delivery.partner_id))
         else {
-            return self.finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None).await;
+            return self
+                .finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None)
+                .await;
         };
         match delivery.kind.as_str() {
             HAND_OVER if detail.claim.status == CaseStatus::Withdrawn.as_str() => {
@@ -169,7 +171,12 @@ impl Dispatcher {
                     Err(SendError::Declined(reason)) => {
                         let (claim, r) = (delivery.claim_id.clone(), reason.clone());
                         self.state.db.run(move |conn| deliveries::set_decline_reason(conn, &claim, &r)).await?;
-                        self.record(&delivery, CaseStatus::Declined, format!("{} declined the case: {reason}", partner.name)).await?;
+                        self.record(
+                            &delivery,
+                            CaseStatus::Declined,
+                            format!("{} declined the case: {reason}", partner.name),
+                        )
+                        .await?;
                         tracing::info!(%reason, "partner declined the case");
                         self.finish(&delivery, state::DECLINED, Some(reason), None).await
                     }
@@ -180,18 +187,21 @@ impl Dispatcher {
                 let Some(reference) = detail.claim.partner_reference.clone() else {
                     let claim_id = delivery.claim_id.clone();
                     let all = self.state.db.run(move |conn| deliveries::of_claim(conn, &claim_id)).await?;
-                    let handing_over = all.iter().any(|d| {
-                        d.kind == HAND_OVER && (d.state == state::PENDING || d.state == state::IN_FLIGHT)
-                    });
+                    let handing_over = all
+                        .iter()
+                        .any(|d| d.kind == HAND_OVER && (d.state == state::PENDING || d.state == state::IN_FLIGHT));
                     return if handing_over {
                         self.retry_or_fail(&delivery, "waiting for the hand-over to finish".into()).await
                     } else {
-                        self.finish(&delivery, state::DONE, Some("never handed over: nothing to withdraw".into()), None).await
+                        self.finish(&delivery, state::DONE, Some("never handed over: nothing to withdraw".into()), None)
+                            .await
                     };
                 };
                 match self.client.withdraw(partner, credentials, &delivery.id, &reference).await {
                     Ok(()) => self.finish(&delivery, state::DONE, None, None).await,
-                    Err(SendError::Declined(reason)) => self.finish(&delivery, state::DECLINED, Some(reason), None).await,
+                    Err(SendError::Declined(reason)) => {
+                        self.finish(&delivery, state::DECLINED, Some(reason), None).await
+                    }
                     Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
                 }
             }
@@ -210,7 +220,11 @@ impl Dispatcher {
         self.state.live.kick();
         match recorded {
             Recorded::Forbidden { from, to } => {
-                tracing::info!(from = from.as_str(), to = to.as_str(), "the case moved on meanwhile; outcome kept in the outbox only")
+                tracing::info!(
+                    from = from.as_str(),
+                    to = to.as_str(),
+                    "the case moved on meanwhile; outcome kept in the outbox only"
+                )
             }
             _ => {}
         }
@@ -228,7 +242,13 @@ impl Dispatcher {
         self.finish(delivery, state::PENDING, Some(error), Some(next)).await
     }
 
-    async fn finish(&self, delivery: &DeliveryRow, new_state: &'static str, error: Option<String>, next: Option<i64>) -> anyhow::Result<()> {
+    async fn finish(
+        &self,
+        delivery: &DeliveryRow,
+        new_state: &'static str,
+        error: Option<String>,
+        next: Option<i64>,
+    ) -> anyhow::Result<()> {
         let held = delivery.clone();
         let still_held = self
             .state

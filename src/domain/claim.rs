@@ -98,9 +98,9 @@ impl DebtorResponse {
             "cannot_pay" => Ok(Self::CannotPay),
             "refuses" => Ok(Self::Refuses),
             "disputes" => Ok(Self::Disputes),
-            other => Err(format!(
-                "\"{other}\" is not one of: ignores (no answer), forgot, cannot_pay, refuses, disputes"
-            )),
+            other => {
+                Err(format!("\"{other}\" is not one of: ignores (no answer), forgot, cannot_pay, refuses, disputes"))
+            }
         }
     }
 
@@ -226,7 +226,14 @@ impl NewClaim {
         let invoices = lines.and_then(|lines| {
             lines
                 .into_iter()
-                .map(|l| Some(Invoice { number: l.number?, issue_date: l.issue_date?, due_date: l.due_date, amount: l.amount }))
+                .map(|l| {
+                    Some(Invoice {
+                        number: l.number?,
+                        issue_date: l.issue_date?,
+                        due_date: l.due_date,
+                        amount: l.amount,
+                    })
+                })
                 .collect::<Option<Vec<_>>>()
         });
         let (Some(debtor), Some(invoices), Some(history), Some(principal)) = (debtor, invoices, history, principal)
@@ -305,7 +312,9 @@ fn parse_vat(input: Option<&str>) -> Result<Option<Reference>, String> {
         && compact.chars().take(2).all(|c| c.is_ascii_alphabetic())
         && compact.chars().all(|c| c.is_ascii_alphanumeric());
     if !well_formed {
-        return Err(format!("\"{text}\" is not a VAT number: two letters for the country, then digits (e.g. DE123456789)"));
+        return Err(format!(
+            "\"{text}\" is not a VAT number: two letters for the country, then digits (e.g. DE123456789)"
+        ));
     }
     Reference::parse(&compact).map(Some).map_err(|e| e.to_string())
 }
@@ -425,7 +434,8 @@ pub fn parse_invoices(
                 Some(_) => {}
             }
         }
-        let amount = currency.and_then(|c| errors.check(field("amount.amount"), Money::parse_positive(&input.amount.amount, c)));
+        let amount =
+            currency.and_then(|c| errors.check(field("amount.amount"), Money::parse_positive(&input.amount.amount, c)));
         match (&mut invoices, number, issue_date, due_date, amount) {
             (Some(list), Some(number), Some(issue_date), Some(due_date), Some(amount)) => {
                 list.push(InvoiceLine { number, issue_date, due_date, amount })
@@ -461,7 +471,8 @@ fn parse_history(input: &HistoryInput, today: NaiveDate, errors: &mut FieldError
         list.sort();
         list.dedup();
     }
-    let response = errors.check("history.debtor_response", DebtorResponse::parse(input.debtor_response.as_deref().unwrap_or("")));
+    let response =
+        errors.check("history.debtor_response", DebtorResponse::parse(input.debtor_response.as_deref().unwrap_or("")));
     let notes = errors.check("history.notes", Notes::parse_optional(input.notes.as_deref()));
     Some(History { reminders_sent: reminders?, debtor_response: response?, notes: notes? })
 }
@@ -537,7 +548,13 @@ mod tests {
         input.invoices[0].amount.amount = "-3".into();
         input.invoices[0].due_date = "2026-12-01".into();
         let errors = errors_of(&input);
-        for field in ["debtor.name", "debtor.country", "debtor.contact.email", "invoices[0].amount.amount", "invoices[0].due_date"] {
+        for field in [
+            "debtor.name",
+            "debtor.country",
+            "debtor.contact.email",
+            "invoices[0].amount.amount",
+            "invoices[0].due_date",
+        ] {
             assert!(errors.get(field).is_some(), "{field} missing from {errors:?}");
         }
     }

@@ -101,8 +101,8 @@ impl Serialize for Country {
 /// The countries the platform is built to serve: the EU 27, the EEA EFTA states,
 /// Switzerland and the United Kingdom. The shipped registry covers each of them.
 pub const EUROPE: [&str; 32] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
 ];
 
 /// ISO 639-1 two-letter language codes.

@@ -69,7 +69,10 @@ impl PartnerEvent {
             }
             text => match DateTime::parse_from_rfc3339(text) {
                 Err(_) => {
-                    errors.add("occurred_at", format!("\"{text}\" is not an RFC 3339 instant such as 2026-10-02T09:15:00Z"));
+                    errors.add(
+                        "occurred_at",
+                        format!("\"{text}\" is not an RFC 3339 instant such as 2026-10-02T09:15:00Z"),
+                    );
                     None
                 }
                 Ok(at) if at.with_timezone(&Utc) > now + Duration::seconds(MAX_CLOCK_SKEW_SECONDS) => {
@@ -90,7 +93,10 @@ impl PartnerEvent {
                     return None;
                 }
                 Ok(c) if c != currency => {
-                    errors.add("collected.currency", format!("the case is in {currency}; report the amount in {currency}, not {c}"));
+                    errors.add(
+                        "collected.currency",
+                        format!("the case is in {currency}; report the amount in {currency}, not {c}"),
+                    );
                     return None;
                 }
                 Ok(_) => {}

@@ -118,10 +118,10 @@ pub fn total(periods: &[InterestPeriod<'_>]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::testing::{date, rules};
     use crate::domain::country::Country;
     use crate::domain::money::{Currency, Money};
     use crate::domain::rules::Rules;
+    use crate::domain::testing::{date, rules};
     use proptest::prelude::*;
 
     fn dec(s: &str) -> Decimal {
@@ -133,7 +133,14 @@ mod tests {
     }
 
     /// The interest as the quote shows it: summed exactly, rounded once.
-    fn rounded(rules: &Rules, code: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> (Money, Vec<(i64, Option<Decimal>)>) {
+    fn rounded(
+        rules: &Rules,
+        code: &str,
+        amount: &str,
+        currency: &str,
+        due: &str,
+        as_of: &str,
+    ) -> (Money, Vec<(i64, Option<Decimal>)>) {
         let principal = Money::parse(amount, Currency::parse(currency).unwrap()).unwrap();
         let periods = late_interest(principal.amount(), date(due), date(as_of), &rule(rules, code), &rules.rates);
         let shape = periods.iter().map(|p| (p.days, p.annual_percent)).collect();
@@ -191,12 +198,14 @@ mod tests {
         assert_eq!(shape, [(100, Some(dec("5.00")))]);
         assert_eq!(interest.to_string(), "100.00 CHF");
         // Austria: the rates file ends with the second half of 2025: 2026 is carried forward.
-        let periods = late_interest(dec("1000"), date("2025-12-15"), date("2026-01-10"), &rule(&rules, "AT"), &rules.rates);
+        let periods =
+            late_interest(dec("1000"), date("2025-12-15"), date("2026-01-10"), &rule(&rules, "AT"), &rules.rates);
         assert!(matches!(periods[0].basis, RateBasis::Known(r) if r.percent == dec("1.53")));
         assert!(matches!(periods[1].basis, RateBasis::CarriedForward(r) if r.percent == dec("1.53")));
         assert_eq!((periods[0].days, periods[1].days), (16, 10));
         // Before the first known Austrian rate (2025-01-01) nothing is invented: 22-31 December earn nothing.
-        let periods = late_interest(dec("1000"), date("2024-12-21"), date("2025-01-05"), &rule(&rules, "AT"), &rules.rates);
+        let periods =
+            late_interest(dec("1000"), date("2024-12-21"), date("2025-01-05"), &rule(&rules, "AT"), &rules.rates);
         assert_eq!((periods[0].basis, periods[0].days, periods[0].interest), (RateBasis::Unknown, 10, Decimal::ZERO));
         assert!(periods[1].interest > Decimal::ZERO);
     }

@@ -2,15 +2,15 @@
 
 pub mod claim;
 pub mod country;
-pub mod interest;
 pub mod event;
+pub mod interest;
 pub mod money;
 pub mod partner;
 pub mod quote;
 pub mod routing;
 pub mod rules;
 pub mod status;
-pub mod text;
-pub mod validation;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod text;
+pub mod validation;

@@ -33,8 +33,8 @@ impl Currency {
         if code.is_empty() {
             return Err(CurrencyError::Empty);
         }
-        let currency = iso_currency::Currency::from_code(&code)
-            .ok_or_else(|| CurrencyError::Unknown(input.trim().to_string()))?;
+        let currency =
+            iso_currency::Currency::from_code(&code).ok_or_else(|| CurrencyError::Unknown(input.trim().to_string()))?;
         match currency.flags().first() {
             Some(Flag::Fund | Flag::Special) => return Err(CurrencyError::NotForInvoices(code)),
             Some(Flag::Superseded(by)) => return Err(CurrencyError::Superseded(code, by.code().to_string())),

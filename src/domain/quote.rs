@@ -20,8 +20,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::claim::{
-    ClaimInput, DebtorResponse, InvoiceInput, InvoiceLine, InvoicePurpose, NewClaim, Service, parse_date, parse_invoices,
-    principal_of,
+    ClaimInput, DebtorResponse, InvoiceInput, InvoiceLine, InvoicePurpose, NewClaim, Service, parse_date,
+    parse_invoices, principal_of,
 };
 use super::country::Country;
 use super::interest::{self, RateBasis};
@@ -95,7 +95,8 @@ impl QuoteRequest {
         // Invoice dates are checked as of the quote's date (today, unless as_of says otherwise).
         let invoices = parse_invoices(&input.invoices, as_of.unwrap_or(today), InvoicePurpose::Quote, &mut errors);
         let principal = invoices.as_deref().and_then(principal_of);
-        let (Some(country), Some(as_of), Some(invoices), Some(principal)) = (country, as_of, invoices, principal) else {
+        let (Some(country), Some(as_of), Some(invoices), Some(principal)) = (country, as_of, invoices, principal)
+        else {
             return Err(errors);
         };
         errors.finish(|| Self { country, invoices, principal, disputed: input.disputed, as_of })
@@ -210,7 +211,8 @@ impl RateUsed {
             effective_from: (currency.code() != "EUR").then_some(rate.effective_from),
             confidence: rate.confidence,
         };
-        let (from_rate, to_rate) = (side(conversion.from, conversion.from_rate), side(conversion.to, conversion.to_rate));
+        let (from_rate, to_rate) =
+            (side(conversion.from, conversion.from_rate), side(conversion.to, conversion.to_rate));
         let rate = conversion.rate().round_dp(6).normalize();
         let sources: Vec<String> = [&from_rate, &to_rate]
             .iter()
@@ -224,7 +226,10 @@ impl RateUsed {
             conversion.confidence()
         );
         if conversion.predates_table() {
-            description.push_str(&format!("; the table has no rate as early as {}, so its earliest was used", conversion.date));
+            description.push_str(&format!(
+                "; the table has no rate as early as {}, so its earliest was used",
+                conversion.date
+            ));
         }
         Self {
             from: conversion.from,
@@ -271,7 +276,11 @@ pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable
     let minimum = to_claim(fees.minimum_fee);
     let mut lines = Vec::new();
     if commission.amount() >= minimum.amount() {
-        lines.push(CostLine { label: format!("Commission {pct}% of collected"), amount: commission, charged: Charged::IfCollected });
+        lines.push(CostLine {
+            label: format!("Commission {pct}% of collected"),
+            amount: commission,
+            charged: Charged::IfCollected,
+        });
     } else {
         let of = if conversion.is_some() { format!(" of {}", fees.minimum_fee) } else { String::new() };
         lines.push(CostLine {
@@ -281,7 +290,11 @@ pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable
         });
     }
     for fee in &fees.fixed {
-        lines.push(CostLine { label: format!("{}{}", fee.label, original(fee.amount)), amount: to_claim(fee.amount), charged: Charged::Always });
+        lines.push(CostLine {
+            label: format!("{}{}", fee.label, original(fee.amount)),
+            amount: to_claim(fee.amount),
+            charged: Charged::Always,
+        });
     }
     if let Some(estimate) = fees.legal_phase_estimate {
         let (label, charged) = match service {
@@ -307,7 +320,13 @@ pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable
 
 /// What a partner costs if the claim is collected in full: the figure routing ranks by,
 /// and the one the quote shows as `cost.if_collected`.
-pub fn fee_if_collected(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Money> {
+pub fn fee_if_collected(
+    fees: &FeeSchedule,
+    principal: Money,
+    service: Service,
+    fx: &FxTable,
+    date: NaiveDate,
+) -> Option<Money> {
     cost(fees, principal, service, fx, date).map(|c| c.if_collected)
 }
 
@@ -472,13 +491,21 @@ impl Quote {
             return Err(terms());
         }
         let chosen = offers.remove(0);
-        offers.sort_by(|a, b| (a.cost.if_collected.amount(), &a.partner.id).cmp(&(b.cost.if_collected.amount(), &b.partner.id)));
+        offers.sort_by(|a, b| {
+            (a.cost.if_collected.amount(), &a.partner.id).cmp(&(b.cost.if_collected.amount(), &b.partner.id))
+        });
         if let Some(rate) = &chosen.cost.exchange_rate {
-            notes.push(format!("{} charges in {}; its fees are converted at {}.", chosen.partner.name, rate.from, rate.description));
+            notes.push(format!(
+                "{} charges in {}; its fees are converted at {}.",
+                chosen.partner.name, rate.from, rate.description
+            ));
             exchange_rates.insert(0, rate.clone());
         }
         if service == Service::Legal {
-            notes.push("The claim is disputed, so it goes to a law firm, and the legal phase estimate is part of both totals.".into());
+            notes.push(
+                "The claim is disputed, so it goes to a law firm, and the legal phase estimate is part of both totals."
+                    .into(),
+            );
         }
         Ok(Self {
             as_of: request.as_of,
@@ -546,7 +573,12 @@ fn invoice_label(i: usize, line: &InvoiceLine) -> String {
     }
 }
 
-fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &mut Notes) -> (Claimable, Vec<RateUsed>) {
+fn claimable(
+    rule: &CountryRule,
+    rules: &Rules,
+    request: &QuoteRequest,
+    notes: &mut Notes,
+) -> (Claimable, Vec<RateUsed>) {
     let currency = request.principal.currency();
     let as_of = request.as_of;
     let key = rule.interest.reference_rate.as_str();
@@ -671,11 +703,16 @@ fn claimable(rule: &CountryRule, rules: &Rules, request: &QuoteRequest, notes: &
     }
     if rule.confidence != Confidence::High {
         let detail = if rule.notes.is_empty() { String::new() } else { format!(": {}", rule.notes) };
-        notes.push(format!("The rules for {} are not fully verified (confidence {}){detail}.", rule.name, rule.confidence));
+        notes.push(format!(
+            "The rules for {} are not fully verified (confidence {}){detail}.",
+            rule.name, rule.confidence
+        ));
     }
     let claimable = Claimable {
         late_interest,
-        interest_rate_percent: on_quote_date.and_then(|b| b.rate()).map(|r| rate_label(rule.interest.annual_percent(r.percent))),
+        interest_rate_percent: on_quote_date
+            .and_then(|b| b.rate())
+            .map(|r| rate_label(rule.interest.annual_percent(r.percent))),
         interest_rule: rule.interest.describe(),
         day_count: rule.interest.day_count,
         interest_periods: periods,
@@ -708,10 +745,16 @@ fn compensation_for(
     let debt = match rule.threshold_currency() {
         Some(limits) if limits != invoice.amount.currency() => {
             let conversion = fx.conversion(invoice.amount.currency(), limits, due).ok_or_else(|| {
-                format!("No exchange rate from {} to {limits}: the compensation tier for {label} cannot be chosen.", invoice.amount.currency())
+                format!(
+                    "No exchange rate from {} to {limits}: the compensation tier for {label} cannot be chosen.",
+                    invoice.amount.currency()
+                )
             })?;
             let rate = RateUsed::new(&conversion, format!("compensation tier of {label}"));
-            let note = format!("{label}: the debt is compared with the compensation tiers in {limits} at the rate of its due date, {}.", rate.description);
+            let note = format!(
+                "{label}: the debt is compared with the compensation tiers in {limits} at the rate of its due date, {}.",
+                rate.description
+            );
             rates.push((rate, note));
             conversion.apply(invoice.amount).amount()
         }
@@ -725,7 +768,10 @@ fn compensation_for(
             format!("No exchange rate from {} to {currency}: the compensation of {statutory} for {label} cannot be stated in {currency}.", statutory.currency())
         })?;
         let rate = RateUsed::new(&conversion, format!("compensation of {label}"));
-        let note = format!("{label}: the compensation of {statutory} is converted at the rate of its due date, {}.", rate.description);
+        let note = format!(
+            "{label}: the compensation of {statutory} is converted at the rate of its due date, {}.",
+            rate.description
+        );
         rates.push((rate, note));
         conversion.apply(statutory)
     };
@@ -735,9 +781,9 @@ fn compensation_for(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::testing::{date, rules};
     use crate::domain::claim::MoneyInput;
     use crate::domain::partner::{Acceptance, FixedFee, Licence, PartnerApi, PartnerId};
+    use crate::domain::testing::{date, rules};
     use proptest::prelude::*;
 
     fn cur(code: &str) -> Currency {
@@ -822,14 +868,26 @@ mod tests {
         let se = fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None);
         // 11 % of 10 000 SEK = 1100 SEK, above the minimum
         let c = cost(&se, money("10000", "SEK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
-        assert_eq!(labels(&c), [("Commission 11% of collected".into(), "1100.00 SEK".into()), ("Case registration".into(), "270.00 SEK".into())]);
-        assert_eq!((c.if_collected.to_string(), c.if_not_collected.to_string()), ("1370.00 SEK".into(), "270.00 SEK".into()));
+        assert_eq!(
+            labels(&c),
+            [
+                ("Commission 11% of collected".into(), "1100.00 SEK".into()),
+                ("Case registration".into(), "270.00 SEK".into())
+            ]
+        );
+        assert_eq!(
+            (c.if_collected.to_string(), c.if_not_collected.to_string()),
+            ("1370.00 SEK".into(), "270.00 SEK".into())
+        );
         assert!(c.exchange_rate.is_none());
         // 11 % of 2000 SEK = 220 SEK, below the minimum fee of 490 SEK
         let c = cost(&se, money("2000", "SEK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
         assert_eq!(c.lines[0].label, "Minimum fee (the 11% commission would be 220.00 SEK)");
         assert_eq!(c.lines[0].amount.to_string(), "490.00 SEK");
-        assert_eq!((c.if_collected.to_string(), c.if_not_collected.to_string()), ("760.00 SEK".into(), "270.00 SEK".into()));
+        assert_eq!(
+            (c.if_collected.to_string(), c.if_not_collected.to_string()),
+            ("760.00 SEK".into(), "270.00 SEK".into())
+        );
     }
 
     #[test]
@@ -839,10 +897,13 @@ mod tests {
         // A EUR claim with a SEK fee schedule, 2026 rate 10.95 SEK per EUR:
         // 490 / 10.95 = 44.748... -> 44.75; 270 / 10.95 = 24.657... -> 24.66
         let c = cost(&se, money("300.00", "EUR"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
-        assert_eq!(labels(&c), [
-            ("Minimum fee of 490.00 SEK (the 11% commission would be 33.00 EUR)".into(), "44.75 EUR".into()),
-            ("Case registration (270.00 SEK)".into(), "24.66 EUR".into()),
-        ]);
+        assert_eq!(
+            labels(&c),
+            [
+                ("Minimum fee of 490.00 SEK (the 11% commission would be 33.00 EUR)".into(), "44.75 EUR".into()),
+                ("Case registration (270.00 SEK)".into(), "24.66 EUR".into()),
+            ]
+        );
         assert_eq!(c.if_collected.to_string(), "69.41 EUR");
         let rate = c.exchange_rate.unwrap();
         assert_eq!((rate.from.code(), rate.to.code(), rate.rate.to_string()), ("SEK", "EUR", "0.091324".to_string()));
@@ -859,10 +920,13 @@ mod tests {
         let eur_fees = fees("EUR", "9.5", "45.00", &[("Case registration", "15.00")], None);
         // 9.5 % of 123 457 JPY = 11728.415 -> 11728; 15 EUR at 180 JPY per EUR = 2700 JPY
         let c = cost(&eur_fees, money("123457", "JPY"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
-        assert_eq!(labels(&c), [
-            ("Commission 9.5% of collected".into(), "11728 JPY".into()),
-            ("Case registration (15.00 EUR)".into(), "2700 JPY".into()),
-        ]);
+        assert_eq!(
+            labels(&c),
+            [
+                ("Commission 9.5% of collected".into(), "11728 JPY".into()),
+                ("Case registration (15.00 EUR)".into(), "2700 JPY".into()),
+            ]
+        );
         assert_eq!(c.if_collected.to_string(), "14428 JPY");
         // ISK: the minimum 45 EUR at 146 ISK per EUR = 6570 ISK beats 9.5 % of 20 000 ISK = 1900
         let c = cost(&eur_fees, money("20000", "ISK"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
@@ -877,7 +941,8 @@ mod tests {
         let disputed = cost(&law, money("10000.00", "EUR"), Service::Legal, &rules.fx, date("2026-11-22")).unwrap();
         assert_eq!(disputed.if_collected.to_string(), "3950.00 EUR");
         assert_eq!(disputed.if_not_collected.to_string(), "2550.00 EUR");
-        let undisputed = cost(&law, money("10000.00", "EUR"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
+        let undisputed =
+            cost(&law, money("10000.00", "EUR"), Service::Collection, &rules.fx, date("2026-11-22")).unwrap();
         assert_eq!(undisputed.if_collected.to_string(), "1450.00 EUR");
         assert_eq!(undisputed.lines[2].charged, Charged::IfLegalPhase);
         assert_eq!(undisputed.lines[2].amount.to_string(), "2500.00 EUR");
@@ -885,9 +950,27 @@ mod tests {
 
     fn german_partners() -> Vec<Partner> {
         vec![
-            partner("de-agency", PartnerKind::CollectionAgency, &["DE"], 10, fees("EUR", "9", "40.00", &[("Case registration", "15.00")], None)),
-            partner("de-agency-2", PartnerKind::CollectionAgency, &["DE"], 20, fees("EUR", "7.5", "90.00", &[("Case registration", "20.00")], None)),
-            partner("de-law", PartnerKind::LawFirm, &["DE", "AT"], 10, fees("EUR", "14", "150.00", &[("Case review", "50.00")], Some("2500.00"))),
+            partner(
+                "de-agency",
+                PartnerKind::CollectionAgency,
+                &["DE"],
+                10,
+                fees("EUR", "9", "40.00", &[("Case registration", "15.00")], None),
+            ),
+            partner(
+                "de-agency-2",
+                PartnerKind::CollectionAgency,
+                &["DE"],
+                20,
+                fees("EUR", "7.5", "90.00", &[("Case registration", "20.00")], None),
+            ),
+            partner(
+                "de-law",
+                PartnerKind::LawFirm,
+                &["DE", "AT"],
+                10,
+                fees("EUR", "14", "150.00", &[("Case review", "50.00")], Some("2500.00")),
+            ),
         ]
     }
 
@@ -896,11 +979,18 @@ mod tests {
         let rules = rules();
         // 1200 EUR due 2026-08-31, quoted on 2026-11-22: 83 days. The base rate of 1.27 % is known
         // until 30 June 2026 and carried forward after: 10.27 %. 1200 × 10.27 % × 83 / 365 = 28.0248... -> 28.02
-        let q = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
+        let q =
+            quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
         assert_eq!(q.partner.id, "de-agency");
         assert_eq!(q.partner.licence.as_ref().unwrap().number, "de-agency-1");
         assert_eq!(q.principal.to_string(), "1200.00 EUR");
-        assert_eq!(labels(&q.cost), [("Commission 9% of collected".into(), "108.00 EUR".into()), ("Case registration".into(), "15.00 EUR".into())]);
+        assert_eq!(
+            labels(&q.cost),
+            [
+                ("Commission 9% of collected".into(), "108.00 EUR".into()),
+                ("Case registration".into(), "15.00 EUR".into())
+            ]
+        );
         let claimable = &q.claimable_from_debtor;
         assert_eq!(claimable.late_interest.to_string(), "28.02 EUR");
         assert_eq!(claimable.interest_rate_percent.as_deref(), Some("10.27"));
@@ -908,13 +998,19 @@ mod tests {
         assert_eq!(claimable.total.unwrap().to_string(), "68.02 EUR");
         assert_eq!(claimable.interest_periods.len(), 1);
         assert_eq!(claimable.interest_periods[0].rate_status, RateStatus::CarriedForward);
-        assert!(q.notes.iter().any(|n| n.contains("no DE_BASISZINSSATZ rate for 2026-09-01 to 2026-11-22")), "{:#?}", q.notes);
+        assert!(
+            q.notes.iter().any(|n| n.contains("no DE_BASISZINSSATZ rate for 2026-09-01 to 2026-11-22")),
+            "{:#?}",
+            q.notes
+        );
         assert!(q.notes.iter().any(|n| n.contains("actual/365")));
         // alternatives, cheapest if collected first: the second agency (90 + 20 = 110) before the law firm (168 + 50)
-        let alternatives: Vec<(&str, String)> = q.alternatives.iter().map(|o| (o.partner.id.as_str(), o.cost.if_collected.to_string())).collect();
+        let alternatives: Vec<(&str, String)> =
+            q.alternatives.iter().map(|o| (o.partner.id.as_str(), o.cost.if_collected.to_string())).collect();
         assert_eq!(alternatives, [("de-agency-2", "110.00 EUR".into()), ("de-law", "218.00 EUR".into())]);
         // the figure routing ranks by is the one the quote shows
-        for offer in std::iter::once((&q.partner, &q.cost)).chain(q.alternatives.iter().map(|o| (&o.partner, &o.cost))) {
+        for offer in std::iter::once((&q.partner, &q.cost)).chain(q.alternatives.iter().map(|o| (&o.partner, &o.cost)))
+        {
             let p = german_partners().into_iter().find(|p| p.id.as_str() == offer.0.id).unwrap();
             let fee = fee_if_collected(&p.fees, q.principal, q.service, &rules.fx, q.as_of).unwrap();
             assert_eq!(fee, offer.1.if_collected);
@@ -941,7 +1037,13 @@ mod tests {
     #[test]
     fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
         let rules = rules();
-        let se = vec![partner("se-agency", PartnerKind::CollectionAgency, &["SE"], 10, fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None))];
+        let se = vec![partner(
+            "se-agency",
+            PartnerKind::CollectionAgency,
+            &["SE"],
+            10,
+            fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None),
+        )];
         let q = quote(&se, &rules, &request("SE", "5000.00", "EUR", "2025-09-30", "2025-11-30")).unwrap();
         let c = &q.claimable_from_debtor;
         // 450 SEK at the rate of the due date (11.4935 SEK per EUR in 2025) = 39.15 EUR
@@ -960,7 +1062,13 @@ mod tests {
     #[test]
     fn british_tiers_swiss_fixed_rate_and_no_compensation() {
         let rules = rules();
-        let gb = vec![partner("gb-agency", PartnerKind::CollectionAgency, &["GB"], 10, fees("GBP", "10", "40.00", &[], None))];
+        let gb = vec![partner(
+            "gb-agency",
+            PartnerKind::CollectionAgency,
+            &["GB"],
+            10,
+            fees("GBP", "10", "40.00", &[], None),
+        )];
         let tier = |amount: &str| {
             let q = quote(&gb, &rules, &request("GB", amount, "GBP", "2026-09-30", "2026-11-22")).unwrap();
             q.claimable_from_debtor.compensation.unwrap().to_string()
@@ -968,7 +1076,13 @@ mod tests {
         assert_eq!(tier("999.99"), "40.00 GBP");
         assert_eq!(tier("1000.00"), "70.00 GBP");
         assert_eq!(tier("10000.00"), "100.00 GBP");
-        let ch = vec![partner("ch-agency", PartnerKind::CollectionAgency, &["CH"], 10, fees("CHF", "10", "50.00", &[], None))];
+        let ch = vec![partner(
+            "ch-agency",
+            PartnerKind::CollectionAgency,
+            &["CH"],
+            10,
+            fees("CHF", "10", "50.00", &[], None),
+        )];
         let q = quote(&ch, &rules, &request("CH", "7300.00", "CHF", "2026-01-01", "2026-04-11")).unwrap();
         let c = &q.claimable_from_debtor;
         assert_eq!(c.interest_rate_percent.as_deref(), Some("5.00"));
@@ -982,7 +1096,13 @@ mod tests {
     #[test]
     fn polish_tiers_compare_the_debt_in_zloty_and_convert_the_euro_amount() {
         let rules = rules();
-        let pl = vec![partner("pl-agency", PartnerKind::CollectionAgency, &["PL"], 10, fees("PLN", "10", "150.00", &[], None))];
+        let pl = vec![partner(
+            "pl-agency",
+            PartnerKind::CollectionAgency,
+            &["PL"],
+            10,
+            fees("PLN", "10", "150.00", &[], None),
+        )];
         // 6000 PLN is above 5000 PLN: 70 EUR, at 4.2730 PLN per EUR (2025) = 299.11 PLN
         let q = quote(&pl, &rules, &request("PL", "6000.00", "PLN", "2025-10-31", "2025-11-30")).unwrap();
         let line = &q.claimable_from_debtor.compensation_lines[0];
@@ -996,13 +1116,19 @@ mod tests {
     #[test]
     fn an_invoice_not_yet_due_earns_nothing_and_the_quote_says_why() {
         let rules = rules();
-        let q = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-12-31", "2026-11-22")).unwrap();
+        let q =
+            quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-12-31", "2026-11-22")).unwrap();
         let c = &q.claimable_from_debtor;
         assert_eq!(c.late_interest.to_string(), "0.00 EUR");
         assert_eq!(c.compensation.unwrap().to_string(), "0.00 EUR");
         assert!(c.interest_periods.is_empty());
-        assert!(q.notes[0].contains("falls due on 2026-12-31, after the quote date 2026-11-22: it is not late yet"), "{}", q.notes[0]);
-        let on_the_day = quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-11-22", "2026-11-22")).unwrap();
+        assert!(
+            q.notes[0].contains("falls due on 2026-12-31, after the quote date 2026-11-22: it is not late yet"),
+            "{}",
+            q.notes[0]
+        );
+        let on_the_day =
+            quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-11-22", "2026-11-22")).unwrap();
         assert!(on_the_day.notes[0].contains("on the quote date"));
         assert_eq!(q.cost.if_collected.to_string(), "123.00 EUR", "the cost is quoted all the same");
     }
@@ -1015,7 +1141,13 @@ mod tests {
         // Austria: the first known base rate is from 2025-01-01.
         let q = quote(&partners, &rules, &request("AT", "1000.00", "EUR", "2024-12-21", "2025-01-05")).unwrap();
         assert!(q.notes.iter().any(|n| n.contains("No AT_BASISZINSSATZ rate is known before 2025-01-01: the days overdue from 2024-12-22 to 2024-12-31 are left out")), "{:#?}", q.notes);
-        assert!(q.notes.iter().any(|n| n.contains("AT_BASISZINSSATZ 2.53 % from 2025-01-01 is not fully verified (confidence medium)")), "{:#?}", q.notes);
+        assert!(
+            q.notes.iter().any(
+                |n| n.contains("AT_BASISZINSSATZ 2.53 % from 2025-01-01 is not fully verified (confidence medium)")
+            ),
+            "{:#?}",
+            q.notes
+        );
         // 5 days at 2.53 + 9.2 = 11.73 %: 1000 × 11.73 % × 5 / 365 = 1.61
         assert_eq!(q.claimable_from_debtor.late_interest.to_string(), "1.61 EUR");
     }
@@ -1058,13 +1190,19 @@ mod tests {
         assert_eq!((ok.as_of(), ok.country().code()), (today, "DE"));
         let far = QuoteRequest::parse(&input("DE", "100", "EUR", "2026-10-01", "2028-01-01"), today).unwrap_err();
         assert!(far.get("as_of").unwrap().contains("at most a year ahead"));
-        assert!(QuoteRequest::parse(&input("DE", "100", "EUR", "2026-10-01", "22.11.2026"), today).unwrap_err().get("as_of").is_some());
+        assert!(
+            QuoteRequest::parse(&input("DE", "100", "EUR", "2026-10-01", "22.11.2026"), today)
+                .unwrap_err()
+                .get("as_of")
+                .is_some()
+        );
     }
 
     #[test]
     fn no_coverage_is_routings_answer() {
         let rules = rules();
-        let err = quote(&german_partners(), &rules, &request("US", "100.00", "USD", "2026-10-01", "2026-11-22")).unwrap_err();
+        let err =
+            quote(&german_partners(), &rules, &request("US", "100.00", "USD", "2026-10-01", "2026-11-22")).unwrap_err();
         assert!(matches!(err, NoCoverage::Country { code: "US", .. }));
     }
 
@@ -1083,7 +1221,11 @@ mod tests {
                     currency: c,
                     commission_percent: Decimal::new(percent_bp.into(), 2),
                     minimum_fee: m(minimum),
-                    fixed: fixed.into_iter().enumerate().map(|(i, a)| FixedFee { label: format!("Fee {i}"), amount: m(a) }).collect(),
+                    fixed: fixed
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, a)| FixedFee { label: format!("Fee {i}"), amount: m(a) })
+                        .collect(),
                     legal_phase_estimate: legal.map(m),
                 }
             })

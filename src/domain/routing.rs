@@ -46,14 +46,16 @@ pub enum NoCoverage {
 }
 
 /// The eligible partners for `request`, best first; never empty when `Ok`.
-pub fn route<'p>(partners: &'p [Partner], rules: &Rules, request: &RoutingRequest) -> Result<Vec<&'p Partner>, NoCoverage> {
+pub fn route<'p>(
+    partners: &'p [Partner],
+    rules: &Rules,
+    request: &RoutingRequest,
+) -> Result<Vec<&'p Partner>, NoCoverage> {
     let country = request.country;
     let (code, name) = (country.code(), country.name());
     let lawyers_only = rules.regime(country) == Some(Regime::LawyersOnly);
-    let licensed: Vec<&Partner> = partners
-        .iter()
-        .filter(|p| p.b2b && p.licence_for(country).is_some_and(|l| l.valid_on(request.date)))
-        .collect();
+    let licensed: Vec<&Partner> =
+        partners.iter().filter(|p| p.b2b && p.licence_for(country).is_some_and(|l| l.valid_on(request.date))).collect();
     if licensed.is_empty() {
         return Err(NoCoverage::Country { code, name });
     }
@@ -73,7 +75,8 @@ pub fn route<'p>(partners: &'p [Partner], rules: &Rules, request: &RoutingReques
         .into_iter()
         .filter_map(|p| {
             accepts(p, rules, request).then(|| {
-                fee_if_collected(&p.fees, request.principal, request.service, &rules.fx, request.date).map(|fee| (p, fee.amount()))
+                fee_if_collected(&p.fees, request.principal, request.service, &rules.fx, request.date)
+                    .map(|fee| (p, fee.amount()))
             })?
         })
         .collect();
@@ -105,9 +108,9 @@ fn accepts(partner: &Partner, rules: &Rules, request: &RoutingRequest) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::testing::{date, rules};
     use crate::domain::money::Currency;
     use crate::domain::partner::*;
+    use crate::domain::testing::{date, rules};
 
     fn eur(amount: &str) -> Money {
         Money::parse(amount, Currency::parse("EUR").unwrap()).unwrap()
@@ -165,15 +168,24 @@ mod tests {
 
     #[test]
     fn agencies_collect_and_law_firms_take_disputes() {
-        let partners = vec![partner("de-law", PartnerKind::LawFirm, &["DE"]), partner("de-agency", PartnerKind::CollectionAgency, &["DE"])];
+        let partners = vec![
+            partner("de-law", PartnerKind::LawFirm, &["DE"]),
+            partner("de-agency", PartnerKind::CollectionAgency, &["DE"]),
+        ];
         let rules = rules();
-        assert_eq!(ids(route(&partners, &rules, &request("DE", Service::Collection, eur("1200")))), ["de-agency", "de-law"]);
+        assert_eq!(
+            ids(route(&partners, &rules, &request("DE", Service::Collection, eur("1200")))),
+            ["de-agency", "de-law"]
+        );
         assert_eq!(ids(route(&partners, &rules, &request("DE", Service::Legal, eur("1200")))), ["de-law"]);
     }
 
     #[test]
     fn lawyers_only_countries_get_law_firms() {
-        let partners = vec![partner("pt-agency", PartnerKind::CollectionAgency, &["PT"]), partner("pt-law", PartnerKind::LawFirm, &["PT"])];
+        let partners = vec![
+            partner("pt-agency", PartnerKind::CollectionAgency, &["PT"]),
+            partner("pt-law", PartnerKind::LawFirm, &["PT"]),
+        ];
         assert_eq!(ids(route(&partners, &rules(), &request("PT", Service::Collection, eur("1200")))), ["pt-law"]);
         let only_agency = vec![partner("pt-agency", PartnerKind::CollectionAgency, &["PT"])];
         assert!(matches!(
@@ -199,7 +211,10 @@ mod tests {
         expired.licences[0].valid_until = Some(date("2026-01-01"));
         let mut consumer_only = partner("de-b2c", PartnerKind::CollectionAgency, &["DE"]);
         consumer_only.b2b = false;
-        assert!(matches!(route(&[expired, consumer_only], &rules, &request("DE", Service::Collection, eur("1200"))), Err(NoCoverage::Country { .. })));
+        assert!(matches!(
+            route(&[expired, consumer_only], &rules, &request("DE", Service::Collection, eur("1200"))),
+            Err(NoCoverage::Country { .. })
+        ));
 
         let partners = vec![partner("de-agency", PartnerKind::CollectionAgency, &["DE"])];
         let small = request("DE", Service::Collection, eur("99.99"));
@@ -207,7 +222,10 @@ mod tests {
         let huge = request("DE", Service::Collection, eur("1000000.01"));
         assert!(matches!(route(&partners, &rules, &huge), Err(NoCoverage::Terms { .. })));
         let nok = Money::parse("5000", Currency::parse("NOK").unwrap()).unwrap();
-        assert!(matches!(route(&partners, &rules, &request("DE", Service::Collection, nok)), Err(NoCoverage::Terms { .. })));
+        assert!(matches!(
+            route(&partners, &rules, &request("DE", Service::Collection, nok)),
+            Err(NoCoverage::Terms { .. })
+        ));
         // SEK is accepted and converted into EUR to check the limits: 1000 SEK is about 90 EUR.
         let sek = |a: &str| Money::parse(a, Currency::parse("SEK").unwrap()).unwrap();
         assert!(route(&partners, &rules, &request("DE", Service::Collection, sek("1000"))).is_err());

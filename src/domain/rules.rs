@@ -90,7 +90,11 @@ impl DayCount {
             Self::Actual365 => 365,
             Self::Actual360 => 360,
             Self::ActualActual => {
-                if NaiveDate::from_ymd_opt(year, 2, 29).is_some() { 366 } else { 365 }
+                if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
+                    366
+                } else {
+                    365
+                }
             }
         }
     }
@@ -143,7 +147,13 @@ impl InterestRule {
         if margin_pp < Decimal::ZERO || margin_pp > Decimal::ONE_HUNDRED {
             return Err(format!("margin_pp: {margin_pp} is not from 0 to 100 percentage points"));
         }
-        Ok(Self { fixed, reference_rate: reference_rate.trim().to_string(), margin_pp, round_up_to_half_point, day_count })
+        Ok(Self {
+            fixed,
+            reference_rate: reference_rate.trim().to_string(),
+            margin_pp,
+            round_up_to_half_point,
+            day_count,
+        })
     }
 
     /// The annual rate in percent when the reference rate is `reference_percent`; never below zero.
@@ -158,7 +168,11 @@ impl InterestRule {
     /// In words: `ECB_MRO + 8 percentage points`.
     pub fn describe(&self) -> String {
         if self.fixed {
-            let margin = if self.margin_pp.is_zero() { String::new() } else { format!(" + {} percentage points", self.margin_pp.normalize()) };
+            let margin = if self.margin_pp.is_zero() {
+                String::new()
+            } else {
+                format!(" + {} percentage points", self.margin_pp.normalize())
+            };
             return format!("fixed statutory rate ({}){margin}", self.reference_rate);
         }
         let rounding = if self.round_up_to_half_point { ", rounded up to the next half point" } else { "" };
@@ -246,8 +260,10 @@ fn leading_money(text: &str) -> Result<(Money, &str), String> {
     let mut words = text.splitn(3, ' ');
     let (amount, code) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let rest = words.next().unwrap_or("").trim();
-    let currency = Currency::parse(code).map_err(|e| format!("\"{text}\" must start with an amount and a currency, e.g. 40 EUR: {e}"))?;
-    let amount = Money::parse(amount, currency).map_err(|e| format!("\"{text}\" must start with an amount and a currency, e.g. 40 EUR: {e}"))?;
+    let currency = Currency::parse(code)
+        .map_err(|e| format!("\"{text}\" must start with an amount and a currency, e.g. 40 EUR: {e}"))?;
+    let amount = Money::parse(amount, currency)
+        .map_err(|e| format!("\"{text}\" must start with an amount and a currency, e.g. 40 EUR: {e}"))?;
     Ok((amount, rest))
 }
 
@@ -299,7 +315,11 @@ fn parse_tiers(text: &str) -> Result<CompensationRule, String> {
     match tiers.last() {
         None => Err("no tiers".into()),
         Some(last) if last.upper.is_some() => Err(format!("the last tier \"{}\" must have no upper limit", last.text)),
-        Some(_) => Ok(CompensationRule::Tiered { tiers, threshold_currency: threshold_currency.expect("a tier was read"), basis }),
+        Some(_) => Ok(CompensationRule::Tiered {
+            tiers,
+            threshold_currency: threshold_currency.expect("a tier was read"),
+            basis,
+        }),
     }
 }
 
@@ -625,7 +645,11 @@ impl FxTable {
     /// table's first row the earliest rate is used; [`Conversion::predates_table`] tells.
     pub fn rate(&self, currency: Currency, date: NaiveDate) -> Option<FxRate> {
         if currency.code() == "EUR" {
-            return Some(FxRate { effective_from: NaiveDate::MIN, per_eur: Decimal::ONE, confidence: Confidence::High });
+            return Some(FxRate {
+                effective_from: NaiveDate::MIN,
+                per_eur: Decimal::ONE,
+                confidence: Confidence::High,
+            });
         }
         let list = self.rates.get(&currency)?;
         list.iter().rev().find(|r| r.effective_from <= date).or(list.first()).copied()
@@ -773,7 +797,10 @@ mod tests {
         assert_eq!(flat("CH"), None);
         let (_, text) = rule(&rules, "HU").compensation.for_debt(Decimal::ONE).unwrap();
         assert_eq!(text, "40.00 EUR converted to HUF at the MNB rate on the day");
-        assert_eq!(rule(&rules, "SE").reminder_fee_cap.unwrap(), "60 SEK reminder fee, once per claim and only if agreed in advance; collection fee 180 SEK");
+        assert_eq!(
+            rule(&rules, "SE").reminder_fee_cap.unwrap(),
+            "60 SEK reminder fee, once per claim and only if agreed in advance; collection fee 180 SEK"
+        );
         assert!(rule(&rules, "DE").reminder_fee_cap.is_none());
     }
 
@@ -900,11 +927,13 @@ mod tests {
 
     #[test]
     fn malformed_rows_name_the_file_and_line() {
-        let err = FxTable::parse("currency,effective_from,per_eur,confidence,note\nSEK,2025-01-02,-1,low,\n").unwrap_err();
+        let err =
+            FxTable::parse("currency,effective_from,per_eur,confidence,note\nSEK,2025-01-02,-1,low,\n").unwrap_err();
         assert_eq!((err.file, err.line), ("fx-rates.csv", 2));
         let err = FxTable::parse("currency,effective_from,per_eur,confidence,note\nSEK,soon,1,low,\n").unwrap_err();
         assert_eq!(err.line, 2);
-        let err = FxTable::parse("currency,effective_from,per_eur,confidence,note\nSEK,2025-01-02,1,sure,\n").unwrap_err();
+        let err =
+            FxTable::parse("currency,effective_from,per_eur,confidence,note\nSEK,2025-01-02,1,sure,\n").unwrap_err();
         assert_eq!(err.line, 2);
     }
 }

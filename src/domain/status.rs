@@ -131,15 +131,8 @@ mod tests {
         let transitions = &table[table.find("| from \\\\ to").expect("the transition table")..];
         let rows: Vec<&str> = transitions.lines().filter(|l| l.starts_with("| `")).collect();
         assert_eq!(rows.len(), CaseStatus::ALL.len(), "one row per status");
-        let header: Vec<&str> = transitions
-            .lines()
-            .next()
-            .unwrap()
-            .split('|')
-            .skip(2)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
+        let header: Vec<&str> =
+            transitions.lines().next().unwrap().split('|').skip(2).map(str::trim).filter(|s| !s.is_empty()).collect();
         assert_eq!(header.len(), CaseStatus::ALL.len());
         let mut checked = 0;
         for row in rows {

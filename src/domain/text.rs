@@ -83,8 +83,11 @@ impl Email {
             return Err(EmailError::Empty);
         }
         let valid = text.len() <= 254
-            && email_address::EmailAddress::parse_with_options(text, email_address::Options::default().without_display_text())
-                .is_ok()
+            && email_address::EmailAddress::parse_with_options(
+                text,
+                email_address::Options::default().without_display_text(),
+            )
+            .is_ok()
             && text.rsplit_once('@').is_some_and(|(_, domain)| domain.contains('.') && !domain.starts_with('['));
         if valid { Ok(Self(text.to_string())) } else { Err(EmailError::Invalid(text.to_string())) }
     }

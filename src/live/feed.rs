@@ -87,7 +87,9 @@ async fn listen(db: Db, url: String, hub: Arc<Hub>) {
         let connecting = url.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<PgConnection, String> {
             let mut conn = PgConnection::establish(&connecting).map_err(|e| e.to_string())?;
-            diesel::sql_query(format!("SET application_name = '{LISTENER_NAME}'")).execute(&mut conn).map_err(|e| e.to_string())?;
+            diesel::sql_query(format!("SET application_name = '{LISTENER_NAME}'"))
+                .execute(&mut conn)
+                .map_err(|e| e.to_string())?;
             diesel::sql_query(format!("LISTEN {EVENTS_CHANNEL}")).execute(&mut conn).map_err(|e| e.to_string())?;
             Ok(conn)
         })

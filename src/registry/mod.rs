@@ -13,9 +13,7 @@ use serde::Deserialize;
 use crate::domain::claim::parse_date;
 use crate::domain::country::{Country, Language};
 use crate::domain::money::{Currency, Money};
-use crate::domain::partner::{
-    Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind,
-};
+use crate::domain::partner::{Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind};
 use crate::domain::rules::{Regime, Rules};
 
 /// A problem with one registry file, naming the field at fault.
@@ -184,10 +182,13 @@ pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Pa
     let raw: RawPartner = toml::from_str(text).map_err(|e| {
         let message = e.message().to_string();
         let line = e.span().map(|s| text[..s.start].lines().count().max(1));
-        fail("", match line {
-            Some(line) => format!("line {line}: {message}"),
-            None => message,
-        })
+        fail(
+            "",
+            match line {
+                Some(line) => format!("line {line}: {message}"),
+                None => message,
+            },
+        )
     })?;
 
     let id = PartnerId::parse(&raw.id).map_err(|e| fail("id", e))?;
@@ -312,7 +313,10 @@ fn parse_fees(raw: &RawFees, kind: PartnerKind) -> FieldResult<FeeSchedule> {
         .ok()
         .filter(|p| *p >= Decimal::ZERO && *p <= Decimal::ONE_HUNDRED)
         .ok_or_else(|| {
-            ("fees.commission_percent".to_string(), format!("\"{}\" is not a percentage from 0 to 100", raw.commission_percent))
+            (
+                "fees.commission_percent".to_string(),
+                format!("\"{}\" is not a percentage from 0 to 100", raw.commission_percent),
+            )
         })?;
     let minimum_fee = money("fees.minimum_fee", &raw.minimum_fee, currency)?;
     let fixed = raw
@@ -323,16 +327,19 @@ fn parse_fees(raw: &RawFees, kind: PartnerKind) -> FieldResult<FeeSchedule> {
             if f.label.trim().is_empty() {
                 return Err((format!("fees.fixed[{i}].label"), "must not be empty".to_string()));
             }
-            Ok(FixedFee { label: f.label.trim().to_string(), amount: money(&format!("fees.fixed[{i}].amount"), &f.amount, currency)? })
+            Ok(FixedFee {
+                label: f.label.trim().to_string(),
+                amount: money(&format!("fees.fixed[{i}].amount"), &f.amount, currency)?,
+            })
         })
         .collect::<FieldResult<Vec<_>>>()?;
-    let legal_phase_estimate = raw
-        .legal_phase_estimate
-        .as_deref()
-        .map(|t| money("fees.legal_phase_estimate", t, currency))
-        .transpose()?;
+    let legal_phase_estimate =
+        raw.legal_phase_estimate.as_deref().map(|t| money("fees.legal_phase_estimate", t, currency)).transpose()?;
     if kind == PartnerKind::LawFirm && legal_phase_estimate.is_none() {
-        return Err(("fees.legal_phase_estimate".into(), "missing: a law firm states what the legal phase costs".into()));
+        return Err((
+            "fees.legal_phase_estimate".into(),
+            "missing: a law firm states what the legal phase costs".into(),
+        ));
     }
     Ok(FeeSchedule { currency, commission_percent, minimum_fee, fixed, legal_phase_estimate })
 }
@@ -348,7 +355,8 @@ fn parse_accepts(raw: &RawAccepts, fee_currency: Currency) -> FieldResult<Accept
         .map(|(i, c)| Currency::from_str(c).map_err(|e| (format!("accepts.currencies[{i}]"), e.to_string())))
         .collect::<FieldResult<Vec<_>>>()?;
     let min_principal = money("accepts.min_principal", &raw.min_principal, fee_currency)?;
-    let max_principal = raw.max_principal.as_deref().map(|t| money("accepts.max_principal", t, fee_currency)).transpose()?;
+    let max_principal =
+        raw.max_principal.as_deref().map(|t| money("accepts.max_principal", t, fee_currency)).transpose()?;
     if let Some(max) = max_principal {
         if max.amount() < min_principal.amount() {
             return Err(("accepts.max_principal".into(), format!("{max} is below the minimum {min_principal}")));
@@ -373,7 +381,9 @@ fn parse_api(raw: &RawApi, sandbox_url: &str) -> FieldResult<PartnerApi> {
         if !ok {
             return Err((
                 field.to_string(),
-                format!("\"{name}\" is not an environment variable name (A-Z, 0-9, _); secrets never go in the registry"),
+                format!(
+                    "\"{name}\" is not an environment variable name (A-Z, 0-9, _); secrets never go in the registry"
+                ),
             ));
         }
     }
@@ -406,7 +416,11 @@ mod tests {
     }
 
     fn cx(rules: &Rules) -> LoadContext<'_> {
-        LoadContext { rules, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), sandbox_url: "http://127.0.0.1:8080/sandbox" }
+        LoadContext {
+            rules,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            sandbox_url: "http://127.0.0.1:8080/sandbox",
+        }
     }
 
     #[test]
@@ -483,8 +497,14 @@ minimum_fee = "40.00"
         assert_eq!(field_of(&VALID.replace("https://partner.example/api", "not a url")), "api.base_url");
         assert_eq!(field_of(&VALID.replace("T_TOKEN", "whsec_abc")), "api.token_env");
         assert_eq!(field_of(&VALID.replace(r#"id = "test-agency""#, r#"id = "other""#)), "id");
-        assert_eq!(field_of(&VALID.replace(r#"minimum_fee = "40.00""#, r#"minimum_fee = "40.001""#)), "fees.minimum_fee");
-        assert_eq!(field_of(&VALID.replace(r#"currencies = ["EUR"]"#, r#"currencies = ["EURO"]"#)), "accepts.currencies[0]");
+        assert_eq!(
+            field_of(&VALID.replace(r#"minimum_fee = "40.00""#, r#"minimum_fee = "40.001""#)),
+            "fees.minimum_fee"
+        );
+        assert_eq!(
+            field_of(&VALID.replace(r#"currencies = ["EUR"]"#, r#"currencies = ["EURO"]"#)),
+            "accepts.currencies[0]"
+        );
         let cyprus = VALID.replace(r#""DE""#, r#""CY""#);
         assert_eq!(field_of(&cyprus), "countries[0]");
         assert!(check(&cyprus).unwrap_err().message.contains("lawyers"));

@@ -95,7 +95,12 @@ struct Inner {
 }
 
 impl Sandbox {
-    pub fn new(registry: &Registry, master: &Secret, platform_url: &str, settings: &SandboxSettings) -> anyhow::Result<Self> {
+    pub fn new(
+        registry: &Registry,
+        master: &Secret,
+        platform_url: &str,
+        settings: &SandboxSettings,
+    ) -> anyhow::Result<Self> {
         let partners = registry
             .all()
             .iter()
@@ -139,7 +144,12 @@ fn error(status: actix_web::http::StatusCode, message: &str) -> HttpResponse {
 }
 
 /// Checks the bearer token and the platform's signature for `partner`.
-fn authenticate<'a>(sandbox: &'a Sandbox, req: &HttpRequest, partner: &str, body: &[u8]) -> Result<&'a PartnerCredentials, HttpResponse> {
+fn authenticate<'a>(
+    sandbox: &'a Sandbox,
+    req: &HttpRequest,
+    partner: &str,
+    body: &[u8],
+) -> Result<&'a PartnerCredentials, HttpResponse> {
     let Some(credentials) = sandbox.inner.partners.get(partner) else {
         return Err(error(actix_web::http::StatusCode::NOT_FOUND, "no such sandbox partner"));
     };
@@ -148,7 +158,8 @@ fn authenticate<'a>(sandbox: &'a Sandbox, req: &HttpRequest, partner: &str, body
     if !bool::from(token.as_bytes().ct_eq(credentials.token.as_bytes())) {
         return Err(error(actix_web::http::StatusCode::UNAUTHORIZED, "wrong bearer token"));
     }
-    let received = Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
+    let received =
+        Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
     webhooks::verify(std::slice::from_ref(&credentials.outbound), received, body, chrono::Utc::now().timestamp())
         .map_err(|e| error(actix_web::http::StatusCode::UNAUTHORIZED, &e.to_string()))?;
     Ok(credentials)
@@ -167,7 +178,12 @@ struct MoneyIn {
     currency: String,
 }
 
-async fn receive_case(sandbox: web::Data<Sandbox>, req: HttpRequest, partner: web::Path<String>, body: web::Bytes) -> HttpResponse {
+async fn receive_case(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    partner: web::Path<String>,
+    body: web::Bytes,
+) -> HttpResponse {
     use actix_web::http::StatusCode;
     let credentials = match authenticate(&sandbox, &req, &partner, &body) {
         Ok(c) => c.clone(),
@@ -210,7 +226,10 @@ async fn receive_case(sandbox: web::Data<Sandbox>, req: HttpRequest, partner: we
             (HttpResponse::Ok().json(json!({ "partner_reference": existing.partner_reference })), None)
         } else if book.behaviour.decline > 0 {
             book.behaviour.decline -= 1;
-            return error(StatusCode::UNPROCESSABLE_ENTITY, "sandbox: we do not take claims against this debtor (simulated decline)");
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "sandbox: we do not take claims against this debtor (simulated decline)",
+            );
         } else {
             let reference = format!("SBX-{}", 1000 + book.cases.len());
             let principal = (case.principal.amount.parse().unwrap_or_default(), case.principal.currency.clone());
@@ -241,7 +260,12 @@ async fn receive_case(sandbox: web::Data<Sandbox>, req: HttpRequest, partner: we
     response
 }
 
-async fn withdraw_case(sandbox: web::Data<Sandbox>, req: HttpRequest, path: web::Path<(String, String)>, body: web::Bytes) -> HttpResponse {
+async fn withdraw_case(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
     let (partner, reference) = path.into_inner();
     if let Err(response) = authenticate(&sandbox, &req, &partner, &body) {
         return response;
@@ -272,7 +296,8 @@ async fn case_status(sandbox: web::Data<Sandbox>, req: HttpRequest, path: web::P
 }
 
 fn admin_allowed(sandbox: &Sandbox, req: &HttpRequest) -> bool {
-    let token = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let token =
+        req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     token.is_some_and(|t| bool::from(t.as_bytes().ct_eq(sandbox.inner.admin_token.as_bytes())))
 }
 
@@ -286,7 +311,11 @@ async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpRespo
     HttpResponse::Ok().json(json!({ "cases": cases, "requests": book.requests, "events_pushed": book.events_pushed }))
 }
 
-async fn admin_behaviour(sandbox: web::Data<Sandbox>, req: HttpRequest, behaviour: web::Json<Behaviour>) -> HttpResponse {
+async fn admin_behaviour(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    behaviour: web::Json<Behaviour>,
+) -> HttpResponse {
     if !admin_allowed(&sandbox, &req) {
         return error(actix_web::http::StatusCode::UNAUTHORIZED, "admin token required");
     }
@@ -334,11 +363,7 @@ impl Sandbox {
             let Some(case) = book.cases.get(&case_id) else { return };
             (case.service.clone(), case.principal.clone())
         };
-        let life = if service == "legal" {
-            LEGAL
-        } else {
-            [PLAN, QUICK, INSOLVENT][(pick % 3) as usize]
-        };
+        let life = if service == "legal" { LEGAL } else { [PLAN, QUICK, INSOLVENT][(pick % 3) as usize] };
         for (i, step) in life.iter().enumerate() {
             tokio::time::sleep(self.inner.step).await;
             {
@@ -348,7 +373,11 @@ impl Sandbox {
                 }
             }
             let collected = (step.2 > 0).then(|| {
-                let amount = if step.2 == 100 { principal.0 } else { (principal.0 * rust_decimal::Decimal::from(step.2) / rust_decimal::Decimal::ONE_HUNDRED).round_dp(0) };
+                let amount = if step.2 == 100 {
+                    principal.0
+                } else {
+                    (principal.0 * rust_decimal::Decimal::from(step.2) / rust_decimal::Decimal::ONE_HUNDRED).round_dp(0)
+                };
                 json!({ "amount": amount.to_string(), "currency": principal.1 })
             });
             let mut event = json!({
@@ -374,7 +403,13 @@ impl Sandbox {
     }
 
     /// Sends one event, retrying a few times while the platform is unreachable or failing.
-    async fn push(&self, partner: &str, credentials: &PartnerCredentials, message_id: &str, event: &serde_json::Value) -> bool {
+    async fn push(
+        &self,
+        partner: &str,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        event: &serde_json::Value,
+    ) -> bool {
         let url = format!("{}/api/v1/partners/{partner}/events", self.inner.platform_url);
         let body = serde_json::to_vec(event).expect("events serialise");
         let Some(secret) = credentials.inbound.first() else { return false };

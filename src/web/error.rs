@@ -96,7 +96,9 @@ impl From<IntakeError> for ApiError {
     fn from(e: IntakeError) -> Self {
         match e {
             IntakeError::Invalid(errors) => Self::Invalid(errors),
-            IntakeError::NoCoverage(e) => Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) },
+            IntakeError::NoCoverage(e) => {
+                Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) }
+            }
             IntakeError::KeyReused => Self::Conflict(e.to_string()),
             IntakeError::Db(e) => e.into(),
         }
@@ -143,7 +145,8 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         if let Self::SignInRequired { next } = self {
-            let location = format!("/signin?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+            let location =
+                format!("/signin?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
             return HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish();
         }
         if let Self::Internal(cause) = self {

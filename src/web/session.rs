@@ -70,7 +70,9 @@ impl Visitor {
     /// Starts a fresh signed-in session (a new cookie, so a planted one is worthless).
     pub fn sign_in(&self, creditor_id: &str, name: &str) -> Result<(), PageError> {
         self.session.renew();
-        let store = |k: &str, v: &str| self.session.insert(k, v).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")));
+        let store = |k: &str, v: &str| {
+            self.session.insert(k, v).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
+        };
         store(CREDITOR_ID, creditor_id)?;
         store(CREDITOR_NAME, name)?;
         store(CSRF, &random_token())

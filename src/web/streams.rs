@@ -43,7 +43,12 @@ pub struct StreamQuery {
 /// Where a stream starts: `Last-Event-ID` wins over `?after=`.
 fn resume_point(req: &HttpRequest, query: &StreamQuery) -> Result<Option<i64>, (&'static str, String)> {
     let parse = |name: &'static str, text: &str| {
-        text.trim().parse::<i64>().ok().filter(|n| *n >= 0).map(Some).ok_or((name, "the sequence number of an event, a whole number".to_string()))
+        text.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .map(Some)
+            .ok_or((name, "the sequence number of an event, a whole number".to_string()))
     };
     if let Some(value) = req.headers().get("Last-Event-ID") {
         return parse("Last-Event-ID", value.to_str().unwrap_or(""));
@@ -98,10 +103,10 @@ pub async fn page_claim(
 ) -> Result<HttpResponse, PageError> {
     let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
     let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
-    let scope = claim_scope(&state, creditor_id, id.into_inner()).await.map_err(PageError::from)?.ok_or(PageError::NotFound)?;
+    let scope =
+        claim_scope(&state, creditor_id, id.into_inner()).await.map_err(PageError::from)?.ok_or(PageError::NotFound)?;
     open(&state, scope, after).await.map_err(PageError::from)
 }
-
 
 /// The scope of one claim's stream, when the claim is this creditor's.
 async fn claim_scope(state: &AppState, creditor_id: String, claim_id: String) -> Result<Option<Scope>, ApiError> {

@@ -35,12 +35,16 @@ async fn sign_in_and_out() {
     app.sign_out().await;
     assert_eq!(app.get_page("/claims").await.status, StatusCode::SEE_OTHER, "signed out");
 
-    let wrong = app.submit("/signin", "/signin", &[("email", "anna@nordictools.example"), ("password", "not the password")]).await;
+    let wrong = app
+        .submit("/signin", "/signin", &[("email", "anna@nordictools.example"), ("password", "not the password")])
+        .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert!(wrong.body.contains("The e-mail address or the password is wrong."));
     assert_eq!(wrong.input_value("email").as_deref(), Some("anna@nordictools.example"), "the e-mail is kept");
 
-    let unknown = app.submit("/signin", "/signin", &[("email", "nobody@example.com"), ("password", "a long enough password")]).await;
+    let unknown = app
+        .submit("/signin", "/signin", &[("email", "nobody@example.com"), ("password", "a long enough password")])
+        .await;
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
     assert!(unknown.body.contains("The e-mail address or the password is wrong."), "no hint which accounts exist");
 
@@ -48,7 +52,11 @@ async fn sign_in_and_out() {
         .submit(
             "/signin",
             "/signin",
-            &[("email", "ANNA@nordictools.example"), ("password", "a long enough password"), ("next", "/claims?status=paid")],
+            &[
+                ("email", "ANNA@nordictools.example"),
+                ("password", "a long enough password"),
+                ("next", "/claims?status=paid"),
+            ],
         )
         .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
@@ -65,7 +73,11 @@ async fn sign_in_never_redirects_to_another_site() {
         .submit(
             "/signin",
             "/signin",
-            &[("email", "anna@nordictools.example"), ("password", "a long enough password"), ("next", "//evil.example/")],
+            &[
+                ("email", "anna@nordictools.example"),
+                ("password", "a long enough password"),
+                ("next", "//evil.example/"),
+            ],
         )
         .await;
     assert_eq!(page.location.as_deref(), Some("/claims"));
@@ -107,7 +119,9 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
     app.get_page("/signup").await; // this browser has a session, with its own token
     assert_eq!(app.post_form("/signup", &forged).await.status, StatusCode::FORBIDDEN);
     // nothing was created: signing in fails
-    let signin = app.submit("/signin", "/signin", &[("email", "anna@nordictools.example"), ("password", "a long enough password")]).await;
+    let signin = app
+        .submit("/signin", "/signin", &[("email", "anna@nordictools.example"), ("password", "a long enough password")])
+        .await;
     assert_eq!(signin.status, StatusCode::UNAUTHORIZED);
 
     // signed in, a claim form without a token is refused too, and nothing is stored

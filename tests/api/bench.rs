@@ -55,8 +55,12 @@ async fn commit_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
         tokio::task::spawn_blocking(move || {
             let mut conn = db.get().unwrap();
             for i in 0..per {
-                let sql = format!("INSERT INTO {table} (id, body) VALUES ({}, 'a row of about the size of an event')", w * per + i);
-                let _: () = crossclaim::write_tx!(&mut conn, c => diesel::sql_query(&sql).execute(c).map(|_| ())).unwrap();
+                let sql = format!(
+                    "INSERT INTO {table} (id, body) VALUES ({}, 'a row of about the size of an event')",
+                    w * per + i
+                );
+                let _: () =
+                    crossclaim::write_tx!(&mut conn, c => diesel::sql_query(&sql).execute(c).map(|_| ())).unwrap();
             }
         })
     });
@@ -103,7 +107,12 @@ async fn bench_event_ingestion() {
         worker.unwrap();
     }
     let ingest = (per * concurrency) as f64 / started.elapsed().as_secs_f64();
-    println!("\n== event ingestion on {} ({} signed events, {} concurrent clients)", backend(), per * concurrency, concurrency);
+    println!(
+        "\n== event ingestion on {} ({} signed events, {} concurrent clients)",
+        backend(),
+        per * concurrency,
+        concurrency
+    );
     println!("GET /health                          {health:>8.0} req/s");
     println!("single-row commits, 1 connection     {serial_commits:>8.0} /s");
     println!("single-row commits, {concurrency} connections    {parallel_commits:>8.0} /s");
@@ -119,7 +128,11 @@ async fn bench_event_ingestion() {
 fn open_files_limit() -> String {
     std::fs::read_to_string("/proc/self/limits")
         .ok()
-        .and_then(|l| l.lines().find(|l| l.starts_with("Max open files")).map(|l| l.split_whitespace().nth(3).unwrap_or("?").to_string()))
+        .and_then(|l| {
+            l.lines()
+                .find(|l| l.starts_with("Max open files"))
+                .map(|l| l.split_whitespace().nth(3).unwrap_or("?").to_string())
+        })
         .unwrap_or_else(|| "?".into())
 }
 
@@ -133,7 +146,9 @@ async fn bench_fan_out() {
     let client = reqwest::Client::new();
     let path = format!("/api/v1/claims/{id}/stream");
     let opening = Instant::now();
-    let readers = futures_util::future::join_all((0..streams).map(|_| Sse::open(client.get(app.url(&path)).bearer_auth(&key)))).await;
+    let readers =
+        futures_util::future::join_all((0..streams).map(|_| Sse::open(client.get(app.url(&path)).bearer_auth(&key))))
+            .await;
     let opened_in = opening.elapsed();
     assert_eq!(app.state.live.streams(), streams);
 
@@ -157,13 +172,15 @@ async fn bench_fan_out() {
         health.push(t.elapsed());
         let posted = Instant::now();
         let at = chrono::Utc::now() + chrono::Duration::seconds(round as i64);
-        let (code, answer) = app.post_event(&partner, &format!("fan-{round}"), &event(&id, statuses[round % 2], at)).await;
+        let (code, answer) =
+            app.post_event(&partner, &format!("fan-{round}"), &event(&id, statuses[round % 2], at)).await;
         assert_eq!(code, StatusCode::OK, "{answer}");
         let seq = answer["seq"].as_i64().unwrap();
         let mut got = 0;
         let mut last = posted;
         while got < streams {
-            let (s, when) = tokio::time::timeout(Duration::from_secs(30), rx.recv()).await.expect("all readers get it").unwrap();
+            let (s, when) =
+                tokio::time::timeout(Duration::from_secs(30), rx.recv()).await.expect("all readers get it").unwrap();
             assert_eq!(s, seq);
             got += 1;
             last = last.max(when);
@@ -173,7 +190,11 @@ async fn bench_fan_out() {
     fan_out.sort();
     health.sort();
     let median = |v: &[Duration]| v[v.len() / 2];
-    println!("\n== fan-out on {} ({streams} open streams on one claim, {rounds} events; open-file limit {})", backend(), open_files_limit());
+    println!(
+        "\n== fan-out on {} ({streams} open streams on one claim, {rounds} events; open-file limit {})",
+        backend(),
+        open_files_limit()
+    );
     println!("opening {streams} streams took       {:>8.1} ms", opened_in.as_secs_f64() * 1000.0);
     println!("GET /health round trip (median)      {:>8.2} ms", median(&health).as_secs_f64() * 1000.0);
     println!("POST to last reader (median)         {:>8.2} ms", median(&fan_out).as_secs_f64() * 1000.0);

@@ -49,8 +49,14 @@ async fn bench_delivery() {
 
     // Throughput: n claims stored while the dispatcher waits, then drained.
     let app = spawn_app_with(&[
-        "--sandbox-secret", &secret, "--sandbox-url", &sandbox_url, "--embedded-sandbox", "false",
-        "--dispatch-delay-ms", "3600000",
+        "--sandbox-secret",
+        &secret,
+        "--sandbox-url",
+        &sandbox_url,
+        "--embedded-sandbox",
+        "false",
+        "--dispatch-delay-ms",
+        "3600000",
     ])
     .await;
     let _sandbox = SandboxProcess::start(sandbox_port, &secret, &app.address, 3_600_000).await;
@@ -59,15 +65,35 @@ async fn bench_delivery() {
     futures_util::stream::iter(0..n)
         .map(|_| {
             let (client, url, key) = (client.clone(), app.url("/api/v1/claims"), key.clone());
-            async move { assert!(client.post(url).bearer_auth(key).json(&claim_body("DE", "900.00", "EUR")).send().await.unwrap().status().is_success()) }
+            async move {
+                assert!(
+                    client
+                        .post(url)
+                        .bearer_auth(key)
+                        .json(&claim_body("DE", "900.00", "EUR"))
+                        .send()
+                        .await
+                        .unwrap()
+                        .status()
+                        .is_success()
+                )
+            }
         })
         .buffer_unordered(8)
         .collect::<Vec<_>>()
         .await;
     let (health_time, health_latencies) = health_baseline(&app.address, n, 8).await;
     let drain = spawn_app_with(&[
-        "--sandbox-secret", &secret, "--sandbox-url", &sandbox_url, "--embedded-sandbox", "false",
-        "--database-url", &app.settings.database_url, "--dispatcher", "true",
+        "--sandbox-secret",
+        &secret,
+        "--sandbox-url",
+        &sandbox_url,
+        "--embedded-sandbox",
+        "false",
+        "--database-url",
+        &app.settings.database_url,
+        "--dispatcher",
+        "true",
     ])
     .await;
     let start = Instant::now();
@@ -82,7 +108,17 @@ async fn bench_delivery() {
     // Added latency: one claim at a time with the dispatcher running; commit -> partner received.
     let live_port = free_port();
     let live_url = format!("http://127.0.0.1:{live_port}/sandbox");
-    let live = spawn_app_with(&["--sandbox-secret", &secret, "--sandbox-url", &live_url, "--embedded-sandbox", "false", "--dispatcher", "true"]).await;
+    let live = spawn_app_with(&[
+        "--sandbox-secret",
+        &secret,
+        "--sandbox-url",
+        &live_url,
+        "--embedded-sandbox",
+        "false",
+        "--dispatcher",
+        "true",
+    ])
+    .await;
     let live_sandbox = SandboxProcess::start(live_port, &secret, &live.address, 3_600_000).await;
     let live_key = live.api_creditor("bench@example.com").await;
     let samples = 100;
@@ -108,7 +144,12 @@ async fn bench_delivery() {
     println!("\nhand-over benchmark ({} backend, {n} claims)", app.state.db.backend());
     println!("| figure | hand-over | GET /health | ratio |");
     println!("| --- | --- | --- | --- |");
-    println!("| throughput (per second) | {:.0} | {:.0} | {:.1}x slower |", 1.0 / per_delivery, 1.0 / per_health, per_delivery / per_health);
+    println!(
+        "| throughput (per second) | {:.0} | {:.0} | {:.1}x slower |",
+        1.0 / per_delivery,
+        1.0 / per_health,
+        per_delivery / per_health
+    );
     println!("| latency p50 (ms) | {latency_p50:.1} | {health_p50:.2} | {:.1}x |", latency_p50 / health_p50);
     println!("| latency p95 (ms) | {latency_p95:.1} | {health_p95:.2} | {:.1}x |", latency_p95 / health_p95);
 }

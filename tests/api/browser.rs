@@ -42,7 +42,8 @@ async fn the_case_page_and_the_list_show_a_new_status_without_reload() {
     // the claims list follows too
     browser.goto(&app.url("/claims")).await;
     browser.wait_for_text("live-status", |t| t.starts_with("Live")).await;
-    let (status, _) = app.post_event(&partner, "b2", &event(&id, "paid", earlier(0) + chrono::Duration::seconds(5))).await;
+    let (status, _) =
+        app.post_event(&partner, "b2", &event(&id, "paid", earlier(0) + chrono::Duration::seconds(5))).await;
     assert_eq!(status, StatusCode::OK);
     let row_status = format!("status-of-{id}");
     browser

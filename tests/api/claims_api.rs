@@ -114,7 +114,13 @@ async fn lists_are_newest_first_filterable_and_paged_by_cursor() {
     let (_, paid) = app.get_json(&key, "/api/v1/claims?status=paid").await;
     assert_eq!(paid["items"].as_array().unwrap().len(), 0);
 
-    for (query, field) in [("status=lost", "status"), ("country=XX", "country"), ("limit=0", "limit"), ("limit=500", "limit"), ("cursor=zzz", "cursor")] {
+    for (query, field) in [
+        ("status=lost", "status"),
+        ("country=XX", "country"),
+        ("limit=0", "limit"),
+        ("limit=500", "limit"),
+        ("cursor=zzz", "cursor"),
+    ] {
         let (status, body) = app.get_json(&key, &format!("/api/v1/claims?{query}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
         assert_eq!(body["field"], field, "{query}: {body}");
@@ -127,7 +133,8 @@ async fn an_idempotency_key_makes_a_retry_return_the_first_result() {
     let key = app.api_creditor("ap@nordictools.example").await;
     let body = claim_body("DE", "1200.00", "EUR");
     let send = |body: Value, idem: &'static str| {
-        let request = app.client.post(app.url("/api/v1/claims")).bearer_auth(&key).header("Idempotency-Key", idem).json(&body);
+        let request =
+            app.client.post(app.url("/api/v1/claims")).bearer_auth(&key).header("Idempotency-Key", idem).json(&body);
         async move { request.send().await.unwrap() }
     };
     let first = send(body.clone(), "order-77").await;
@@ -152,7 +159,9 @@ async fn an_idempotency_key_makes_a_retry_return_the_first_result() {
     let racers: Vec<_> = (0..6).map(|_| send(body.clone(), "order-78")).collect();
     let responses = futures_util::future::join_all(racers).await;
     let ids: std::collections::HashSet<String> = futures_util::future::join_all(
-        responses.into_iter().map(|r| async move { r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string() }),
+        responses
+            .into_iter()
+            .map(|r| async move { r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string() }),
     )
     .await
     .into_iter()
@@ -192,29 +201,155 @@ async fn bad_input_names_the_field_and_stores_nothing() {
     second["amount"]["currency"] = json!("SEK");
     mixed["invoices"].as_array_mut().unwrap().push(second);
     let cases: Vec<(&str, Value, StatusCode, &str, &str)> = vec![
-        ("unknown country", with(&["debtor", "country"], json!("XX")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.country", "not an ISO 3166-1"),
-        ("alpha-3 country", with(&["debtor", "country"], json!("DEU")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.country", "e.g. DE"),
-        ("country as a name", with(&["debtor", "country"], json!("Germany")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.country", "ISO"),
-        ("unknown currency", with(&["invoices", "0", "amount", "currency"], json!("ABC")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.currency", "ISO 4217"),
-        ("withdrawn currency", with(&["invoices", "0", "amount", "currency"], json!("HRK")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.currency", "replaced by EUR"),
-        ("zero", with(&["invoices", "0", "amount", "amount"], json!("0.00")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.amount", "greater than zero"),
-        ("negative", with(&["invoices", "0", "amount", "amount"], json!("-5.00")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.amount", "greater than zero"),
-        ("not a number", with(&["invoices", "0", "amount", "amount"], json!("twelve")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.amount", "digits"),
-        ("finer than cents", with(&["invoices", "0", "amount", "amount"], json!("10.005")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].amount.amount", "EUR has 2 decimal places"),
-        ("a float", with(&["invoices", "0", "amount", "amount"], json!(10.5)), StatusCode::BAD_REQUEST, "invoices[0].amount.amount", "expected a string"),
-        ("due in the future", with(&["invoices", "0", "due_date"], json!(days_ago(-3))), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].due_date", "not overdue"),
-        ("due today", with(&["invoices", "0", "due_date"], json!(days_ago(0))), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].due_date", "not overdue"),
-        ("due before issue", with(&["invoices", "0", "due_date"], json!(days_ago(100))), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].due_date", "before the issue date"),
-        ("not a date", with(&["invoices", "0", "issue_date"], json!("31/08/2026")), StatusCode::UNPROCESSABLE_ENTITY, "invoices[0].issue_date", "YYYY-MM-DD"),
-        ("empty name", with(&["debtor", "name"], json!("   ")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.name", "required"),
-        ("overlong name", with(&["debtor", "name"], json!(long)), StatusCode::UNPROCESSABLE_ENTITY, "debtor.name", "at most 200 characters"),
-        ("bad e-mail", with(&["debtor", "contact", "email"], json!("erika at muster")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.contact.email", "e-mail"),
-        ("bad language", with(&["debtor", "language"], json!("deutsch")), StatusCode::UNPROCESSABLE_ENTITY, "debtor.language", "ISO 639-1"),
+        (
+            "unknown country",
+            with(&["debtor", "country"], json!("XX")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.country",
+            "not an ISO 3166-1",
+        ),
+        (
+            "alpha-3 country",
+            with(&["debtor", "country"], json!("DEU")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.country",
+            "e.g. DE",
+        ),
+        (
+            "country as a name",
+            with(&["debtor", "country"], json!("Germany")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.country",
+            "ISO",
+        ),
+        (
+            "unknown currency",
+            with(&["invoices", "0", "amount", "currency"], json!("ABC")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.currency",
+            "ISO 4217",
+        ),
+        (
+            "withdrawn currency",
+            with(&["invoices", "0", "amount", "currency"], json!("HRK")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.currency",
+            "replaced by EUR",
+        ),
+        (
+            "zero",
+            with(&["invoices", "0", "amount", "amount"], json!("0.00")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.amount",
+            "greater than zero",
+        ),
+        (
+            "negative",
+            with(&["invoices", "0", "amount", "amount"], json!("-5.00")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.amount",
+            "greater than zero",
+        ),
+        (
+            "not a number",
+            with(&["invoices", "0", "amount", "amount"], json!("twelve")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.amount",
+            "digits",
+        ),
+        (
+            "finer than cents",
+            with(&["invoices", "0", "amount", "amount"], json!("10.005")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].amount.amount",
+            "EUR has 2 decimal places",
+        ),
+        (
+            "a float",
+            with(&["invoices", "0", "amount", "amount"], json!(10.5)),
+            StatusCode::BAD_REQUEST,
+            "invoices[0].amount.amount",
+            "expected a string",
+        ),
+        (
+            "due in the future",
+            with(&["invoices", "0", "due_date"], json!(days_ago(-3))),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].due_date",
+            "not overdue",
+        ),
+        (
+            "due today",
+            with(&["invoices", "0", "due_date"], json!(days_ago(0))),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].due_date",
+            "not overdue",
+        ),
+        (
+            "due before issue",
+            with(&["invoices", "0", "due_date"], json!(days_ago(100))),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].due_date",
+            "before the issue date",
+        ),
+        (
+            "not a date",
+            with(&["invoices", "0", "issue_date"], json!("31/08/2026")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invoices[0].issue_date",
+            "YYYY-MM-DD",
+        ),
+        (
+            "empty name",
+            with(&["debtor", "name"], json!("   ")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.name",
+            "required",
+        ),
+        (
+            "overlong name",
+            with(&["debtor", "name"], json!(long)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.name",
+            "at most 200 characters",
+        ),
+        (
+            "bad e-mail",
+            with(&["debtor", "contact", "email"], json!("erika at muster")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.contact.email",
+            "e-mail",
+        ),
+        (
+            "bad language",
+            with(&["debtor", "language"], json!("deutsch")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "debtor.language",
+            "ISO 639-1",
+        ),
         ("no invoices", with(&["invoices"], json!([])), StatusCode::UNPROCESSABLE_ENTITY, "invoices", "at least one"),
         ("mixed currencies", mixed, StatusCode::UNPROCESSABLE_ENTITY, "invoices[1].amount.currency", "one currency"),
-        ("unknown response", with(&["history", "debtor_response"], json!("maybe")), StatusCode::UNPROCESSABLE_ENTITY, "history.debtor_response", "not one of"),
-        ("reminder in the future", with(&["history", "reminders_sent"], json!([days_ago(-1)])), StatusCode::UNPROCESSABLE_ENTITY, "history.reminders_sent[0]", "future"),
-        ("wrong type", with(&["debtor", "address", "lines"], json!("Hauptstraße 1")), StatusCode::BAD_REQUEST, "debtor.address.lines", "expected a sequence"),
+        (
+            "unknown response",
+            with(&["history", "debtor_response"], json!("maybe")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "history.debtor_response",
+            "not one of",
+        ),
+        (
+            "reminder in the future",
+            with(&["history", "reminders_sent"], json!([days_ago(-1)])),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "history.reminders_sent[0]",
+            "future",
+        ),
+        (
+            "wrong type",
+            with(&["debtor", "address", "lines"], json!("Hauptstraße 1")),
+            StatusCode::BAD_REQUEST,
+            "debtor.address.lines",
+            "expected a sequence",
+        ),
     ];
     for (name, body, status, field, message) in cases {
         let response = app.post_claim(&key, &body).await;
@@ -227,7 +362,14 @@ async fn bad_input_names_the_field_and_stores_nothing() {
     // not JSON, empty, and a body over the limit
     // a client of its own: a server that refuses a body unread closes that connection
     let raw_client = crate::helpers::browser();
-    let send_raw = |body: Vec<u8>| raw_client.post(app.url("/api/v1/claims")).bearer_auth(&key).header("content-type", "application/json").body(body).send();
+    let send_raw = |body: Vec<u8>| {
+        raw_client
+            .post(app.url("/api/v1/claims"))
+            .bearer_auth(&key)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
     let response = send_raw(b"{\"debtor\": ".to_vec()).await.unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert!(response.json::<Value>().await.unwrap()["error"].as_str().unwrap().contains("not valid JSON"));

@@ -22,15 +22,24 @@ async fn a_creditor_files_a_claim_and_sees_its_page() {
     assert!(claim.body.contains("Your claim was filed"));
     assert_eq!(claim.text_of("claim-status").as_deref(), Some("Submitted, hand-over pending"));
     assert_eq!(claim.text_of("claim-principal").as_deref(), Some("1200.50 EUR"));
-    assert_eq!(claim.text_of("claim-partner").as_deref(), Some("Sandbox Collections Germany (collection agency) sandbox"));
+    assert_eq!(
+        claim.text_of("claim-partner").as_deref(),
+        Some("Sandbox Collections Germany (collection agency) sandbox")
+    );
     let licence = claim.text_of("claim-licence").unwrap();
     assert!(licence.starts_with("Bundesamt für Justiz") && licence.contains("no. SANDBOX-DE-"), "{licence}");
-    assert!(claim.body.contains("Muster Handel GmbH") && claim.body.contains("INV-1001") && claim.body.contains("Hauptstraße 1"));
+    assert!(
+        claim.body.contains("Muster Handel GmbH")
+            && claim.body.contains("INV-1001")
+            && claim.body.contains("Hauptstraße 1")
+    );
     let timeline = claim.text_of("timeline").unwrap();
     assert!(timeline.contains("Claim filed and routed to Sandbox Collections Germany"), "{timeline}");
 
     let list = app.get_page("/claims").await;
-    assert!(list.body.contains("Muster Handel GmbH") && list.body.contains("1200.50 EUR") && list.body.contains("Germany"));
+    assert!(
+        list.body.contains("Muster Handel GmbH") && list.body.contains("1200.50 EUR") && list.body.contains("Germany")
+    );
 }
 
 #[tokio::test]
@@ -100,9 +109,12 @@ async fn the_list_filters_by_status_and_country_and_pages() {
     }
     let first = app.get_page("/claims").await;
     assert!(first.body.contains("Debtor 26") && !first.body.contains("Debtor 01"), "newest first, 25 a page");
-    let next = first.body.split("rel=\"next\" href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
+    let next =
+        first.body.split("rel=\"next\" href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
     let second = app.get_page(&next).await;
-    assert!(second.body.contains("Debtor 01") && second.body.contains("Debtor 00") && !second.body.contains("Debtor 26"));
+    assert!(
+        second.body.contains("Debtor 01") && second.body.contains("Debtor 00") && !second.body.contains("Debtor 26")
+    );
     assert!(!second.body.contains("rel=\"next\""));
 
     let sweden = app.get_page("/claims?country=SE&status=").await;

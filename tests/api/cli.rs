@@ -46,7 +46,8 @@ async fn creditor_create_prints_a_working_api_key_on_its_last_line() {
 #[test]
 fn creditor_create_names_a_bad_argument() {
     let db = TestDb::new();
-    let output = crossclaim(&db, &["creditor", "create", "--name", "X AS", "--email", "x@x.example", "--country", "Norway"]);
+    let output =
+        crossclaim(&db, &["creditor", "create", "--name", "X AS", "--email", "x@x.example", "--country", "Norway"]);
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("--country"));
 }
@@ -65,8 +66,13 @@ fn check_and_serve_refuse_a_broken_registry_naming_file_and_field() {
     let db = TestDb::new();
     let dir = std::env::temp_dir().join(format!("broken-registry-{}", ulid::Ulid::new()));
     std::fs::create_dir_all(&dir).unwrap();
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/partners/sandbox-agency-at.toml")).unwrap();
-    std::fs::write(dir.join("sandbox-agency-at.toml"), source.replace("countries = [\"AT\"]", "countries = [\"AT\", \"QQ\"]")).unwrap();
+    let source =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/partners/sandbox-agency-at.toml")).unwrap();
+    std::fs::write(
+        dir.join("sandbox-agency-at.toml"),
+        source.replace("countries = [\"AT\"]", "countries = [\"AT\", \"QQ\"]"),
+    )
+    .unwrap();
     for command in [&["check"][..], &["serve", "--listen", "127.0.0.1:0"][..]] {
         let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
             .args(command)
@@ -77,7 +83,10 @@ fn check_and_serve_refuse_a_broken_registry_naming_file_and_field() {
             .unwrap();
         assert!(!output.status.success(), "{command:?} must fail");
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains("sandbox-agency-at.toml: countries[1]: \"QQ\" is not an ISO 3166-1"), "{command:?}: {stderr}");
+        assert!(
+            stderr.contains("sandbox-agency-at.toml: countries[1]: \"QQ\" is not an ISO 3166-1"),
+            "{command:?}: {stderr}"
+        );
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }

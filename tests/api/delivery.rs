@@ -27,14 +27,22 @@ async fn portal(extra: &[&str]) -> Setup {
     let sandbox_port = free_port();
     let sandbox_url = format!("http://127.0.0.1:{sandbox_port}/sandbox");
     let mut args = vec![
-        "--dispatcher", "true",
-        "--sandbox-url", sandbox_url.as_str(),
-        "--embedded-sandbox", "false",
-        "--delivery-retry-base-ms", "100",
-        "--delivery-poll-ms", "200",
-        "--delivery-timeout-ms", "1000",
-        "--delivery-lease-ms", "3000",
-        "--operator-token", "operator-token-for-tests",
+        "--dispatcher",
+        "true",
+        "--sandbox-url",
+        sandbox_url.as_str(),
+        "--embedded-sandbox",
+        "false",
+        "--delivery-retry-base-ms",
+        "100",
+        "--delivery-poll-ms",
+        "200",
+        "--delivery-timeout-ms",
+        "1000",
+        "--delivery-lease-ms",
+        "3000",
+        "--operator-token",
+        "operator-token-for-tests",
     ];
     args.extend_from_slice(extra);
     let app = spawn_app_with(&args).await;
@@ -67,7 +75,13 @@ impl Setup {
     }
 
     async fn withdraw(&self, key: &str, id: &str) -> reqwest::Response {
-        self.app.client.post(self.app.url(&format!("/api/v1/claims/{id}/withdraw"))).bearer_auth(key).send().await.unwrap()
+        self.app
+            .client
+            .post(self.app.url(&format!("/api/v1/claims/{id}/withdraw")))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap()
     }
 
     async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
@@ -198,7 +212,8 @@ async fn a_declined_case_shows_the_reason_and_the_operator_reroutes_it() {
     let claim = setup.wait_status(&id, "received").await;
     assert_eq!(claim["partner"]["id"], "sandbox-agency-de-2");
     assert!(claim["decline_reason"].is_null());
-    let statuses: Vec<&str> = claim["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    let statuses: Vec<&str> =
+        claim["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
     assert_eq!(statuses, ["submitted", "declined", "submitted", "received"]);
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
 }
@@ -270,14 +285,22 @@ async fn a_claim_withdrawn_before_hand_over_never_reaches_the_partner() {
 fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) -> Vec<String> {
     let data_dir = db.dir.join("data").display().to_string();
     let mut args: Vec<String> = [
-        "--database-url", db.url.as_str(),
-        "--data-dir", data_dir.as_str(),
-        "--sandbox-secret", secret,
-        "--embedded-sandbox", "false",
-        "--delivery-retry-base-ms", "100",
-        "--delivery-poll-ms", "200",
-        "--delivery-timeout-ms", "1000",
-        "--delivery-lease-ms", "2000",
+        "--database-url",
+        db.url.as_str(),
+        "--data-dir",
+        data_dir.as_str(),
+        "--sandbox-secret",
+        secret,
+        "--embedded-sandbox",
+        "false",
+        "--delivery-retry-base-ms",
+        "100",
+        "--delivery-poll-ms",
+        "200",
+        "--delivery-timeout-ms",
+        "1000",
+        "--delivery-lease-ms",
+        "2000",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -301,13 +324,27 @@ async fn api_key(db: &TestDb) -> String {
 }
 
 async fn file_to(url: &str, key: &str, country: &str) -> String {
-    let response = reqwest::Client::new().post(format!("{url}/api/v1/claims")).bearer_auth(key).json(&claim_body(country, "1200.00", "EUR")).send().await.unwrap();
+    let response = reqwest::Client::new()
+        .post(format!("{url}/api/v1/claims"))
+        .bearer_auth(key)
+        .json(&claim_body(country, "1200.00", "EUR"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::CREATED);
     response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
 }
 
 async fn claim_at(url: &str, key: &str, id: &str) -> Value {
-    reqwest::Client::new().get(format!("{url}/api/v1/claims/{id}")).bearer_auth(key).send().await.unwrap().json().await.unwrap()
+    reqwest::Client::new()
+        .get(format!("{url}/api/v1/claims/{id}"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -317,7 +354,8 @@ async fn a_crash_between_storing_and_sending_still_delivers_exactly_once() {
     let secret = Secret::generate().expose();
     let sandbox_port = free_port();
     // the first portal stores claims but its dispatcher has not run yet when it is killed
-    let mut first = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--dispatch-delay-ms", "600000"])).await;
+    let mut first =
+        PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--dispatch-delay-ms", "600000"])).await;
     let sandbox = SandboxProcess::start(sandbox_port, &secret, &first.url, 600_000).await;
     let key = api_key(&db).await;
     let id = file_to(&first.url, &key, "DE").await;
@@ -342,12 +380,21 @@ async fn a_crash_in_the_middle_of_sending_is_resent_and_the_partner_keeps_one_ca
     let db = TestDb::new();
     let secret = Secret::generate().expose();
     let sandbox_port = free_port();
-    let mut first = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &["--delivery-timeout-ms", "3000", "--delivery-lease-ms", "4000"])).await;
+    let mut first = PortalProcess::start(&process_args(
+        &db,
+        &secret,
+        sandbox_port,
+        &["--delivery-timeout-ms", "3000", "--delivery-lease-ms", "4000"],
+    ))
+    .await;
     let sandbox = SandboxProcess::start(sandbox_port, &secret, &first.url, 600_000).await;
     sandbox.behave(json!({ "hang": 1, "hang_ms": 2500 })).await;
     let key = api_key(&db).await;
     let id = file_to(&first.url, &key, "DE").await;
-    wait_for("the hand-over to be in flight", PATIENCE, || async { (sandbox.cases().await["requests"] == 1).then_some(()) }).await;
+    wait_for("the hand-over to be in flight", PATIENCE, || async {
+        (sandbox.cases().await["requests"] == 1).then_some(())
+    })
+    .await;
     first.kill(); // while the partner is still answering
     // the lease of the dead process expires; the next portal sends again
     let second = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &[])).await;
@@ -381,7 +428,13 @@ async fn two_portals_on_postgresql_drain_200_deliveries_each_exactly_once() {
             let (client, url, key) = (client.clone(), intake.url.clone(), key.clone());
             async move {
                 let country = ["DE", "SE", "FR", "NL"][i % 4];
-                let response = client.post(format!("{url}/api/v1/claims")).bearer_auth(&key).json(&claim_body(country, "500.00", "EUR")).send().await.unwrap();
+                let response = client
+                    .post(format!("{url}/api/v1/claims"))
+                    .bearer_auth(&key)
+                    .json(&claim_body(country, "500.00", "EUR"))
+                    .send()
+                    .await
+                    .unwrap();
                 assert_eq!(response.status(), StatusCode::CREATED);
                 response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_string()
             }
@@ -403,7 +456,8 @@ async fn two_portals_on_postgresql_drain_200_deliveries_each_exactly_once() {
     let cases = sandbox.cases().await;
     assert_eq!(cases["cases"].as_array().unwrap().len(), 200);
     assert_eq!(cases["requests"], 200, "each case was sent exactly once");
-    let held: BTreeSet<String> = cases["cases"].as_array().unwrap().iter().map(|c| c["case_id"].as_str().unwrap().to_string()).collect();
+    let held: BTreeSet<String> =
+        cases["cases"].as_array().unwrap().iter().map(|c| c["case_id"].as_str().unwrap().to_string()).collect();
     assert_eq!(held, ids.into_iter().collect::<BTreeSet<_>>());
 }
 
@@ -452,7 +506,10 @@ async fn the_sandbox_partner_drives_a_case_to_paid_and_the_stream_shows_every_st
         last_seq = seq;
         seen.push(frame.data.unwrap()["status"].as_str().unwrap().to_string());
     }
-    assert_eq!(seen, ["submitted", "received", "disputed", "legal_proceedings", "payment_plan", "partially_paid", "paid"]);
+    assert_eq!(
+        seen,
+        ["submitted", "received", "disputed", "legal_proceedings", "payment_plan", "partially_paid", "paid"]
+    );
     let claim = setup.claim(&id).await;
     assert_eq!(claim["partner"]["id"], "sandbox-law-dach");
     assert_eq!(claim["status"], "paid");

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::helpers::spawn_app;
-use crate::live_support::{event, earlier};
+use crate::live_support::{earlier, event};
 
 fn statuses(claim: &Value) -> Vec<(String, bool)> {
     claim["events"]
@@ -63,7 +63,10 @@ async fn bad_signatures_stale_timestamps_and_missing_headers_are_401_and_change_
     assert!(answer["error"].as_str().unwrap().contains("signature"));
     // signed with another partner's secret
     let other = app.other_partner(&partner.id);
-    assert_eq!(app.post_event_raw(&partner.id, &headers(&other.secret, now), body.clone()).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.post_event_raw(&partner.id, &headers(&other.secret, now), body.clone()).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     // more than five minutes old or ahead
     for ts in [now - 301, now + 301] {
         let (status, answer) = app.post_event_raw(&partner.id, &headers(&partner.secret, ts), body.clone()).await;
@@ -73,7 +76,10 @@ async fn bad_signatures_stale_timestamps_and_missing_headers_are_401_and_change_
     // a body changed after signing
     let mut changed = body.clone();
     changed.extend_from_slice(b" ");
-    assert_eq!(app.post_event_raw(&partner.id, &headers(&partner.secret, now), changed).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.post_event_raw(&partner.id, &headers(&partner.secret, now), changed).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     // each header missing in turn
     for missing in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
         let without: Vec<_> = headers(&partner.secret, now).into_iter().filter(|(name, _)| *name != missing).collect();
@@ -95,8 +101,10 @@ async fn secrets_being_rotated_are_all_accepted() {
     let body = serde_json::to_vec(&event(&id, "received", earlier(1))).unwrap();
     let now = Utc::now().timestamp();
     // the sender signs with its new secret and the old one, space-separated
-    let both = format!("{} {}", sign(&Secret::generate(), "msg_r", now, &body), sign(&partner.secret, "msg_r", now, &body));
-    let headers = [("webhook-id", "msg_r".to_string()), ("webhook-timestamp", now.to_string()), ("webhook-signature", both)];
+    let both =
+        format!("{} {}", sign(&Secret::generate(), "msg_r", now, &body), sign(&partner.secret, "msg_r", now, &body));
+    let headers =
+        [("webhook-id", "msg_r".to_string()), ("webhook-timestamp", now.to_string()), ("webhook-signature", both)];
     assert_eq!(app.post_event_raw(&partner.id, &headers, body).await.0, StatusCode::OK);
 }
 
@@ -113,7 +121,8 @@ async fn an_unknown_partner_or_another_partners_case_is_404() {
     let (status, answer) = app.post_event(&other, "msg_2", &body).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{answer}");
     // a case that does not exist
-    let (status, _) = app.post_event(&partner, "msg_3", &event("c_01NOSUCHCASE", "contacting_debtor", earlier(1))).await;
+    let (status, _) =
+        app.post_event(&partner, "msg_3", &event("c_01NOSUCHCASE", "contacting_debtor", earlier(1))).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(app.claim(&key, &id).await["status"], "submitted");
 }
@@ -143,7 +152,9 @@ async fn terminal_states_stay_terminal() {
     let mut paid = event(&id, "paid", earlier(10));
     paid["collected"] = json!({"amount": "1200.00", "currency": "EUR"});
     assert_eq!(app.post_event(&partner, "m1", &paid).await.0, StatusCode::OK);
-    for (n, status) in ["partially_paid", "contacting_debtor", "paid", "uncollectable", "withdrawn"].into_iter().enumerate() {
+    for (n, status) in
+        ["partially_paid", "contacting_debtor", "paid", "uncollectable", "withdrawn"].into_iter().enumerate()
+    {
         let (code, answer) = app.post_event(&partner, &format!("later-{n}"), &event(&id, status, earlier(5))).await;
         assert_eq!(code, StatusCode::CONFLICT, "{status}: {answer}");
     }
@@ -177,9 +188,21 @@ async fn malformed_bodies_name_the_field() {
         (with("status", json!("lost")), StatusCode::UNPROCESSABLE_ENTITY, "status"),
         (with("status", json!(7)), StatusCode::BAD_REQUEST, "status"),
         (with("occurred_at", json!("2026-10-02 09:15")), StatusCode::UNPROCESSABLE_ENTITY, "occurred_at"),
-        (with("occurred_at", json!((Utc::now() + chrono::Duration::hours(1)).to_rfc3339())), StatusCode::UNPROCESSABLE_ENTITY, "occurred_at"),
-        (with("collected", json!({"amount": "300.00", "currency": "SEK"})), StatusCode::UNPROCESSABLE_ENTITY, "collected.currency"),
-        (with("collected", json!({"amount": "300.001", "currency": "EUR"})), StatusCode::UNPROCESSABLE_ENTITY, "collected.amount"),
+        (
+            with("occurred_at", json!((Utc::now() + chrono::Duration::hours(1)).to_rfc3339())),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "occurred_at",
+        ),
+        (
+            with("collected", json!({"amount": "300.00", "currency": "SEK"})),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "collected.currency",
+        ),
+        (
+            with("collected", json!({"amount": "300.001", "currency": "EUR"})),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "collected.amount",
+        ),
         (with("collected", json!({"amount": 300, "currency": "EUR"})), StatusCode::BAD_REQUEST, "collected.amount"),
         (with("case_id", json!("")), StatusCode::UNPROCESSABLE_ENTITY, "case_id"),
         (with("partner_reference", json!("")), StatusCode::UNPROCESSABLE_ENTITY, "partner_reference"),
@@ -194,7 +217,11 @@ async fn malformed_bodies_name_the_field() {
     // not JSON at all
     let now = Utc::now().timestamp();
     let body = b"status=paid".to_vec();
-    let headers = [("webhook-id", "raw".to_string()), ("webhook-timestamp", now.to_string()), ("webhook-signature", sign(&partner.secret, "raw", now, &body))];
+    let headers = [
+        ("webhook-id", "raw".to_string()),
+        ("webhook-timestamp", now.to_string()),
+        ("webhook-signature", sign(&partner.secret, "raw", now, &body)),
+    ];
     let (status, answer) = app.post_event_raw(&partner.id, &headers, body).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{answer}");
     let claim = app.claim(&key, &id).await;

@@ -142,11 +142,7 @@ pub fn on_postgres() -> bool {
 
 /// An HTTP client that keeps cookies like a browser but shows redirects instead of following them.
 pub fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
 
 pub struct Page {
@@ -200,7 +196,12 @@ fn strip_tags(html: &str) -> String {
 }
 
 fn unescape(text: &str) -> String {
-    text.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text.replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 impl TestApp {

@@ -46,11 +46,20 @@ impl TestApp {
         let body = serde_json::to_vec(body).unwrap();
         let now = Utc::now().timestamp();
         let signature = sign(&partner.secret, webhook_id, now, &body);
-        let headers = [("webhook-id", webhook_id.to_string()), ("webhook-timestamp", now.to_string()), ("webhook-signature", signature)];
+        let headers = [
+            ("webhook-id", webhook_id.to_string()),
+            ("webhook-timestamp", now.to_string()),
+            ("webhook-signature", signature),
+        ];
         self.post_event_raw(&partner.id, &headers, body).await
     }
 
-    pub async fn post_event_raw(&self, partner_id: &str, headers: &[(&str, String)], body: Vec<u8>) -> (StatusCode, Value) {
+    pub async fn post_event_raw(
+        &self,
+        partner_id: &str,
+        headers: &[(&str, String)],
+        body: Vec<u8>,
+    ) -> (StatusCode, Value) {
         let mut request = self
             .client
             .post(self.url(&format!("/api/v1/partners/{partner_id}/events")))
@@ -110,7 +119,8 @@ impl Sse {
     pub async fn open(request: reqwest::RequestBuilder) -> Sse {
         let response = request.send().await.expect("open stream");
         assert_eq!(response.status(), StatusCode::OK, "stream refused");
-        let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        let content_type =
+            response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
         assert!(content_type.starts_with("text/event-stream"), "{content_type}");
         let mut sse = Sse { response, buffer: String::new() };
         // the stream announces itself first: from here on it hears every event

@@ -33,7 +33,16 @@ async fn the_directory_page_shows_each_country_and_its_licences() {
     let app = spawn_app().await;
     let page = app.get_page("/partners").await;
     assert_eq!(page.status, StatusCode::OK);
-    for text in ["Germany", "Portugal", "United Kingdom", "Iceland", "Liechtenstein", "Integritetsskyddsmyndigheten", "Finanstilsynet", "Ordem dos Advogados"] {
+    for text in [
+        "Germany",
+        "Portugal",
+        "United Kingdom",
+        "Iceland",
+        "Liechtenstein",
+        "Integritetsskyddsmyndigheten",
+        "Finanstilsynet",
+        "Ordem dos Advogados",
+    ] {
         assert!(page.body.contains(text), "{text} is missing");
     }
     let portugal = page.body.split("id=\"country-PT\"").nth(1).unwrap().split("class=\"group\"").next().unwrap();

@@ -62,9 +62,19 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
     assert_eq!(q["partner"]["service"], "collection");
     assert_eq!(money(&q["principal"]), "1200.00 EUR");
     // 10 % commission of 1200 = 120.00, plus 15.00 case registration whatever the outcome
-    let lines: Vec<(String, String)> =
-        q["cost"]["lines"].as_array().unwrap().iter().map(|l| (l["label"].as_str().unwrap().to_string(), money(&l["amount"]))).collect();
-    assert_eq!(lines, [("Commission 10% of collected".to_string(), "120.00 EUR".to_string()), ("Case registration".into(), "15.00 EUR".into())]);
+    let lines: Vec<(String, String)> = q["cost"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["label"].as_str().unwrap().to_string(), money(&l["amount"])))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Commission 10% of collected".to_string(), "120.00 EUR".to_string()),
+            ("Case registration".into(), "15.00 EUR".into())
+        ]
+    );
     assert_eq!(money(&q["cost"]["if_collected"]), "135.00 EUR");
     assert_eq!(money(&q["cost"]["if_not_collected"]), "15.00 EUR");
     // Base rate 1.27 + 9 = 10.27 %, 83 days: 1200 × 10.27 % × 83 / 365 = 28.0244 -> 28.02; EUR 40 compensation
@@ -82,7 +92,13 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
         .iter()
         .map(|a| (a["partner"]["id"].as_str().unwrap().to_string(), money(&a["cost"]["if_collected"])))
         .collect();
-    assert_eq!(alternatives, [("sandbox-agency-de-2".to_string(), "110.00 EUR".to_string()), ("sandbox-law-dach".into(), "206.00 EUR".into())]);
+    assert_eq!(
+        alternatives,
+        [
+            ("sandbox-agency-de-2".to_string(), "110.00 EUR".to_string()),
+            ("sandbox-law-dach".into(), "206.00 EUR".into())
+        ]
+    );
 
     // Disputed: the law firm, with the legal phase in both totals: 13 % of 1200 = 156 + 50 + 2200
     let mut disputed = quote_body("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22");
@@ -104,7 +120,10 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     let c = &q["claimable_from_debtor"];
     assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("568.49 SEK".into(), "450.00 SEK".into()));
     assert!(c["reminder_fee_cap"].as_str().unwrap().starts_with("60 SEK reminder fee, once per claim"));
-    assert_eq!((money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])), ("3020.00 SEK".into(), "270.00 SEK".into()));
+    assert_eq!(
+        (money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])),
+        ("3020.00 SEK".into(), "270.00 SEK".into())
+    );
     assert!(q["cost"]["exchange_rate"].is_null(), "the fees are in SEK already");
 
     // United Kingdom: compensation tiers of 40, 70 and 100 GBP; 3.75 + 8 = 11.75 %,
@@ -131,7 +150,10 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     // 15 EUR registration at 180 JPY per EUR = 2700 JPY; interest 1 000 000 × 10.27 % × 30 / 365
     // = 8441.1 -> 8441 JPY; 40 EUR compensation at 180 = 7200 JPY.
     let (_, q) = post_quote(&app, &quote_body("DE", "1000000", "JPY", "2026-01-31", "2026-03-02")).await;
-    assert_eq!((money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])), ("102700 JPY".into(), "2700 JPY".into()));
+    assert_eq!(
+        (money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])),
+        ("102700 JPY".into(), "2700 JPY".into())
+    );
     assert_eq!(q["cost"]["exchange_rate"]["rate"], "180");
     assert_eq!(q["cost"]["exchange_rate"]["from_rate"]["effective_from"].as_null(), Some(()));
     assert_eq!(q["cost"]["exchange_rate"]["to_rate"]["effective_from"], "2026-01-02");
@@ -153,7 +175,10 @@ async fn a_country_without_a_licensed_partner_is_a_422_saying_so() {
     let (status, error) = post_quote(&app, &quote_body("US", "1200.00", "USD", "2026-08-31", "")).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error["field"], "debtor.country");
-    assert!(error["error"].as_str().unwrap().contains("No licensed partner covers United States of America (US)"), "{error}");
+    assert!(
+        error["error"].as_str().unwrap().contains("No licensed partner covers United States of America (US)"),
+        "{error}"
+    );
     // too small for every partner in the country: routing's answer too
     let (status, error) = post_quote(&app, &quote_body("DE", "5.00", "EUR", "2026-08-31", "")).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -191,7 +216,14 @@ async fn the_quote_refuses_what_the_claim_refuses_in_the_same_words() {
     assert_eq!(quote_errors["errors"].as_array().unwrap().len(), expected.len(), "nothing else is asked of a quote");
 
     // malformed JSON and wrong types are a 400 naming the field, as for claims
-    let response = app.client.post(app.url("/api/v1/quotes")).header("content-type", "application/json").body("{\"invoices\": 3}").send().await.unwrap();
+    let response = app
+        .client
+        .post(app.url("/api/v1/quotes"))
+        .header("content-type", "application/json")
+        .body("{\"invoices\": 3}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let error: Value = response.json().await.unwrap();
     assert_eq!(error["field"], "invoices");
@@ -212,7 +244,10 @@ async fn a_due_date_in_the_future_is_quoted_without_interest_and_says_why() {
     assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("0.00 EUR".into(), "0.00 EUR".into()));
     assert!(c["interest_periods"].as_array().unwrap().is_empty());
     let why = &notes(&q)[0];
-    assert!(why.contains(&format!("falls due on {due}, after the quote date")) && why.contains("not late yet"), "{why}");
+    assert!(
+        why.contains(&format!("falls due on {due}, after the quote date")) && why.contains("not late yet"),
+        "{why}"
+    );
     assert!(q["cost"]["if_collected"]["amount"].is_string(), "the cost is quoted all the same");
 
     // the claim itself is refused until the invoice is overdue
@@ -243,8 +278,12 @@ async fn the_quote_page_works_without_javascript() {
     );
     let page = app.get_page(&query).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let (_, api) = post_quote(&app, &json!({"debtor": {"country": "SE"},
-        "invoices": [{"due_date": due, "amount": {"amount": "25000", "currency": "SEK"}}]})).await;
+    let (_, api) = post_quote(
+        &app,
+        &json!({"debtor": {"country": "SE"},
+        "invoices": [{"due_date": due, "amount": {"amount": "25000", "currency": "SEK"}}]}),
+    )
+    .await;
     assert_eq!(page.text_of("quote-if-collected").unwrap(), money(&api["cost"]["if_collected"]));
     assert_eq!(page.text_of("quote-if-not-collected").unwrap(), "270.00 SEK");
     assert_eq!(page.text_of("quote-interest").unwrap(), money(&api["claimable_from_debtor"]["late_interest"]));
@@ -269,7 +308,11 @@ async fn the_quote_page_works_without_javascript() {
     // a country without partners is explained next to the country
     let page = app.get_page(&format!("/quote?debtor.country=US&invoices%5B0%5D.amount.amount=100&invoices%5B0%5D.amount.currency=USD&invoices%5B0%5D.due_date={due}")).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.field_error("debtor.country").unwrap().contains("No licensed partner covers United States of America (US)"));
+    assert!(
+        page.field_error("debtor.country")
+            .unwrap()
+            .contains("No licensed partner covers United States of America (US)")
+    );
 
     // the script the page loads is served
     let script = app.client.get(app.url("/static/quote.js")).send().await.unwrap();
@@ -336,9 +379,7 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.type_into("f-invoices[0].amount.currency", "SEK").await;
     let due = days_ago(45);
     browser.pick("f-invoices[0].due_date", &due).await;
-    let api = |amount: &str| {
-        json!({"debtor": {"country": "SE"}, "invoices": [{"due_date": due, "amount": {"amount": amount, "currency": "SEK"}}]})
-    };
+    let api = |amount: &str| json!({"debtor": {"country": "SE"}, "invoices": [{"due_date": due, "amount": {"amount": amount, "currency": "SEK"}}]});
     let (_, expected) = post_quote(&app, &api("25000")).await;
     let shown = browser.wait_for_text("quote-if-collected", |t| t == money(&expected["cost"]["if_collected"])).await;
     assert_eq!(shown, "3020.00 SEK");
@@ -362,12 +403,19 @@ async fn with_javascript_the_quote_follows_the_typing() {
     // a country without partners is said next to the country
     browser.clear("f-debtor.country").await;
     browser.type_into("f-debtor.country", "US").await;
-    browser.wait_for_text("e-debtor.country", |t| t.contains("No licensed partner covers United States of America (US)")).await;
+    browser
+        .wait_for_text("e-debtor.country", |t| t.contains("No licensed partner covers United States of America (US)"))
+        .await;
 
     // the claim form previews the same quote as the creditor fills it in
     browser.goto(&app.url("/signup")).await;
-    for (id, value) in [("f-name", "Nordic Tools AB"), ("f-registration_number", "556677-8899"), ("f-country", "SE"),
-                        ("f-email", "anna@nordictools.example"), ("f-password", "a long enough password")] {
+    for (id, value) in [
+        ("f-name", "Nordic Tools AB"),
+        ("f-registration_number", "556677-8899"),
+        ("f-country", "SE"),
+        ("f-email", "anna@nordictools.example"),
+        ("f-password", "a long enough password"),
+    ] {
         browser.type_into(id, value).await;
     }
     browser.script("document.querySelector(\"form[action='/signup']\").requestSubmit();", json!([])).await;

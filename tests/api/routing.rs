@@ -52,7 +52,10 @@ async fn no_coverage_is_a_clear_422_and_stores_nothing() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let error: Value = response.json().await.unwrap();
     assert_eq!(error["field"], "debtor.country");
-    assert!(error["error"].as_str().unwrap().contains("No licensed partner covers United States of America (US)"), "{error}");
+    assert!(
+        error["error"].as_str().unwrap().contains("No licensed partner covers United States of America (US)"),
+        "{error}"
+    );
 
     // a claim too small for every partner in the country
     let response = app.post_claim(&key, &claim_body("DE", "5.00", "EUR")).await;

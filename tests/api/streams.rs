@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::helpers::{TestApp, claim_form, on_postgres, pairs, spawn_another_instance, spawn_app, spawn_app_with};
-use crate::live_support::{Partner, Sse, event, earlier};
+use crate::live_support::{Partner, Sse, earlier, event};
 
 const WAIT: Duration = Duration::from_secs(5);
 
@@ -22,7 +22,8 @@ impl TestApp {
         assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
         let id = page.location.unwrap().trim_start_matches("/claims/").to_string();
         let lookup = id.clone();
-        let (partner, _) = self.state.db.run(move |c| crossclaim::db::events::case_of(c, &lookup)).await.unwrap().unwrap();
+        let (partner, _) =
+            self.state.db.run(move |c| crossclaim::db::events::case_of(c, &lookup)).await.unwrap().unwrap();
         (id, self.partner(&partner))
     }
 }
@@ -146,14 +147,15 @@ async fn a_thousand_streams_on_one_instance_each_get_the_event() {
     let path = format!("/api/v1/claims/{id}/stream");
     // one client: each open stream holds a connection of its own, as a thousand browsers would
     let client = reqwest::Client::new();
-    let streams = futures_util::future::join_all((0..1000).map(|_| Sse::open(client.get(app.url(&path)).bearer_auth(&key))))
-    .await;
+    let streams =
+        futures_util::future::join_all((0..1000).map(|_| Sse::open(client.get(app.url(&path)).bearer_auth(&key))))
+            .await;
     assert_eq!(app.state.live.streams(), 1000);
     let (_, answer) = app.post_event(&partner, "m1", &event(&id, "contacting_debtor", earlier(0))).await;
     let seq = answer["seq"].as_i64();
-    let received = futures_util::future::join_all(streams.into_iter().map(|mut s| async move {
-        s.next_event(Duration::from_secs(20)).await.and_then(|f| f.id)
-    }))
+    let received = futures_util::future::join_all(
+        streams.into_iter().map(|mut s| async move { s.next_event(Duration::from_secs(20)).await.and_then(|f| f.id) }),
+    )
     .await;
     assert!(received.iter().all(|id| *id == seq), "every stream got event {seq:?}");
 }

@@ -27,7 +27,9 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_bin} ({e}): install chromium and chromium-driver, as .ci/run does"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {driver_bin} ({e}): install chromium and chromium-driver, as .ci/run does")
+            });
         let base = format!("http://127.0.0.1:{port}");
         let http = reqwest::Client::new();
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -44,13 +46,20 @@ impl Browser {
         let mut browser = Browser { driver, base, http };
         let mut options = json!({"args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=1280,1600"]});
         let binary = std::env::var("CHROMIUM").ok().or_else(|| {
-            ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().find(|p| std::path::Path::new(p).exists()).map(|p| p.to_string())
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+                .iter()
+                .find(|p| std::path::Path::new(p).exists())
+                .map(|p| p.to_string())
         });
         if let Some(binary) = binary {
             options["binary"] = json!(binary);
         }
         let session = browser
-            .call("POST", "/session", json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}}))
+            .call(
+                "POST",
+                "/session",
+                json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}}),
+            )
             .await;
         let id = session["sessionId"].as_str().expect("a WebDriver session").to_string();
         browser.base = format!("{}/session/{id}", browser.base);
@@ -64,7 +73,8 @@ impl Browser {
             "DELETE" => self.http.delete(url),
             _ => self.http.post(url).json(&body),
         };
-        let response: Value = request.send().await.expect("chromedriver answers").json().await.expect("JSON from chromedriver");
+        let response: Value =
+            request.send().await.expect("chromedriver answers").json().await.expect("JSON from chromedriver");
         assert!(response["value"]["error"].is_null(), "WebDriver {method} {path}: {}", response["value"]);
         response["value"].clone()
     }
@@ -106,7 +116,10 @@ impl Browser {
     /// The text of the element with this id, or `None` when there is none.
     pub async fn text(&self, id: &str) -> Option<String> {
         let value = self
-            .script("var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null;", json!([id]))
+            .script(
+                "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : null;",
+                json!([id]),
+            )
             .await;
         value.as_str().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
@@ -139,7 +152,9 @@ impl Drop for Browser {
             if let Some((host, path)) = rest.split_once('/') {
                 if let Ok(mut stream) = TcpStream::connect(host) {
                     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-                    let request = format!("DELETE /{path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    let request = format!(
+                        "DELETE /{path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    );
                     if stream.write_all(request.as_bytes()).is_ok() {
                         let _ = stream.read_to_end(&mut Vec::new());
                     }

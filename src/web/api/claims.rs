@@ -26,18 +26,17 @@ pub async fn create(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, JSON_LIMIT).await?;
-    let idempotency = match req.headers().get("Idempotency-Key") {
-        None => None,
-        Some(value) => {
-            let key = value
-                .to_str()
-                .ok()
-                .map(str::trim)
-                .filter(|k| !k.is_empty() && k.len() <= 255)
-                .ok_or_else(|| ApiError::bad_request("Idempotency-Key", "use 1 to 255 visible ASCII characters"))?;
-            Some(Idempotency { key: key.to_string(), request_hash: sha256_hex(&body) })
-        }
-    };
+    let idempotency =
+        match req.headers().get("Idempotency-Key") {
+            None => None,
+            Some(value) => {
+                let key =
+                    value.to_str().ok().map(str::trim).filter(|k| !k.is_empty() && k.len() <= 255).ok_or_else(
+                        || ApiError::bad_request("Idempotency-Key", "use 1 to 255 visible ASCII characters"),
+                    )?;
+                Some(Idempotency { key: key.to_string(), request_hash: sha256_hex(&body) })
+            }
+        };
     let input: ClaimInput = parse_json(&body)?;
     let filed = intake::file_claim(&state, &creditor.id, &input, idempotency).await?;
     let view = load(&state, &creditor.id, &filed.claim_id).await?;
@@ -62,12 +61,9 @@ pub fn filter_of(query: &ListQuery, limit: i64) -> Result<ClaimFilter, (&'static
     let blank = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
     let status = match blank(&query.status) {
         None => None,
-        Some(s) => Some(
-            CaseStatus::parse(&s)
-                .ok_or(("status", format!("\"{s}\" is not a case status")))?
-                .as_str()
-                .to_string(),
-        ),
+        Some(s) => {
+            Some(CaseStatus::parse(&s).ok_or(("status", format!("\"{s}\" is not a case status")))?.as_str().to_string())
+        }
     };
     let country = match blank(&query.country) {
         None => None,

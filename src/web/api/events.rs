@@ -38,7 +38,8 @@ pub async fn receive(
     };
     let body = read_body(&req, payload, EVENT_LIMIT).await?;
     let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or(""));
-    let received = Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
+    let received =
+        Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
     webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
         tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
         match e {
@@ -54,7 +55,10 @@ pub async fn receive(
     let input: PartnerEventInput = parse_json(&body)?;
     let case_id = input.case_id.trim().to_string();
     if case_id.is_empty() {
-        return Err(ApiError::Unprocessable { message: "case_id: this field is required".into(), field: Some("case_id".into()) });
+        return Err(ApiError::Unprocessable {
+            message: "case_id: this field is required".into(),
+            field: Some("case_id".into()),
+        });
     }
     let not_found = || ApiError::NotFound;
     if case_id.len() > 64 {
@@ -65,7 +69,8 @@ pub async fn receive(
     if case_partner != partner_id {
         return Err(not_found());
     }
-    let currency = Currency::parse(&currency).map_err(|e| ApiError::Internal(anyhow::anyhow!("claim {case_id}: {e}")))?;
+    let currency =
+        Currency::parse(&currency).map_err(|e| ApiError::Internal(anyhow::anyhow!("claim {case_id}: {e}")))?;
     let event = PartnerEvent::parse(&input, currency, Utc::now()).map_err(ApiError::Invalid)?;
 
     let row = EventRow {
@@ -89,11 +94,7 @@ pub async fn receive(
         Recorded::NoClaim => return Err(not_found()),
         Recorded::Forbidden { from, to } => {
             tracing::info!(partner = %partner_id, case = %case_id, from = from.as_str(), to = to.as_str(), "partner event refused by the state machine");
-            return Err(ApiError::Conflict(format!(
-                "the case is {}; it cannot become {}",
-                from.as_str(),
-                to.as_str()
-            )));
+            return Err(ApiError::Conflict(format!("the case is {}; it cannot become {}", from.as_str(), to.as_str())));
         }
         Recorded::ReferenceMismatch { expected } => {
             return Err(ApiError::Unprocessable {
@@ -113,7 +114,8 @@ pub async fn receive(
         if total.minor() > principal {
             let principal = Money::from_minor(principal, currency);
             tracing::warn!(partner = %partner_id, case = %case_id, collected = %total, principal = %principal, "collected total exceeds the principal");
-            warnings.push(format!("collected {total} is more than the principal {principal}; the case shows it flagged"));
+            warnings
+                .push(format!("collected {total} is more than the principal {principal}; the case shows it flagged"));
         }
     }
     tracing::info!(partner = %partner_id, case = %case_id, status = event.status.as_str(), result, seq = ?outcome.seq, "partner event");

@@ -51,11 +51,8 @@ impl FromRequest for ApiCreditor {
 /// Reads a request body of at most `limit` bytes; larger ones are refused with 413 before
 /// they are read when they say their length, and as soon as they pass it when they do not.
 pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<Bytes, ApiError> {
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|len| len > limit) {
         if declared.is_some_and(|len| len <= DRAIN_LIMIT) {
             drain(payload, 0).await;
@@ -64,7 +61,8 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
     }
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::BadRequest { message: format!("unreadable body: {e}"), field: None })?;
+        let chunk =
+            chunk.map_err(|e| ApiError::BadRequest { message: format!("unreadable body: {e}"), field: None })?;
         if body.len() + chunk.len() > limit {
             drain(payload, body.len() + chunk.len()).await;
             return Err(ApiError::TooLarge(limit));
@@ -91,7 +89,10 @@ async fn drain(mut payload: web::Payload, mut read: usize) {
 /// Parses JSON, naming the field at fault when a value has the wrong type.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::BadRequest { message: "the request body is empty; send a JSON object".into(), field: None });
+        return Err(ApiError::BadRequest {
+            message: "the request body is empty; send a JSON object".into(),
+            field: None,
+        });
     }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {

@@ -33,7 +33,9 @@ impl From<QuoteError> for ApiError {
     fn from(e: QuoteError) -> Self {
         match e {
             QuoteError::Invalid(errors) => Self::Invalid(errors),
-            QuoteError::NoCoverage(e) => Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) },
+            QuoteError::NoCoverage(e) => {
+                Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) }
+            }
         }
     }
 }
@@ -46,7 +48,11 @@ pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteErr
 }
 
 #[post("/quotes")]
-pub async fn create(state: web::Data<AppState>, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: QuoteInput = parse_json(&body)?;
     let quote = quote_for(&state, &input)?;

@@ -81,7 +81,8 @@ pub async fn signup(state: web::Data<AppState>, visitor: Visitor, form: FormData
             Ok(see_other("/claims/new"))
         }
         Err(AccountError::EmailTaken) => {
-            let errors = FieldErrors::single("email", "an account with this e-mail address already exists; sign in instead");
+            let errors =
+                FieldErrors::single("email", "an account with this e-mail address already exists; sign in instead");
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage::new(visitor.layout, &form, errors))
         }
         Err(AccountError::Db(e)) => Err(e.into()),
@@ -168,10 +169,8 @@ struct AccountPage {
 
 async fn account_page(state: &AppState, user: SignedIn, new_key: Option<String>) -> Result<HttpResponse, PageError> {
     let id = user.creditor_id.clone();
-    let (creditor, keys) = state
-        .db
-        .run(move |conn| Ok((creditors::get(conn, &id)?, creditors::api_keys_of(conn, &id)?)))
-        .await?;
+    let (creditor, keys) =
+        state.db.run(move |conn| Ok((creditors::get(conn, &id)?, creditors::api_keys_of(conn, &id)?))).await?;
     let Some(creditor) = creditor else {
         // The account is gone: the session is stale.
         user.visitor.sign_out();
@@ -179,7 +178,12 @@ async fn account_page(state: &AppState, user: SignedIn, new_key: Option<String>)
     };
     let keys = keys
         .into_iter()
-        .map(|k| KeyLine { id: k.id, label: k.label, prefix: k.prefix, created: rfc3339(k.created_at)[..10].to_string() })
+        .map(|k| KeyLine {
+            id: k.id,
+            label: k.label,
+            prefix: k.prefix,
+            created: rfc3339(k.created_at)[..10].to_string(),
+        })
         .collect();
     render(&AccountPage { layout: user.visitor.layout, creditor, keys, new_key })
 }

@@ -20,7 +20,6 @@ use crate::web::views::ClaimView;
 
 const PAGE_SIZE: i64 = 25;
 
-
 #[derive(Template)]
 #[template(path = "claims/list.html")]
 struct ListPage {
@@ -56,7 +55,11 @@ pub struct ListParams {
 }
 
 #[get("/claims")]
-pub async fn list(state: web::Data<AppState>, user: SignedIn, query: web::Query<ListParams>) -> Result<HttpResponse, PageError> {
+pub async fn list(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    query: web::Query<ListParams>,
+) -> Result<HttpResponse, PageError> {
     let params = query.into_inner();
     let query = ListQuery::new(params.status.clone(), params.country.clone(), params.cursor);
     let (filter, filter_error) = match filter_of(&query, PAGE_SIZE) {
@@ -101,11 +104,31 @@ struct NewPage {
 }
 
 const LANGUAGES: [(&str, &str); 26] = [
-    ("bg", "Bulgarian"), ("hr", "Croatian"), ("cs", "Czech"), ("da", "Danish"), ("nl", "Dutch"),
-    ("en", "English"), ("et", "Estonian"), ("fi", "Finnish"), ("fr", "French"), ("de", "German"),
-    ("el", "Greek"), ("hu", "Hungarian"), ("is", "Icelandic"), ("ga", "Irish"), ("it", "Italian"),
-    ("lv", "Latvian"), ("lt", "Lithuanian"), ("mt", "Maltese"), ("no", "Norwegian"), ("pl", "Polish"),
-    ("pt", "Portuguese"), ("ro", "Romanian"), ("sk", "Slovak"), ("sl", "Slovenian"), ("es", "Spanish"),
+    ("bg", "Bulgarian"),
+    ("hr", "Croatian"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("nl", "Dutch"),
+    ("en", "English"),
+    ("et", "Estonian"),
+    ("fi", "Finnish"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("el", "Greek"),
+    ("hu", "Hungarian"),
+    ("is", "Icelandic"),
+    ("ga", "Irish"),
+    ("it", "Italian"),
+    ("lv", "Latvian"),
+    ("lt", "Lithuanian"),
+    ("mt", "Maltese"),
+    ("no", "Norwegian"),
+    ("pl", "Polish"),
+    ("pt", "Portuguese"),
+    ("ro", "Romanian"),
+    ("sk", "Slovak"),
+    ("sl", "Slovenian"),
+    ("es", "Spanish"),
     ("sv", "Swedish"),
 ];
 
@@ -113,10 +136,19 @@ pub(crate) const CURRENCIES: [&str; 14] =
     ["EUR", "SEK", "DKK", "NOK", "ISK", "CHF", "GBP", "PLN", "CZK", "HUF", "RON", "BGN", "USD", "JPY"];
 
 impl NewPage {
-    fn new(layout: Layout, input: ClaimInput, errors: FieldErrors, extra_invoice_row: bool, quote: Option<QuoteView>) -> Self {
+    fn new(
+        layout: Layout,
+        input: ClaimInput,
+        errors: FieldErrors,
+        extra_invoice_row: bool,
+        quote: Option<QuoteView>,
+    ) -> Self {
         let mut invoice_rows = input.invoices.clone();
-        let default_currency =
-            invoice_rows.last().map(|i| i.amount.currency.clone()).filter(|c| !c.is_empty()).unwrap_or_else(|| "EUR".into());
+        let default_currency = invoice_rows
+            .last()
+            .map(|i| i.amount.currency.clone())
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "EUR".into());
         let wanted = (invoice_rows.len() + usize::from(extra_invoice_row)).clamp(1, MAX_INVOICES);
         while invoice_rows.len() < wanted {
             let mut row = InvoiceInput::default();
@@ -197,7 +229,9 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         "preview" => {
             return match preview(&state, &form) {
                 Ok(quote) => render(&NewPage::new(layout, input, FieldErrors::new(), false, Some(quote))),
-                Err(errors) => render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None)),
+                Err(errors) => {
+                    render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None))
+                }
             };
         }
         _ => {}
@@ -205,7 +239,9 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     match intake::file_claim(&state, &user.creditor_id, &input, None).await {
         Ok(filed) => {
             user.visitor.flash("Your claim was filed and routed to a licensed partner in the debtor's country.");
-            Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{}", filed.claim_id))).finish())
+            Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/claims/{}", filed.claim_id)))
+                .finish())
         }
         Err(IntakeError::Invalid(errors)) => {
             let quote = preview(&state, &form).ok();
@@ -221,7 +257,12 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
 }
 
 #[post("/claims/{id}/withdraw")]
-pub async fn withdraw(state: web::Data<AppState>, user: SignedIn, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id).await {
         Ok(()) => user.visitor.flash("The claim is withdrawn. The partner is being told to stop all action."),
@@ -241,9 +282,12 @@ struct ShowPage {
 }
 
 #[get("/claims/{id}")]
-pub async fn show(state: web::Data<AppState>, user: SignedIn, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn show(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let claim = load(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
     let quote = claim.quote.clone().and_then(QuoteView::from_json);
     render(&ShowPage { layout: user.visitor.layout, claim, quote })
 }
-

@@ -46,9 +46,16 @@ fn require_operator(visitor: &Visitor) -> Result<(), PageError> {
 #[get("/operator")]
 pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
     if !visitor.is_operator() {
-        return render(&OperatorPage { layout: visitor.layout, signed_in: false, error: None, counts: vec![], lines: vec![] });
+        return render(&OperatorPage {
+            layout: visitor.layout,
+            signed_in: false,
+            error: None,
+            counts: vec![],
+            lines: vec![],
+        });
     }
-    let (counts, rows) = state.db.run(|conn| Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?))).await?;
+    let (counts, rows) =
+        state.db.run(|conn| Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?))).await?;
     let lines = rows
         .into_iter()
         .map(|row| Line {
@@ -70,12 +77,23 @@ pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData
     }
     render_with(
         StatusCode::UNAUTHORIZED,
-        &OperatorPage { layout: visitor.layout, signed_in: false, error: Some("That is not the operator token."), counts: vec![], lines: vec![] },
+        &OperatorPage {
+            layout: visitor.layout,
+            signed_in: false,
+            error: Some("That is not the operator token."),
+            counts: vec![],
+            lines: vec![],
+        },
     )
 }
 
 #[post("/operator/deliveries/{id}/retry")]
-pub async fn retry(state: web::Data<AppState>, visitor: Visitor, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn retry(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     require_operator(&visitor)?;
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let retried = state.db.run(move |conn| deliveries::retry_now(conn, &id, now_micros())).await?;
@@ -89,7 +107,12 @@ pub async fn retry(state: web::Data<AppState>, visitor: Visitor, form: FormData,
 }
 
 #[post("/operator/claims/{id}/reroute")]
-pub async fn reroute(state: web::Data<AppState>, visitor: Visitor, form: FormData, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn reroute(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     require_operator(&visitor)?;
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let claim_id = id.into_inner();
@@ -121,10 +144,8 @@ pub async fn reroute(state: web::Data<AppState>, visitor: Visitor, form: FormDat
         }
     };
     let (partner_id, partner_name) = (next.id.to_string(), next.name.clone());
-    let moved = state
-        .db
-        .run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now_micros()))
-        .await?;
+    let moved =
+        state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now_micros())).await?;
     if moved {
         state.dispatch.wake();
         state.live.kick();

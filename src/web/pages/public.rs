@@ -48,7 +48,8 @@ pub async fn partners(state: web::Data<AppState>, visitor: Visitor) -> Result<Ht
         .into_iter()
         .filter_map(|(code, partners)| {
             let country = Country::parse(code).ok()?;
-            let mut partners: Vec<PartnerView> = partners.into_iter().map(|p| PartnerView::new(p, Some(country))).collect();
+            let mut partners: Vec<PartnerView> =
+                partners.into_iter().map(|p| PartnerView::new(p, Some(country))).collect();
             partners.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
             Some(CountryRow { code, name: country.name(), partners })
         })

@@ -8,8 +8,8 @@
 use std::fmt;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get};
 use actix_web::web;
+use actix_web::{HttpRequest, HttpResponse, get};
 use askama::Template;
 use serde::Deserialize;
 
