@@ -1,6 +1,6 @@
 //! Creating creditor accounts and API keys: shared by the portal's sign-up and the CLI.
 
-use crate::credentials::{hash_api_key, hash_password, new_api_key};
+use crate::credentials::{hash_api_key, new_api_key};
 use crate::db::creditors::{self, ApiKeyRow, CreditorRow};
 use crate::db::{Db, DbError, is_unique_violation, new_id, now_micros};
 use crate::domain::country::Country;
@@ -23,8 +23,6 @@ pub struct NewCreditor {
     pub registration_number: Option<Reference>,
     pub country: Country,
     pub email: Email,
-    /// `None` for an account that only uses the API.
-    pub password: Option<String>,
 }
 
 impl NewCreditor {
@@ -54,14 +52,10 @@ fn key_row(creditor_id: &str, label: &str) -> (String, ApiKeyRow) {
     (key, row)
 }
 
-/// Creates an account; returns its id.
-pub async fn create(db: &Db, new: NewCreditor) -> Result<CreditorRow, AccountError> {
-    let password = new.password.clone();
-    let hash = match password {
-        Some(p) => Some(tokio::task::spawn_blocking(move || hash_password(&p)).await.map_err(DbError::from)??),
-        None => None,
-    };
-    let row = new.row(hash);
+/// Creates an account whose password is already hashed (`password_hash`, from the password
+/// pool); returns it.
+pub async fn create(db: &Db, new: NewCreditor, password_hash: Option<String>) -> Result<CreditorRow, AccountError> {
+    let row = new.row(password_hash);
     let stored = row.clone();
     db.run(move |conn| match creditors::insert(conn, &stored) {
         Ok(()) => Ok(Ok(())),

@@ -73,7 +73,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 country: Country::parse(&country).map_err(|e| field("country", &e))?,
                 registration_number: Reference::parse_optional(registration_number.as_deref())
                     .map_err(|e| field("registration-number", &e))?,
-                password: None,
             };
             let db = Db::connect(&settings.database_url)?;
             let migrating = db.clone();

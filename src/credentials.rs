@@ -1,11 +1,14 @@
 //! Passwords (argon2id) and API keys (random, stored as SHA-256).
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use std::cell::RefCell;
+
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 pub const MIN_PASSWORD: usize = 10;
 pub const MAX_PASSWORD: usize = 128;
@@ -21,15 +24,49 @@ pub fn check_password_rules(password: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// An argon2id PHC string with a fresh salt. CPU-heavy: call off the async threads.
+thread_local! {
+    /// The argon2 working memory (~19 MiB) of this thread, allocated once and reused: a fresh
+    /// allocation per check leaves the allocator holding many such blocks under load.
+    static BLOCKS: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Computes a raw argon2 hash into `out` with this thread's reusable memory.
+fn argon2_into(
+    argon: &Argon2<'_>,
+    params: &Params,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> anyhow::Result<()> {
+    BLOCKS.with_borrow_mut(|blocks| {
+        let needed = params.block_count();
+        if blocks.len() != needed {
+            *blocks = vec![Block::default(); needed];
+        }
+        argon
+            .hash_password_into_with_memory(password, salt, out, &mut blocks[..])
+            .map_err(|e| anyhow::anyhow!("argon2: {e}"))
+    })
+}
+
+/// An argon2id PHC string with a fresh salt (argon2's default parameters). CPU-heavy: call
+/// it from the password pool (`security::passwords`), never on the async threads.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let mut salt = [0u8; 16];
     rand::rng().fill_bytes(&mut salt);
+    let params = Params::default();
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2_into(&argon, &params, password.as_bytes(), &salt, &mut out)?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
-    Ok(Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| anyhow::anyhow!("hash: {e}"))?
-        .to_string())
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| anyhow::anyhow!("params: {e}"))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| anyhow::anyhow!("output: {e}"))?),
+    };
+    Ok(phc.to_string())
 }
 
 /// Checks a password against a stored hash; with no hash it does the same work and fails,
@@ -42,7 +79,20 @@ pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
         None => (dummy.as_str(), false),
     };
     let Ok(parsed) = PasswordHash::new(phc) else { return false };
-    Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() && real
+    matches_hash(password, &parsed).unwrap_or(false) && real
+}
+
+fn matches_hash(password: &str, parsed: &PasswordHash<'_>) -> Option<bool> {
+    let algorithm = Algorithm::try_from(parsed.algorithm).ok()?;
+    let version = parsed.version.map(Version::try_from).transpose().ok()?.unwrap_or_default();
+    let params = Params::try_from(parsed).ok()?;
+    let expected = parsed.hash?;
+    let mut salt = [0u8; 64];
+    let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+    let mut out = vec![0u8; expected.len()];
+    let argon = Argon2::new(algorithm, version, params.clone());
+    argon2_into(&argon, &params, password.as_bytes(), salt, &mut out).ok()?;
+    Some(bool::from(out.as_slice().ct_eq(expected.as_bytes())))
 }
 
 /// A new API key: shown to its owner once; only [`hash_api_key`] of it is stored.
@@ -82,6 +132,22 @@ mod tests {
         assert!(verify_password("correct horse battery", Some(&hash)));
         assert!(!verify_password("wrong horse battery", Some(&hash)));
         assert!(!verify_password("not a real password", None));
+        assert!(!verify_password("correct horse battery", Some("not a hash")));
+    }
+
+    #[test]
+    fn hashes_are_standard_argon2id_both_ways() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+        // ours verifies with the library's own verifier ...
+        let ours = hash_password("correct horse battery").unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(Argon2::default().verify_password(b"correct horse battery", &parsed).is_ok());
+        assert!(Argon2::default().verify_password(b"wrong horse battery", &parsed).is_err());
+        // ... and a hash the library made (as stored by earlier versions) verifies with ours
+        let salt = SaltString::encode_b64(b"0123456789abcdef").unwrap();
+        let theirs = Argon2::default().hash_password(b"correct horse battery", &salt).unwrap().to_string();
+        assert!(verify_password("correct horse battery", Some(&theirs)));
+        assert!(!verify_password("wrong horse battery", Some(&theirs)));
     }
 
     #[test]

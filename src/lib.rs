@@ -14,6 +14,7 @@ pub mod live;
 pub mod registry;
 pub mod sandbox;
 pub mod secrets;
+pub mod security;
 pub mod settings;
 pub mod startup;
 pub mod state;

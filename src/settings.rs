@@ -46,6 +46,9 @@ pub struct Settings {
     #[command(flatten)]
     pub sandbox: crate::sandbox::SandboxSettings,
 
+    #[command(flatten)]
+    pub security: crate::security::SecuritySettings,
+
     /// Token that opens the operator pages [default: generated once and kept in DATA_DIR/operator.token].
     #[arg(long, env = "OPERATOR_TOKEN", hide_env_values = true, global = true)]
     pub operator_token: Option<String>,

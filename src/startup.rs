@@ -4,7 +4,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_session::SessionMiddleware;
-use actix_session::config::CookieContentSecurity;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
@@ -36,7 +36,12 @@ pub struct Application {
 pub fn load_registry(settings: &Settings, public_url: &str) -> anyhow::Result<(crate::domain::rules::Rules, Registry)> {
     let rules = registry::load_rules(&settings.rules_dir)?;
     let sandbox_url = settings.sandbox_url.clone().unwrap_or_else(|| format!("{public_url}/sandbox"));
-    let cx = LoadContext { rules: &rules, today: chrono::Utc::now().date_naive(), sandbox_url: &sandbox_url };
+    let cx = LoadContext {
+        rules: &rules,
+        today: chrono::Utc::now().date_naive(),
+        sandbox_url: &sandbox_url,
+        allow_private_urls: settings.security.allow_private_partner_urls,
+    };
     let registry = Registry::load(&settings.partners_dir, &cx).context("the partner registry is invalid")?;
     Ok((rules, registry))
 }
@@ -77,12 +82,24 @@ impl Application {
             public_url,
             live,
             stream_keepalive: std::time::Duration::from_secs(settings.stream_keepalive),
+            security: Arc::new(settings.security.clone()),
+            passwords: crate::security::passwords::PasswordPool::for_machine(
+                settings.security.password_threads,
+                settings.security.password_queue,
+            ),
+            limiter: Arc::new(crate::security::limits::AttemptLimiter::new(
+                settings.security.auth_attempts_per_address,
+                settings.security.auth_failures_per_account,
+            )),
         };
         let dispatcher = match settings.delivery.dispatcher {
             true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),
             false => None,
         };
         let data = web::Data::new(state.clone());
+        // The cookie expires with the session's absolute lifetime; the server enforces both
+        // timeouts whatever the browser keeps.
+        let cookie_hours = settings.security.session_max_hours as i64;
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(
@@ -92,6 +109,10 @@ impl Application {
                         .cookie_http_only(true)
                         .cookie_same_site(SameSite::Lax)
                         .cookie_secure(secure)
+                        .session_lifecycle(
+                            PersistentSession::default()
+                                .session_ttl(actix_web::cookie::time::Duration::hours(cookie_hours)),
+                        )
                         .build(),
                 )
                 .wrap(

@@ -24,11 +24,24 @@ pub struct AppState {
     pub live: Arc<Hub>,
     /// How often an idle live stream sends a keep-alive comment.
     pub stream_keepalive: std::time::Duration,
+    pub security: Arc<crate::security::SecuritySettings>,
+    /// Runs password checks, a bounded number at once.
+    pub passwords: crate::security::passwords::PasswordPool,
+    pub limiter: Arc<crate::security::limits::AttemptLimiter>,
 }
 
 impl AppState {
     /// Today's date in UTC: the date claims are filed and routed on.
     pub fn today(&self) -> chrono::NaiveDate {
         chrono::Utc::now().date_naive()
+    }
+
+    /// How long sessions live, as of now.
+    pub fn session_lifetime(&self) -> crate::db::sessions::Lifetime {
+        crate::db::sessions::Lifetime {
+            now: crate::db::now_micros(),
+            idle: self.security.session_idle().num_microseconds().unwrap_or(i64::MAX / 4),
+            max: self.security.session_max().num_microseconds().unwrap_or(i64::MAX / 4),
+        }
     }
 }

@@ -93,6 +93,8 @@ pub enum VerifyError {
     Stale,
     #[error("no valid signature")]
     BadSignature,
+    #[error("the {0} header is too long, or carries too many values")]
+    TooLarge(&'static str),
 }
 
 /// The three headers of a received message, as sent.
@@ -103,23 +105,58 @@ pub struct Received<'a> {
     pub signature: Option<&'a str>,
 }
 
+/// How many signatures one message may carry (several only while secrets rotate).
+pub const MAX_SIGNATURES: usize = 5;
+/// The longest `webhook-signature` header accepted: room for [`MAX_SIGNATURES`] values.
+pub const MAX_SIGNATURE_HEADER: usize = 512;
+/// The longest `webhook-id` and `webhook-timestamp` headers accepted.
+pub const MAX_ID: usize = 255;
+const MAX_TIMESTAMP: usize = 20;
+
+/// Refuses headers too large to be honest before any other work is done: the body is not
+/// read, no HMAC is computed.
+pub fn check_sizes(received: Received<'_>) -> Result<(), VerifyError> {
+    let too_long = |value: Option<&str>, max: usize| value.is_some_and(|v| v.len() > max);
+    if too_long(received.id, MAX_ID) {
+        return Err(VerifyError::TooLarge(HEADER_ID));
+    }
+    if too_long(received.timestamp, MAX_TIMESTAMP) {
+        return Err(VerifyError::TooLarge(HEADER_TIMESTAMP));
+    }
+    if too_long(received.signature, MAX_SIGNATURE_HEADER)
+        || received.signature.is_some_and(|s| s.split(' ').filter(|v| !v.is_empty()).count() > MAX_SIGNATURES)
+    {
+        return Err(VerifyError::TooLarge(HEADER_SIGNATURE));
+    }
+    Ok(())
+}
+
 /// Checks a received message against every secret currently valid for its sender, at `now`
-/// (unix seconds). Signatures are compared in constant time.
+/// (unix seconds). The HMAC is computed once per secret, however many signatures are
+/// offered, and compared with each in constant time.
 pub fn verify(secrets: &[Secret], received: Received<'_>, body: &[u8], now: i64) -> Result<(), VerifyError> {
+    check_sizes(received)?;
     let id = received.id.filter(|s| !s.is_empty()).ok_or(VerifyError::Missing(HEADER_ID))?;
     let timestamp = received.timestamp.ok_or(VerifyError::Missing(HEADER_TIMESTAMP))?;
     let signatures = received.signature.ok_or(VerifyError::Missing(HEADER_SIGNATURE))?;
     let timestamp: i64 = timestamp.trim().parse().map_err(|_| VerifyError::BadTimestamp)?;
-    if (now - timestamp).abs() > TOLERANCE_SECONDS {
+    if now.checked_sub(timestamp).is_none_or(|skew| skew.checked_abs().is_none_or(|s| s > TOLERANCE_SECONDS)) {
         return Err(VerifyError::Stale);
     }
     let candidates: Vec<Vec<u8>> = signatures
         .split(' ')
         .filter_map(|s| s.strip_prefix("v1,"))
         .filter_map(|b64| STANDARD.decode(b64).ok())
+        .filter(|sig| sig.len() == 32)
         .collect();
+    if candidates.is_empty() {
+        return Err(VerifyError::BadSignature);
+    }
     let valid = secrets.iter().any(|secret| {
-        candidates.iter().any(|candidate| secret.mac(id, timestamp, body).verify_slice(candidate).is_ok())
+        let expected = secret.mac(id, timestamp, body).finalize().into_bytes();
+        candidates
+            .iter()
+            .any(|candidate| bool::from(subtle::ConstantTimeEq::ct_eq(expected.as_slice(), candidate.as_slice())))
     });
     if valid { Ok(()) } else { Err(VerifyError::BadSignature) }
 }
@@ -163,7 +200,42 @@ mod tests {
         assert_eq!(verify(&[old.clone()], received("msg_1", &ts, &sig), body, now - 301), Err(VerifyError::Stale));
         assert_eq!(verify(&[old.clone()], received("msg_1", "soon", &sig), body, now), Err(VerifyError::BadTimestamp));
         let none = Received { id: None, timestamp: Some(&ts), signature: Some(&sig) };
-        assert_eq!(verify(&[old], none, body, now), Err(VerifyError::Missing(HEADER_ID)));
+        assert_eq!(verify(&[old.clone()], none, body, now), Err(VerifyError::Missing(HEADER_ID)));
+        // a timestamp far in the past or future is stale, not an overflow that passes
+        for far in [i64::MIN, i64::MIN + 1, now - i64::MAX, i64::MAX] {
+            let ts = far.to_string();
+            assert_eq!(
+                verify(&[old.clone()], received("msg_1", &ts, &sig), body, now),
+                Err(VerifyError::Stale),
+                "{far}"
+            );
+        }
+        assert_eq!(verify(&[old.clone()], received("msg_1", &ts, &sig), body, i64::MIN), Err(VerifyError::Stale));
+    }
+
+    #[test]
+    fn oversized_headers_are_refused_before_any_work() {
+        let secret = Secret::generate();
+        let (now, body) = (1_800_000_000, b"{}");
+        let ts = now.to_string();
+        let good = sign(&secret, "msg_1", now, body);
+        let many = vec![good.as_str(); MAX_SIGNATURES + 1].join(" ");
+        assert_eq!(
+            verify(&[secret.clone()], received("msg_1", &ts, &many), body, now),
+            Err(VerifyError::TooLarge(HEADER_SIGNATURE))
+        );
+        let five = vec![good.as_str(); MAX_SIGNATURES].join(" ");
+        assert_eq!(verify(&[secret.clone()], received("msg_1", &ts, &five), body, now), Ok(()));
+        let long_id = "m".repeat(MAX_ID + 1);
+        assert_eq!(
+            verify(&[secret.clone()], received(&long_id, &ts, &good), body, now),
+            Err(VerifyError::TooLarge(HEADER_ID))
+        );
+        let padded = format!("{good}{}", " ".repeat(MAX_SIGNATURE_HEADER));
+        assert_eq!(
+            verify(&[secret], received("msg_1", &ts, &padded), body, now),
+            Err(VerifyError::TooLarge(HEADER_SIGNATURE))
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod creditors;
 pub mod deliveries;
 pub mod events;
 pub mod schema;
+pub mod sessions;
 
 use std::path::Path;
 use std::time::Duration;
@@ -116,6 +117,20 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragma
     }
 }
 
+/// Creates the SQLite file readable by its owner only (SQLite gives its `-wal` and `-shm`
+/// files the same mode); an existing file is left as it is.
+fn create_private(path: &Path) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(anyhow::anyhow!("cannot create {}: {e}", path.display())),
+    }
+}
+
 impl Db {
     /// Connects to `url`: `sqlite://path/to/file.db` (the folder is created) or
     /// `postgres://user@host/db`. Any other URL is an error.
@@ -128,6 +143,7 @@ impl Db {
             if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
             }
+            create_private(Path::new(path))?;
             let pool = Pool::builder()
                 .max_size(8)
                 .min_idle(Some(1))

@@ -115,3 +115,22 @@ diesel::allow_tables_to_appear_in_same_query!(
     idempotency_keys,
     deliveries
 );
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        creditor_id -> Nullable<Text>,
+        operator -> Bool,
+        created_at -> BigInt,
+        last_seen_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    attempt_counts (bucket, window_start) {
+        bucket -> Text,
+        window_start -> BigInt,
+        hits -> Integer,
+    }
+}

@@ -21,9 +21,18 @@ pub enum SendError {
     Retry(String),
 }
 
+/// The most of a partner's answer that is read: answers are small JSON objects; a larger one
+/// fails the attempt instead of filling the platform's memory.
+pub const ANSWER_LIMIT: usize = 16 * 1024;
+
+/// Partners are called with redirects off (a redirect fails the attempt, so a partner cannot
+/// send the case document elsewhere) and, unless they are sandbox partners or the
+/// development setting allows it, through a resolver that connects to public addresses only.
 #[derive(Clone)]
 pub struct PartnerClient {
-    http: reqwest::Client,
+    public: reqwest::Client,
+    local: reqwest::Client,
+    allow_private: bool,
 }
 
 #[derive(Deserialize)]
@@ -42,17 +51,21 @@ fn bounded(text: &str) -> String {
 }
 
 impl PartnerClient {
-    pub fn new(connect_timeout: Duration, timeout: Duration) -> anyhow::Result<Self> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .timeout(timeout)
-            .user_agent(concat!("crossclaim/", env!("CARGO_PKG_VERSION")))
-            .build()?;
-        Ok(Self { http })
+    pub fn new(connect_timeout: Duration, timeout: Duration, allow_private: bool) -> anyhow::Result<Self> {
+        let builder = || {
+            reqwest::Client::builder()
+                .connect_timeout(connect_timeout)
+                .timeout(timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .user_agent(concat!("crossclaim/", env!("CARGO_PKG_VERSION")))
+        };
+        let public = builder().dns_resolver(std::sync::Arc::new(crate::security::net::PublicOnly)).build()?;
+        Ok(Self { public, local: builder().build()?, allow_private })
     }
 
     async fn post(
         &self,
+        partner: &Partner,
         url: String,
         credentials: &PartnerCredentials,
         message_id: &str,
@@ -60,8 +73,8 @@ impl PartnerClient {
     ) -> Result<(StatusCode, Vec<u8>), SendError> {
         let timestamp = chrono::Utc::now().timestamp();
         let signature = sign(&credentials.outbound, message_id, timestamp, &body);
-        let response = self
-            .http
+        let http = if partner.sandbox || self.allow_private { &self.local } else { &self.public };
+        let mut response = http
             .post(url)
             .bearer_auth(&credentials.token)
             .header("content-type", "application/json")
@@ -73,8 +86,22 @@ impl PartnerClient {
             .await
             .map_err(|e| SendError::Retry(describe(&e)))?;
         let status = response.status();
-        let body = response.bytes().await.map_err(|e| SendError::Retry(describe(&e)))?;
-        Ok((status, body.to_vec()))
+        if status.is_redirection() {
+            return Err(SendError::Retry(format!("HTTP {status}: the partner redirected; redirects are not followed")));
+        }
+        let too_large =
+            || SendError::Retry(format!("HTTP {status} with an answer larger than {} KiB", ANSWER_LIMIT / 1024));
+        if response.content_length().is_some_and(|len| len > ANSWER_LIMIT as u64) {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| SendError::Retry(describe(&e)))? {
+            if body.len() + chunk.len() > ANSWER_LIMIT {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((status, body))
     }
 
     /// `POST {api_base}/cases`: hands a case over; returns the partner's reference.
@@ -88,7 +115,7 @@ impl PartnerClient {
     ) -> Result<String, SendError> {
         let url = format!("{}/cases", partner.api.base_url.as_str().trim_end_matches('/'));
         let body = serde_json::to_vec(case).map_err(|e| SendError::Retry(e.to_string()))?;
-        let (status, body) = self.post(url, credentials, message_id, body).await?;
+        let (status, body) = self.post(partner, url, credentials, message_id, body).await?;
         match status {
             StatusCode::OK | StatusCode::CREATED => {
                 let accepted: Accepted = serde_json::from_slice(&body)
@@ -117,7 +144,7 @@ impl PartnerClient {
         reference: &str,
     ) -> Result<(), SendError> {
         let url = format!("{}/cases/{reference}/withdraw", partner.api.base_url.as_str().trim_end_matches('/'));
-        let (status, body) = self.post(url, credentials, message_id, b"{}".to_vec()).await?;
+        let (status, body) = self.post(partner, url, credentials, message_id, b"{}".to_vec()).await?;
         match status {
             s if s.is_success() => Ok(()),
             StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),

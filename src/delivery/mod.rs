@@ -87,6 +87,7 @@ impl Dispatcher {
         let client = PartnerClient::new(
             Duration::from_millis(settings.delivery_connect_timeout_ms),
             Duration::from_millis(settings.delivery_timeout_ms),
+            state.security.allow_private_partner_urls,
         )?;
         Ok(Self { state, client, settings })
     }

@@ -202,16 +202,27 @@ pub struct NewClaim {
     history: History,
 }
 
-/// Parses a `YYYY-MM-DD` date.
+/// The earliest date an invoice, a due date or a reminder may have.
+pub const EARLIEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a date");
+/// The latest: far enough for any payment term, near enough to catch a mistyped year.
+pub const LATEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(2099, 12, 31).expect("a date");
+
+/// Parses a `YYYY-MM-DD` date between [`EARLIEST_DATE`] and [`LATEST_DATE`].
 pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
     let text = input.trim();
     if text.is_empty() {
         return Err("enter a date as YYYY-MM-DD".into());
     }
-    if text.len() != 10 {
-        return Err(format!("\"{text}\" is not a date as YYYY-MM-DD"));
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = shaped
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| format!("\"{text}\" is not a date as YYYY-MM-DD"))?;
+    if !(EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+        return Err(format!("{date} is not a plausible date: enter one between {EARLIEST_DATE} and {LATEST_DATE}"));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date as YYYY-MM-DD"))
+    Ok(date)
 }
 
 impl NewClaim {
@@ -475,6 +486,31 @@ fn parse_history(input: &HistoryInput, today: NaiveDate, errors: &mut FieldError
         errors.check("history.debtor_response", DebtorResponse::parse(input.debtor_response.as_deref().unwrap_or("")));
     let notes = errors.check("history.notes", Notes::parse_optional(input.notes.as_deref()));
     Some(History { reminders_sent: reminders?, debtor_response: response?, notes: notes? })
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_plausible() {
+        assert_eq!(parse_date(" 2026-01-31 ").unwrap().to_string(), "2026-01-31");
+        assert_eq!(parse_date("1970-01-01").unwrap().to_string(), "1970-01-01");
+        for bad in [
+            "-001-01-01",
+            "0000-01-01",
+            "1582-10-15",
+            "1900-01-01",
+            "1969-12-31",
+            "2100-01-01",
+            "+2026-01-1",
+            "2026-1-011",
+            "2026-02-30",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+        assert!(parse_date("1900-01-01").unwrap_err().contains("plausible"));
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,15 @@ pub enum TextError {
     TooLong { max: usize, len: usize },
     #[error("contains control characters")]
     ControlCharacters,
+    #[error("contains an invisible or text-direction character (U+{0:04X}); type the text without it")]
+    HiddenCharacter(u32),
+}
+
+/// Characters that change how text around them is shown without being seen themselves:
+/// bidirectional embeddings, overrides and isolates (which can make `exe.pdf` read as
+/// `fdp.exe`), zero-width characters and the byte-order mark.
+pub fn is_hidden(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Text that is trimmed, not empty, at most `MAX` characters and free of control characters.
@@ -31,6 +40,9 @@ impl<const MAX: usize> Text<MAX> {
         }
         if text.chars().any(char::is_control) {
             return Err(TextError::ControlCharacters);
+        }
+        if let Some(hidden) = text.chars().find(|c| is_hidden(*c)) {
+            return Err(TextError::HiddenCharacter(hidden as u32));
         }
         Ok(Self(text.to_string()))
     }
@@ -146,6 +158,10 @@ mod tests {
         assert_eq!(Text::<3>::parse("abcd"), Err(TextError::TooLong { max: 3, len: 4 }));
         assert_eq!(Text::<3>::parse("äöü").unwrap().as_str(), "äöü");
         assert_eq!(Name::parse("a\u{0}b"), Err(TextError::ControlCharacters));
+        assert_eq!(Name::parse("Acme\u{202E}gpj.exe"), Err(TextError::HiddenCharacter(0x202E)));
+        assert_eq!(Name::parse("Ac\u{200B}me"), Err(TextError::HiddenCharacter(0x200B)));
+        assert_eq!(Reference::parse("INV\u{2066}1"), Err(TextError::HiddenCharacter(0x2066)));
+        assert!(Name::parse("Müller & Søn ApS").is_ok());
         assert_eq!(Name::parse_optional(Some("  ")), Ok(None));
     }
 

@@ -56,6 +56,8 @@ pub enum Signal {
     Event(Arc<LiveEvent>),
     /// Events may have been missed (the feed reconnected): read the log from the last one sent.
     Resync,
+    /// A session or API key of this creditor was revoked: check the stream's own still holds.
+    Recheck,
 }
 
 /// The per-process switchboard between the feed and the open streams.
@@ -72,9 +74,24 @@ impl Hub {
 
     /// Listens to the events of one creditor's claims.
     pub fn subscribe(&self, creditor_id: &str) -> broadcast::Receiver<Signal> {
+        self.subscribe_bounded(creditor_id, usize::MAX).expect("no bound")
+    }
+
+    /// Listens to the events of one creditor's claims, unless the creditor already has `max`
+    /// streams open on this instance.
+    pub fn subscribe_bounded(&self, creditor_id: &str, max: usize) -> Option<broadcast::Receiver<Signal>> {
         let mut map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
         map.retain(|_, sender| sender.receiver_count() > 0);
-        map.entry(creditor_id.to_string()).or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0).subscribe()
+        let sender = map.entry(creditor_id.to_string()).or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0);
+        (sender.receiver_count() < max).then(|| sender.subscribe())
+    }
+
+    /// Tells the open streams of a creditor to check that what opened them still holds.
+    pub fn recheck(&self, creditor_id: &str) {
+        let map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(sender) = map.get(creditor_id) {
+            let _ = sender.send(Signal::Recheck);
+        }
     }
 
     /// Hands an event to the streams of its creditor, if any are open.

@@ -40,6 +40,9 @@ pub struct LoadContext<'a> {
     pub rules: &'a Rules,
     pub today: NaiveDate,
     pub sandbox_url: &'a str,
+    /// Whether a real partner's `api.base_url` may name a loopback, private or link-local
+    /// address (a development setting; sandbox partners always may).
+    pub allow_private_urls: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -280,6 +283,16 @@ pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Pa
     let fees = parse_fees(&raw.fees, kind).map_err(|(field, message)| fail(&field, message))?;
     let accepts = parse_accepts(&raw.accepts, fees.currency).map_err(|(field, message)| fail(&field, message))?;
     let api = parse_api(&raw.api, cx.sandbox_url).map_err(|(field, message)| fail(&field, message))?;
+    if !raw.sandbox && !cx.allow_private_urls {
+        if let Some(why) = crate::security::net::private_host(&api.base_url) {
+            return Err(fail(
+                "api.base_url",
+                format!(
+                    "{why}: a real partner must be reached at a public address (ALLOW_PRIVATE_PARTNER_URLS=true allows it in development)"
+                ),
+            ));
+        }
+    }
 
     Ok(Partner {
         id,
@@ -420,6 +433,7 @@ mod tests {
             rules,
             today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
             sandbox_url: "http://127.0.0.1:8080/sandbox",
+            allow_private_urls: false,
         }
     }
 
@@ -505,6 +519,17 @@ minimum_fee = "40.00"
             field_of(&VALID.replace(r#"currencies = ["EUR"]"#, r#"currencies = ["EURO"]"#)),
             "accepts.currencies[0]"
         );
+        // a real partner at an address of the platform's own network is refused, unless allowed
+        for private in
+            ["http://127.0.0.1:9000/api", "http://localhost/api", "http://169.254.169.254/latest", "http://[::1]/"]
+        {
+            let text = VALID.replace("https://partner.example/api", private);
+            assert_eq!(field_of(&text), "api.base_url", "{private}");
+            assert!(check(&text).unwrap_err().message.contains("public"), "{private}");
+            let rules = rules();
+            let allowed = LoadContext { allow_private_urls: true, ..cx(&rules) };
+            assert!(parse_partner(Path::new("partners/test-agency.toml"), &text, &allowed).is_ok(), "{private}");
+        }
         let cyprus = VALID.replace(r#""DE""#, r#""CY""#);
         assert_eq!(field_of(&cyprus), "countries[0]");
         assert!(check(&cyprus).unwrap_err().message.contains("lawyers"));

@@ -11,6 +11,9 @@ use crate::db::DbError;
 use crate::domain::validation::FieldErrors;
 use crate::intake::IntakeError;
 
+/// Seconds a client is asked to wait after a 503.
+const RETRY_AFTER: &str = "2";
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{message}")]
@@ -32,6 +35,11 @@ pub enum ApiError {
     TooLarge(usize),
     #[error("the service is busy; try again shortly")]
     Unavailable,
+    /// A limit on what one client may do at once.
+    #[error("{0}")]
+    TooMany(String),
+    #[error("send the body as {0}")]
+    UnsupportedMediaType(&'static str),
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }
@@ -52,6 +60,8 @@ impl ResponseError for ApiError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -78,6 +88,9 @@ impl ResponseError for ApiError {
         let mut response = HttpResponse::build(self.status_code());
         if matches!(self, Self::Unauthorized) {
             response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+        }
+        if matches!(self, Self::Unavailable) {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER));
         }
         response.json(body)
     }
@@ -118,6 +131,12 @@ pub enum PageError {
     TooLarge,
     #[error("The service is busy. Please try again in a moment.")]
     Unavailable,
+    /// A request that is not a form where a form was expected.
+    #[error("This address takes a form sent from our pages (application/x-www-form-urlencoded).")]
+    UnsupportedMediaType,
+    /// A form that could not be read.
+    #[error("The form could not be read: {0}. Go back, reload the page and send it again.")]
+    BadForm(String),
     #[error("Something went wrong on our side. It has been logged; please try again.")]
     Internal(#[source] anyhow::Error),
 }
@@ -139,6 +158,8 @@ impl ResponseError for PageError {
             Self::Csrf => StatusCode::FORBIDDEN,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::BadForm(_) => StatusCode::BAD_REQUEST,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -160,7 +181,11 @@ impl ResponseError for PageError {
             message: self.to_string(),
         };
         let body = page.render().unwrap_or_else(|_| self.to_string());
-        HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body)
+        let mut response = HttpResponse::build(status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER));
+        }
+        response.content_type("text/html; charset=utf-8").body(body)
     }
 }
 
@@ -179,6 +204,7 @@ impl From<ApiError> for PageError {
         match e {
             ApiError::NotFound => Self::NotFound,
             ApiError::Unavailable => Self::Unavailable,
+            ApiError::TooMany(message) => Self::BadForm(message),
             ApiError::Internal(e) => Self::Internal(e),
             other => Self::Internal(anyhow::anyhow!("{other}")),
         }

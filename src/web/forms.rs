@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 
@@ -35,13 +36,25 @@ impl FromRequest for FormData {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let form = web::Form::<Vec<(String, String)>>::from_request(req, payload);
+        let form_content_type = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| v.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded"))
+            .map(|_| ());
         Box::pin(async move {
             match form.await {
                 Ok(form) => Ok(FormData(form.into_inner())),
-                Err(e) if e.as_response_error().status_code() == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                    Err(PageError::TooLarge)
+                Err(e) => {
+                    // The client's mistake, answered as such and logged at debug level only.
+                    tracing::debug!(error = %e, "form refused");
+                    Err(match e.as_response_error().status_code() {
+                        StatusCode::PAYLOAD_TOO_LARGE => PageError::TooLarge,
+                        StatusCode::UNSUPPORTED_MEDIA_TYPE => PageError::UnsupportedMediaType,
+                        _ if form_content_type.is_none() => PageError::UnsupportedMediaType,
+                        _ => PageError::BadForm("it is not a well-formed form".into()),
+                    })
                 }
-                Err(e) => Err(PageError::Internal(anyhow::anyhow!("unreadable form: {e}"))),
             }
         })
     }

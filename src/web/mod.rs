@@ -32,6 +32,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::accounts::account)
         .service(pages::accounts::create_key)
         .service(pages::accounts::revoke_key)
+        .service(pages::accounts::change_password)
         // live streams before /claims/{id}, which would take "stream" for an id
         .service(streams::page_all)
         .service(streams::page_claim)
@@ -42,6 +43,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::claims::withdraw)
         .service(pages::operator::page)
         .service(pages::operator::signin)
+        .service(pages::operator::signout)
         .service(pages::operator::retry)
         .service(pages::operator::reroute)
         .service(

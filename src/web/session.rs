@@ -1,21 +1,28 @@
-//! Who is visiting: the signed-in creditor (from the encrypted session cookie), the CSRF
-//! token of the session, and a one-time flash message.
-
-use std::future::{Ready, ready};
+//! Who is visiting: the signed-in creditor or operator (a server-side session named by a
+//! random token in the encrypted cookie), the CSRF token of the session, and a one-time
+//! flash message.
+//!
+//! The cookie alone opens nothing: every request that carries a session token looks it up
+//! (one primary-key read; its last use is rewritten at most once a minute), and a session
+//! that was signed out, outlived its idle or absolute timeout, or was revoked by a password
+//! change is gone for every instance at once.
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
 use subtle::ConstantTimeEq;
 
 use super::error::PageError;
-use crate::credentials::random_token;
+use crate::credentials::{random_token, sha256_hex};
+use crate::db::now_micros;
+use crate::db::sessions::{self, SessionRow};
+use crate::state::AppState;
 
-const CREDITOR_ID: &str = "creditor_id";
+const SESSION: &str = "sid";
 const CREDITOR_NAME: &str = "creditor_name";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
-const OPERATOR: &str = "operator";
 
 /// The name of the hidden field every state-changing form carries.
 pub const CSRF_FIELD: &str = "csrf_token";
@@ -39,11 +46,32 @@ pub struct Visitor {
     pub session: Session,
     pub creditor_id: Option<String>,
     pub layout: Layout,
+    /// The stored session behind the cookie, when it is alive.
+    stored: Option<SessionRow>,
+    state: web::Data<AppState>,
+}
+
+/// The session token of a cookie, as the database knows it.
+fn token_id(token: &str) -> String {
+    sha256_hex(token.as_bytes())
+}
+
+/// The live stored session of this cookie, if any; a dead one is dropped from the cookie.
+async fn stored_session(state: &AppState, session: &Session) -> Result<Option<SessionRow>, PageError> {
+    let Some(token) = session.get::<String>(SESSION).ok().flatten() else { return Ok(None) };
+    let (id, life) = (token_id(&token), state.session_lifetime());
+    let row = state.db.run(move |conn| sessions::check(conn, &id, life)).await?;
+    if row.is_none() {
+        session.remove(SESSION);
+        session.remove(CREDITOR_NAME);
+    }
+    Ok(row)
 }
 
 impl Visitor {
-    fn from_session(session: Session) -> Self {
-        let creditor_id = session.get::<String>(CREDITOR_ID).ok().flatten();
+    async fn load(session: Session, state: web::Data<AppState>) -> Result<Self, PageError> {
+        let stored = stored_session(&state, &session).await?;
+        let creditor_id = stored.as_ref().and_then(|s| s.creditor_id.clone());
         let name = session.get::<String>(CREDITOR_NAME).ok().flatten();
         let csrf = match session.get::<String>(CSRF).ok().flatten() {
             Some(token) => token,
@@ -54,7 +82,8 @@ impl Visitor {
             }
         };
         let flash = session.remove_as::<String>(FLASH).and_then(Result::ok);
-        Self { session, layout: Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash }, creditor_id }
+        let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash };
+        Ok(Self { session, creditor_id, layout, stored, state })
     }
 
     /// Refuses a state-changing form whose token is not this session's.
@@ -67,29 +96,77 @@ impl Visitor {
         }
     }
 
-    /// Starts a fresh signed-in session (a new cookie, so a planted one is worthless).
-    pub fn sign_in(&self, creditor_id: &str, name: &str) -> Result<(), PageError> {
+    /// Stores a new session and gives this visitor a fresh cookie naming it (so a planted
+    /// cookie is worthless); any session the cookie had before is revoked.
+    async fn start(&self, creditor_id: Option<&str>, operator: bool) -> Result<(), PageError> {
+        let token = random_token();
+        let now = now_micros();
+        let row = SessionRow {
+            id: token_id(&token),
+            creditor_id: creditor_id.map(str::to_string),
+            operator,
+            created_at: now,
+            last_seen_at: now,
+            revoked_at: None,
+        };
+        let old = self.stored.as_ref().map(|s| s.id.clone());
+        self.state
+            .db
+            .run(move |conn| {
+                if let Some(old) = old {
+                    sessions::revoke(conn, &old, now)?;
+                }
+                sessions::insert(conn, &row)
+            })
+            .await?;
         self.session.renew();
         let store = |k: &str, v: &str| {
             self.session.insert(k, v).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
         };
-        store(CREDITOR_ID, creditor_id)?;
-        store(CREDITOR_NAME, name)?;
+        store(SESSION, &token)?;
         store(CSRF, &random_token())
     }
 
-    pub fn sign_out(&self) {
+    /// Signs the creditor in on a new session (an operator stays one).
+    pub async fn sign_in(&self, creditor_id: &str, name: &str) -> Result<(), PageError> {
+        self.start(Some(creditor_id), self.is_operator()).await?;
+        self.session.insert(CREDITOR_NAME, name).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
+    }
+
+    /// Ends the session for good (a saved copy of the cookie opens nothing afterwards).
+    pub async fn sign_out(&self) -> Result<(), PageError> {
+        if let Some(id) = self.stored.as_ref().map(|s| s.id.clone()) {
+            let now = now_micros();
+            self.state.db.run(move |conn| sessions::revoke(conn, &id, now)).await?;
+            if let Some(creditor) = self.creditor_id.as_deref() {
+                self.state.live.recheck(creditor);
+            }
+        }
         self.session.purge();
+        Ok(())
+    }
+
+    /// The stored session's id (the hash of its token).
+    pub fn session_id(&self) -> Option<&str> {
+        self.stored.as_ref().map(|s| s.id.as_str())
     }
 
     pub fn is_operator(&self) -> bool {
-        self.session.get::<bool>(OPERATOR).ok().flatten().unwrap_or(false)
+        self.stored.as_ref().is_some_and(|s| s.operator)
     }
 
-    /// Opens the operator pages for this session, with a fresh cookie.
-    pub fn become_operator(&self) -> Result<(), PageError> {
-        self.session.renew();
-        self.session.insert(OPERATOR, true).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
+    /// Opens the operator pages for this visitor, on a new session (a signed-in creditor
+    /// stays signed in).
+    pub async fn become_operator(&self) -> Result<(), PageError> {
+        self.start(self.creditor_id.as_deref(), true).await
+    }
+
+    /// Closes the operator pages: the session ends, or goes on as the creditor's alone.
+    pub async fn leave_operator(&self) -> Result<(), PageError> {
+        match self.creditor_id.as_deref() {
+            Some(creditor) => self.start(Some(creditor), false).await,
+            None => self.sign_out().await,
+        }
     }
 
     /// A message shown once, on the next page.
@@ -98,19 +175,30 @@ impl Visitor {
     }
 }
 
+fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, PageError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| PageError::Internal(anyhow::anyhow!("no application state")))
+}
+
 impl FromRequest for Visitor {
-    type Error = actix_web::Error;
-    type Future = Ready<Result<Self, Self::Error>>;
+    type Error = PageError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(Visitor::from_session(req.get_session())))
+        let (session, state) = (req.get_session(), app_state(req));
+        Box::pin(async move { Visitor::load(session, state?).await })
     }
 }
 
-/// The signed-in creditor's id, read without touching the session (no flash taken, no
-/// cookie set): for long-lived responses such as live streams.
-pub fn creditor_of(req: &HttpRequest) -> Option<String> {
-    req.get_session().get::<String>(CREDITOR_ID).ok().flatten()
+/// The signed-in creditor and the stored session, read without touching the cookie (no
+/// flash taken, no cookie set): for long-lived responses such as live streams.
+pub async fn creditor_session(req: &HttpRequest) -> Result<Option<(String, String)>, PageError> {
+    let state = app_state(req)?;
+    let Some(token) = req.get_session().get::<String>(SESSION).ok().flatten() else { return Ok(None) };
+    let (id, life) = (token_id(&token), state.session_lifetime());
+    let row = state.db.run(move |conn| sessions::check(conn, &id, life)).await?;
+    Ok(row.and_then(|r| r.creditor_id.map(|c| (c, r.id))))
 }
 
 /// A signed-in creditor; anyone else is sent to sign in and brought back afterwards.
@@ -121,24 +209,61 @@ pub struct SignedIn {
 
 impl FromRequest for SignedIn {
     type Error = PageError;
-    type Future = Ready<Result<Self, Self::Error>>;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let visitor = Visitor::from_session(req.get_session());
-        ready(match visitor.creditor_id.clone() {
-            Some(creditor_id) => Ok(SignedIn { creditor_id, visitor }),
-            None => {
-                let next = match req.method() {
-                    &actix_web::http::Method::GET => req.uri().path_and_query().map_or("/", |p| p.as_str()).to_string(),
-                    _ => "/claims".to_string(),
-                };
-                Err(PageError::SignInRequired { next })
+        let (session, state) = (req.get_session(), app_state(req));
+        let next = match req.method() {
+            &actix_web::http::Method::GET => req.uri().path_and_query().map_or("/", |p| p.as_str()).to_string(),
+            _ => "/claims".to_string(),
+        };
+        Box::pin(async move {
+            let visitor = Visitor::load(session, state?).await?;
+            match visitor.creditor_id.clone() {
+                Some(creditor_id) => Ok(SignedIn { creditor_id, visitor }),
+                None => Err(PageError::SignInRequired { next: safe_next(&next).to_string() }),
             }
         })
     }
 }
 
-/// Only local paths are followed after sign-in, never another site.
+/// Only a path on this site is followed after sign-in: one leading `/`, then no `/` or `\`
+/// right after it, no backslash, no control character or white space anywhere (browsers
+/// drop tabs and line breaks from URLs, which would turn `/\t/evil.example` into
+/// `//evil.example`). Anything else goes to the claims list.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') { next } else { "/claims" }
+    let bytes = next.as_bytes();
+    let local = bytes.first() == Some(&b'/')
+        && !matches!(bytes.get(1), Some(b'/' | b'\\'))
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace())
+        && next.len() <= 2000;
+    if local { next } else { "/claims" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        for good in ["/claims", "/claims/cl_1?x=1", "/"] {
+            assert_eq!(safe_next(good), good);
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil",
+            "https://evil.example",
+            "evil.example",
+            "",
+            "/ /evil",
+            "/\u{0}x",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(safe_next(bad), "/claims", "{bad:?}");
+        }
+    }
 }

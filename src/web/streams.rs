@@ -20,9 +20,10 @@ use tokio::sync::broadcast::error::RecvError;
 
 use super::api::ApiCreditor;
 use super::error::{ApiError, PageError};
-use super::session::creditor_of;
+use super::session::creditor_session;
 use super::views::{EventView, event_view};
 use crate::db::events::{self, LiveRow, Scope};
+use crate::db::{creditors, sessions};
 use crate::domain::money::Currency;
 use crate::domain::status::CaseStatus;
 use crate::live::Signal;
@@ -67,7 +68,7 @@ pub async fn api_all(
     query: web::Query<StreamQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
-    open(&state, Scope::Creditor(creditor.id), after).await
+    open(&state, Scope::Creditor(creditor.id), Grant::ApiKey(creditor.key_hash), after).await
 }
 
 #[get("/claims/{id}/stream")]
@@ -80,7 +81,7 @@ pub async fn api_claim(
 ) -> Result<HttpResponse, ApiError> {
     let after = resume_point(&req, &query).map_err(|(f, m)| ApiError::bad_request(f, m))?;
     let scope = claim_scope(&state, creditor.id, id.into_inner()).await?.ok_or(ApiError::NotFound)?;
-    open(&state, scope, after).await
+    open(&state, scope, Grant::ApiKey(creditor.key_hash), after).await
 }
 
 #[get("/claims/stream")]
@@ -89,9 +90,9 @@ pub async fn page_all(
     req: HttpRequest,
     query: web::Query<StreamQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
+    let (creditor_id, session) = creditor_session(&req).await?.ok_or(PageError::NotFound)?;
     let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
-    open(&state, Scope::Creditor(creditor_id), after).await.map_err(PageError::from)
+    open(&state, Scope::Creditor(creditor_id), Grant::Session(session), after).await.map_err(PageError::from)
 }
 
 #[get("/claims/{id}/stream")]
@@ -101,11 +102,11 @@ pub async fn page_claim(
     req: HttpRequest,
     query: web::Query<StreamQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let creditor_id = creditor_of(&req).ok_or(PageError::NotFound)?;
+    let (creditor_id, session) = creditor_session(&req).await?.ok_or(PageError::NotFound)?;
     let after = resume_point(&req, &query).map_err(|_| PageError::NotFound)?;
     let scope =
         claim_scope(&state, creditor_id, id.into_inner()).await.map_err(PageError::from)?.ok_or(PageError::NotFound)?;
-    open(&state, scope, after).await.map_err(PageError::from)
+    open(&state, scope, Grant::Session(session), after).await.map_err(PageError::from)
 }
 
 /// The scope of one claim's stream, when the claim is this creditor's.
@@ -118,14 +119,46 @@ async fn claim_scope(state: &AppState, creditor_id: String, claim_id: String) ->
     Ok(mine.then_some(Scope::Claim { creditor_id, claim_id }))
 }
 
+/// What opened a stream, checked again whenever a session or key of its creditor is revoked
+/// on this instance, and at every keep-alive (for revocations on other instances): when it
+/// no longer holds, the stream ends.
+#[derive(Debug, Clone)]
+enum Grant {
+    /// The stored session's id.
+    Session(String),
+    /// The API key's hash.
+    ApiKey(String),
+}
+
+impl Grant {
+    async fn holds(&self, state: &AppState, creditor_id: &str) -> bool {
+        let (grant, creditor, life) = (self.clone(), creditor_id.to_string(), state.session_lifetime());
+        let held = state
+            .db
+            .run(move |conn| match &grant {
+                Grant::Session(id) => sessions::is_alive(conn, id, life),
+                Grant::ApiKey(hash) => {
+                    Ok(creditors::creditor_for_key(conn, hash)?.as_deref() == Some(creditor.as_str()))
+                }
+            })
+            .await;
+        // A database that cannot answer ends the stream too; the client reconnects and is
+        // checked afresh.
+        held.unwrap_or(false)
+    }
+}
+
 /// Starts a stream: listens to the hub first, then decides where to start, so that no event
 /// stored in between is lost (one seen twice is sent once).
-async fn open(state: &AppState, scope: Scope, after: Option<i64>) -> Result<HttpResponse, ApiError> {
+async fn open(state: &AppState, scope: Scope, grant: Grant, after: Option<i64>) -> Result<HttpResponse, ApiError> {
     let creditor_id = match &scope {
         Scope::Creditor(id) | Scope::Claim { creditor_id: id, .. } => id.clone(),
         Scope::All => return Err(ApiError::NotFound),
     };
-    let rx = state.live.subscribe(&creditor_id);
+    let max = state.security.max_streams_per_creditor;
+    let rx = state.live.subscribe_bounded(&creditor_id, max).ok_or_else(|| {
+        ApiError::TooMany(format!("at most {max} live streams may be open at once; close one and try again"))
+    })?;
     let (last, catch_up) = match after {
         Some(after) => (after, true),
         None => {
@@ -138,6 +171,8 @@ async fn open(state: &AppState, scope: Scope, after: Option<i64>) -> Result<Http
     keepalive.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let follower = Follower {
         state: state.clone(),
+        creditor_id,
+        grant,
         scope,
         rx,
         last,
@@ -155,6 +190,8 @@ async fn open(state: &AppState, scope: Scope, after: Option<i64>) -> Result<Http
 /// One open stream's position in the event log.
 struct Follower {
     state: AppState,
+    creditor_id: String,
+    grant: Grant,
     scope: Scope,
     rx: tokio::sync::broadcast::Receiver<Signal>,
     /// The sequence number of the last event sent (or of the newest when it opened).
@@ -202,9 +239,19 @@ impl Follower {
                         }
                     }
                     Ok(Signal::Resync) | Err(RecvError::Lagged(_)) => self.catch_up = true,
+                    Ok(Signal::Recheck) => {
+                        if !self.grant.holds(&self.state, &self.creditor_id).await {
+                            return None;
+                        }
+                    }
                     Err(RecvError::Closed) => return None,
                 },
-                _ = self.keepalive.tick() => return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), self)),
+                _ = self.keepalive.tick() => {
+                    if !self.grant.holds(&self.state, &self.creditor_id).await {
+                        return None;
+                    }
+                    return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), self));
+                }
             }
         }
     }

@@ -318,7 +318,6 @@ async fn api_key(db: &TestDb) -> String {
         registration_number: None,
         country: crossclaim::domain::country::Country::parse("SE").unwrap(),
         email: crossclaim::domain::text::Email::parse("ap@nordictools.example").unwrap(),
-        password: None,
     };
     crossclaim::accounts::create_with_key(&store, new, "test").await.unwrap().1
 }

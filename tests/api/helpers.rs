@@ -113,6 +113,11 @@ pub async fn spawn_another_instance(first: &TestApp) -> TestApp {
     spawn_on(first.db.clone(), first.sandbox_secret.clone(), &[]).await
 }
 
+/// Like [`spawn_another_instance`], with extra command-line settings.
+pub async fn spawn_another_instance_with(first: &TestApp, extra: &[&str]) -> TestApp {
+    spawn_on(first.db.clone(), first.sandbox_secret.clone(), extra).await
+}
+
 async fn spawn_on(db: Arc<TestDb>, sandbox_secret: crossclaim::webhooks::Secret, extra: &[&str]) -> TestApp {
     let secret = sandbox_secret.expose();
     let mut args = vec!["--sandbox-secret", secret.as_str(), "--dispatcher", "false"];
@@ -205,6 +210,18 @@ fn unescape(text: &str) -> String {
 }
 
 impl TestApp {
+    /// The same server seen from another browser: `client` with its own cookies.
+    pub fn with_client(&self, client: reqwest::Client) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client,
+            state: self.state.clone(),
+            settings: self.settings.clone(),
+            sandbox_secret: self.sandbox_secret.clone(),
+            db: self.db.clone(),
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -249,6 +266,16 @@ impl TestApp {
             )
             .await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-up failed: {}", page.body);
+        assert_eq!(page.location.as_deref(), Some("/signin?next=/claims/new"));
+        self.sign_in(email, "a long enough password").await
+    }
+
+    /// Signs in through the form; returns the answer (a 303 to the next page on success).
+    pub async fn sign_in(&self, email: &str, password: &str) -> Page {
+        let page = self
+            .submit("/signin", "/signin", &[("email", email), ("password", password), ("next", "/claims/new")])
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-in failed: {}", page.body);
         page
     }
 
@@ -264,7 +291,6 @@ impl TestApp {
             registration_number: None,
             country: crossclaim::domain::country::Country::parse("SE").unwrap(),
             email: crossclaim::domain::text::Email::parse(email).unwrap(),
-            password: None,
         };
         crossclaim::accounts::create_with_key(&self.state.db, new, "test").await.expect("creditor").1
     }

@@ -154,6 +154,18 @@ impl Sse {
         }
     }
 
+    /// Whether the server ends the stream within `wait` (frames before the end are skipped).
+    pub async fn closed_within(&mut self, wait: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            match tokio::time::timeout_at(deadline, self.response.chunk()).await {
+                Err(_) => return false,
+                Ok(Ok(None) | Err(_)) => return true,
+                Ok(Ok(Some(_))) => {}
+            }
+        }
+    }
+
     /// The next event (frames of comments only are skipped), or `None` when none came in `wait`.
     pub async fn next_event(&mut self, wait: Duration) -> Option<Frame> {
         let deadline = tokio::time::Instant::now() + wait;

@@ -9,6 +9,7 @@ mod claims_pages;
 mod cli;
 mod delivery;
 mod events;
+mod hardening;
 mod helpers;
 mod live_support;
 mod partners;

@@ -133,6 +133,17 @@ impl PortalProcess {
         process
     }
 
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The process's resident memory, in KiB, as the kernel counts it.
+    pub fn rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).expect("/proc status");
+        let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("VmRSS");
+        line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).expect("a number of KiB")
+    }
+
     /// SIGKILL: no shutdown, no flushing, like a crash.
     pub fn kill(&mut self) {
         let _ = self.child.kill();

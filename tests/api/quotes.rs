@@ -419,6 +419,11 @@ async fn with_javascript_the_quote_follows_the_typing() {
         browser.type_into(id, value).await;
     }
     browser.script("document.querySelector(\"form[action='/signup']\").requestSubmit();", json!([])).await;
+    // sign-up asks to sign in, and sign-in leads to the claim form
+    browser.wait_for_text("flash", |t| t.contains("Sign in")).await;
+    browser.type_into("f-email", "anna@nordictools.example").await;
+    browser.type_into("f-password", "a long enough password").await;
+    browser.script("document.querySelector(\"form[action='/signin']\").requestSubmit();", json!([])).await;
     browser.wait_for_text("quote-placeholder", |t| t.contains("see the quote")).await;
     browser.type_into("f-debtor.country", "DE").await;
     browser.type_into("f-invoices[0].amount.amount", "1200").await;

@@ -142,7 +142,7 @@ async fn an_idle_stream_sends_keep_alive_comments() {
 
 #[tokio::test]
 async fn a_thousand_streams_on_one_instance_each_get_the_event() {
-    let app = spawn_app().await;
+    let app = spawn_app_with(&["--max-streams-per-creditor", "1000"]).await;
     let (key, id, partner) = app.creditor_with_claim("ap@nordic.example").await;
     let path = format!("/api/v1/claims/{id}/stream");
     // one client: each open stream holds a connection of its own, as a thousand browsers would

@@ -2,7 +2,7 @@
 //! its cases, signed with the Standard Webhooks scheme (`../shared/partner-protocol.md`).
 //!
 //! Checks, in order: the partner exists (404), the body is at most [`EVENT_LIMIT`] bytes
-//! (413), the signature is one of the partner's valid inbound secrets and the timestamp is
+//! (413; headers too long or with more than five signatures are a 401 before that), the signature is one of the partner's valid inbound secrets and the timestamp is
 //! within 5 minutes (401), the body is JSON of the right shape (400) with valid values (422),
 //! the case is this partner's (404), the state machine allows the change (409). The answer is
 //! `200` only once the event is committed; the same `webhook-id` again is a `200` no-op.
@@ -22,7 +22,6 @@ use crate::webhooks::{self, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, Recei
 
 /// The most an event body may weigh: events are small; anything larger is refused unread.
 pub const EVENT_LIMIT: usize = 64 * 1024;
-const MAX_WEBHOOK_ID: usize = 255;
 
 #[post("/partners/{partner_id}/events")]
 pub async fn receive(
@@ -36,10 +35,15 @@ pub async fn receive(
         Some(credentials) => credentials.inbound.clone(),
         None => return Err(ApiError::NotFound),
     };
-    let body = read_body(&req, payload, EVENT_LIMIT).await?;
     let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or(""));
     let received =
         Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
+    // Headers too large to be honest are refused before the body is read or an HMAC computed.
+    webhooks::check_sizes(received).map_err(|e| {
+        tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
+        ApiError::BadSignature(e.to_string())
+    })?;
+    let body = read_body(&req, payload, EVENT_LIMIT).await?;
     webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
         tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
         match e {
@@ -48,9 +52,6 @@ pub async fn receive(
         }
     })?;
     let webhook_id = received.id.unwrap_or_default().trim().to_string();
-    if webhook_id.len() > MAX_WEBHOOK_ID {
-        return Err(ApiError::bad_request(HEADER_ID, format!("at most {MAX_WEBHOOK_ID} characters")));
-    }
 
     let input: PartnerEventInput = parse_json(&body)?;
     let case_id = input.case_id.trim().to_string();

@@ -24,6 +24,8 @@ pub const JSON_LIMIT: usize = 256 * 1024;
 /// A creditor authenticated by `Authorization: Bearer <api key>`.
 pub struct ApiCreditor {
     pub id: String,
+    /// The SHA-256 of the key it came with.
+    pub key_hash: String,
 }
 
 impl FromRequest for ApiCreditor {
@@ -42,8 +44,9 @@ impl FromRequest for ApiCreditor {
         Box::pin(async move {
             let (Some(state), Some(key)) = (state, key) else { return Err(ApiError::Unauthorized) };
             let hash = hash_api_key(&key);
-            let creditor = state.db.run(move |conn| creditors::creditor_for_key(conn, &hash)).await?;
-            creditor.map(|id| ApiCreditor { id }).ok_or(ApiError::Unauthorized)
+            let lookup = hash.clone();
+            let creditor = state.db.run(move |conn| creditors::creditor_for_key(conn, &lookup)).await?;
+            creditor.map(|id| ApiCreditor { id, key_hash: hash }).ok_or(ApiError::Unauthorized)
         })
     }
 }
@@ -86,16 +89,18 @@ async fn drain(mut payload: web::Payload, mut read: usize) {
     }
 }
 
-/// Parses JSON, naming the field at fault when a value has the wrong type.
+/// Parses a JSON object, naming the field at fault when a value has the wrong type. The
+/// whole body must be that one object: anything after it, or another kind of value (`[]`,
+/// `"text"`), is refused.
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::BadRequest {
-            message: "the request body is empty; send a JSON object".into(),
-            field: None,
-        });
+    let bad = |message: String| ApiError::BadRequest { message, field: None };
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => return Err(bad("the request body is empty; send a JSON object".into())),
+        Some(b'{') => {}
+        Some(_) => return Err(bad("the request body must be a JSON object ({...})".into())),
     }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let message = if inner.is_syntax() || inner.is_eof() {
@@ -104,5 +109,7 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
             inner.to_string()
         };
         ApiError::BadRequest { message, field: (path != "." && !path.is_empty()).then_some(path) }
-    })
+    })?;
+    deserializer.end().map_err(|e| bad(format!("the body is not valid JSON: there is more after the object ({e})")))?;
+    Ok(value)
 }

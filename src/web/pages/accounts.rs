@@ -1,17 +1,21 @@
 //! Sign-up, sign-in, sign-out and the account page with API keys.
 
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, get, post, web};
+use std::net::{IpAddr, Ipv4Addr};
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use serde::Deserialize;
 
 use super::european_countries;
 use crate::accounts::{self, AccountError, NewCreditor};
-use crate::credentials::{check_password_rules, verify_password};
+use crate::credentials::check_password_rules;
 use crate::db::creditors::{self, CreditorRow};
+use crate::db::sessions;
 use crate::domain::country::Country;
 use crate::domain::text::{Email, Name, Reference};
 use crate::domain::validation::FieldErrors;
+use crate::security::limits::{Attempt, Limited};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::FormData;
@@ -53,8 +57,30 @@ pub async fn signup_form(visitor: Visitor) -> Result<HttpResponse, PageError> {
     render(&SignupPage::new(visitor.layout, &FormData::default(), FieldErrors::new()))
 }
 
+/// The client's address, as the connection shows it. Behind a reverse proxy every request
+/// comes from the proxy: see docs/security.md.
+fn client_address(req: &HttpRequest) -> IpAddr {
+    req.peer_addr().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
+}
+
+fn limited_response(limited: Limited, page: &impl Template) -> Result<HttpResponse, PageError> {
+    Ok(HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
+        .insert_header((header::RETRY_AFTER, limited.retry_after.to_string()))
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// Sign-up answers the same whether or not the address already has an account (so the form
+/// cannot be used to find out who is registered): the account is made when the address is
+/// new, nothing changes when it is not, and either way the visitor is asked to sign in. Both
+/// ways hash the password, so they take the same time.
 #[post("/signup")]
-pub async fn signup(state: web::Data<AppState>, visitor: Visitor, form: FormData) -> Result<HttpResponse, PageError> {
+pub async fn signup(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let mut errors = FieldErrors::new();
     let name = errors.check("name", Name::parse(form.get("name")));
@@ -67,27 +93,22 @@ pub async fn signup(state: web::Data<AppState>, visitor: Visitor, form: FormData
     else {
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage::new(visitor.layout, &form, errors));
     };
-    let new = NewCreditor {
-        name,
-        registration_number: Some(registration_number),
-        country,
-        email,
-        password: Some(form.get("password").to_string()),
-    };
-    match accounts::create(&state.db, new).await {
-        Ok(row) => {
-            visitor.sign_in(&row.id, &row.name)?;
-            visitor.flash(format!("Welcome, {}. Your account is ready: file your first claim below.", row.name));
-            Ok(see_other("/claims/new"))
-        }
-        Err(AccountError::EmailTaken) => {
-            let errors =
-                FieldErrors::single("email", "an account with this e-mail address already exists; sign in instead");
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage::new(visitor.layout, &form, errors))
-        }
-        Err(AccountError::Db(e)) => Err(e.into()),
-        Err(AccountError::Other(e)) => Err(PageError::Internal(e)),
+    let now = chrono::Utc::now().timestamp();
+    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignUp, client_address(&req), None, now).await? {
+        let errors = FieldErrors::single("email", limited.message());
+        return limited_response(limited, &SignupPage::new(visitor.layout, &form, errors));
     }
+    let hash = state.passwords.hash(form.get("password").to_string()).await.map_err(|_| PageError::Unavailable)?;
+    let hash = hash.map_err(PageError::Internal)?;
+    let new = NewCreditor { name, registration_number: Some(registration_number), country, email };
+    match accounts::create(&state.db, new, Some(hash)).await {
+        Ok(row) => tracing::info!(creditor = %row.id, "account created"),
+        Err(AccountError::EmailTaken) => tracing::info!("sign-up with an address that already has an account"),
+        Err(AccountError::Db(e)) => return Err(e.into()),
+        Err(AccountError::Other(e)) => return Err(PageError::Internal(e)),
+    }
+    visitor.flash("Thank you. Sign in with your e-mail address and the password you chose to continue.");
+    Ok(see_other("/signin?next=/claims/new"))
 }
 
 #[derive(Template)]
@@ -96,7 +117,7 @@ struct SigninPage {
     layout: Layout,
     /// Sign-in shows one message for the whole form, never which field was wrong.
     errors: FieldErrors,
-    error: Option<&'static str>,
+    error: Option<String>,
     email: String,
     next: String,
 }
@@ -116,39 +137,91 @@ pub async fn signin_form(visitor: Visitor, query: web::Query<NextQuery>) -> Resu
 }
 
 #[post("/signin")]
-pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData) -> Result<HttpResponse, PageError> {
+pub async fn signin(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let email = form.get("email").trim().to_lowercase();
-    let password = form.get("password").to_string();
+    let refused = |layout: Layout, error: String| SigninPage {
+        layout,
+        errors: FieldErrors::new(),
+        error: Some(error),
+        email: form.get("email").to_string(),
+        next: safe_next(form.get("next")).to_string(),
+    };
+    let now = chrono::Utc::now().timestamp();
+    let address = client_address(&req);
+    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&email), now).await? {
+        tracing::info!(%address, "sign-in refused by the attempt limits");
+        return limited_response(limited, &refused(visitor.layout, limited.message()));
+    }
     let lookup = email.clone();
     let creditor = state.db.run(move |conn| creditors::find_by_email(conn, &lookup)).await?;
     let stored = creditor.as_ref().and_then(|c| c.password_hash.clone());
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, stored.as_deref()))
-        .await
-        .map_err(|e| PageError::Internal(e.into()))?;
+    let ok =
+        state.passwords.verify(form.get("password").to_string(), stored).await.map_err(|_| PageError::Unavailable)?;
     match creditor {
         Some(creditor) if ok => {
-            visitor.sign_in(&creditor.id, &creditor.name)?;
+            visitor.sign_in(&creditor.id, &creditor.name).await?;
             Ok(see_other(safe_next(form.get("next"))))
         }
-        _ => render_with(
-            StatusCode::UNAUTHORIZED,
-            &SigninPage {
-                layout: visitor.layout,
-                errors: FieldErrors::new(),
-                error: Some("The e-mail address or the password is wrong."),
-                email: form.get("email").to_string(),
-                next: safe_next(form.get("next")).to_string(),
-            },
-        ),
+        _ => {
+            state.limiter.failed(&state.db, &email, now).await?;
+            let page = refused(visitor.layout, "The e-mail address or the password is wrong.".into());
+            render_with(StatusCode::UNAUTHORIZED, &page)
+        }
     }
 }
 
 #[post("/signout")]
 pub async fn signout(visitor: Visitor, form: FormData) -> Result<HttpResponse, PageError> {
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    visitor.sign_out();
+    visitor.sign_out().await?;
     Ok(see_other("/"))
+}
+
+/// Changes the password; every other session of the account is signed out, and this one
+/// continues on a new session.
+#[post("/account/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = user.creditor_id.clone();
+    let creditor = state.db.run(move |conn| creditors::get(conn, &id)).await?.ok_or(PageError::NotFound)?;
+    let mut errors = FieldErrors::new();
+    let new_ok = errors.check("new_password", check_password_rules(form.get("new_password"))).is_some();
+    let current_ok = state
+        .passwords
+        .verify(form.get("current_password").to_string(), creditor.password_hash.clone())
+        .await
+        .map_err(|_| PageError::Unavailable)?;
+    if !current_ok {
+        errors.add("current_password", "this is not your current password");
+    }
+    if !(new_ok && current_ok) {
+        return account_page(&state, user, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let hash = state.passwords.hash(form.get("new_password").to_string()).await.map_err(|_| PageError::Unavailable)?;
+    let hash = hash.map_err(PageError::Internal)?;
+    let (id, now) = (user.creditor_id.clone(), crate::db::now_micros());
+    let current = user.visitor.session_id().unwrap_or_default().to_string();
+    state
+        .db
+        .run(move |conn| {
+            creditors::set_password(conn, &id, &hash)?;
+            sessions::revoke_others(conn, &id, &current, now).map(|_| ())
+        })
+        .await?;
+    state.live.recheck(&user.creditor_id);
+    user.visitor.sign_in(&creditor.id, &creditor.name).await?;
+    user.visitor.flash("Your password was changed. Every other device was signed out.");
+    Ok(see_other("/account"))
 }
 
 struct KeyLine {
@@ -165,15 +238,23 @@ struct AccountPage {
     creditor: CreditorRow,
     keys: Vec<KeyLine>,
     new_key: Option<String>,
+    /// Errors of the password form.
+    errors: FieldErrors,
 }
 
-async fn account_page(state: &AppState, user: SignedIn, new_key: Option<String>) -> Result<HttpResponse, PageError> {
+async fn account_page(
+    state: &AppState,
+    user: SignedIn,
+    new_key: Option<String>,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
     let id = user.creditor_id.clone();
     let (creditor, keys) =
         state.db.run(move |conn| Ok((creditors::get(conn, &id)?, creditors::api_keys_of(conn, &id)?))).await?;
     let Some(creditor) = creditor else {
         // The account is gone: the session is stale.
-        user.visitor.sign_out();
+        user.visitor.sign_out().await?;
         return Err(PageError::SignInRequired { next: "/account".into() });
     };
     let keys = keys
@@ -185,12 +266,12 @@ async fn account_page(state: &AppState, user: SignedIn, new_key: Option<String>)
             created: rfc3339(k.created_at)[..10].to_string(),
         })
         .collect();
-    render(&AccountPage { layout: user.visitor.layout, creditor, keys, new_key })
+    render_with(status, &AccountPage { layout: user.visitor.layout, creditor, keys, new_key, errors })
 }
 
 #[get("/account")]
 pub async fn account(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, PageError> {
-    account_page(&state, user, None).await
+    account_page(&state, user, None, FieldErrors::new(), StatusCode::OK).await
 }
 
 #[post("/account/api-keys")]
@@ -199,7 +280,7 @@ pub async fn create_key(state: web::Data<AppState>, user: SignedIn, form: FormDa
     let label: String = form.get("label").trim().chars().filter(|c| !c.is_control()).take(100).collect();
     let label = if label.is_empty() { "API key".to_string() } else { label };
     let key = accounts::add_api_key(&state.db, &user.creditor_id, &label).await?;
-    account_page(&state, user, Some(key)).await
+    account_page(&state, user, Some(key), FieldErrors::new(), StatusCode::OK).await
 }
 
 #[post("/account/api-keys/{id}/revoke")]
@@ -215,6 +296,7 @@ pub async fn revoke_key(
     if !revoked {
         return Err(PageError::NotFound);
     }
+    state.live.recheck(&user.creditor_id);
     user.visitor.flash("The API key was revoked; requests with it are refused from now on.");
     Ok(see_other("/account"))
 }

@@ -72,7 +72,7 @@ pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let given = form.get("token").trim();
     if !given.is_empty() && bool::from(given.as_bytes().ct_eq(state.operator_token.as_bytes())) {
-        visitor.become_operator()?;
+        visitor.become_operator().await?;
         return Ok(see_other("/operator"));
     }
     render_with(
@@ -85,6 +85,15 @@ pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData
             lines: vec![],
         },
     )
+}
+
+#[post("/operator/signout")]
+pub async fn signout(visitor: Visitor, form: FormData) -> Result<HttpResponse, PageError> {
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    if visitor.is_operator() {
+        visitor.leave_operator().await?;
+    }
+    Ok(see_other("/operator"))
 }
 
 #[post("/operator/deliveries/{id}/retry")]

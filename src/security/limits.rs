@@ -1,0 +1,172 @@
+//! Limits on sign-in and sign-up attempts, per client address and per account.
+//!
+//! Two layers: an in-memory limiter per address (`governor`), which turns a flood away
+//! before it costs a database round trip or a password check, and counters per fixed
+//! 15-minute window in the database, shared by every instance, which are the authority:
+//! attempts per address, and failed sign-ins per e-mail address (counted whether or not an
+//! account has it, so the limit tells nothing about who is registered).
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+use crate::credentials::sha256_hex;
+use crate::db::{Db, DbError, sessions};
+
+/// The counting window.
+pub const WINDOW_SECONDS: i64 = 15 * 60;
+
+/// An attempt refused by a limit; `retry_after` is in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limited {
+    pub retry_after: u64,
+}
+
+impl Limited {
+    /// What the person is told.
+    pub fn message(&self) -> String {
+        let minutes = self.retry_after.div_ceil(60).max(1);
+        let unit = if minutes == 1 { "minute" } else { "minutes" };
+        format!("Too many attempts. For your security, please wait {minutes} {unit} and try again.")
+    }
+}
+
+/// What is being attempted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    SignIn,
+    SignUp,
+}
+
+impl Attempt {
+    fn key(self) -> &'static str {
+        match self {
+            Self::SignIn => "signin",
+            Self::SignUp => "signup",
+        }
+    }
+}
+
+pub struct AttemptLimiter {
+    per_address: DefaultKeyedRateLimiter<IpAddr>,
+    clock: DefaultClock,
+    address_limit: u32,
+    account_limit: u32,
+}
+
+impl std::fmt::Debug for AttemptLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AttemptLimiter")
+            .field("address_limit", &self.address_limit)
+            .field("account_limit", &self.account_limit)
+            .finish()
+    }
+}
+
+fn window_of(now: i64) -> (i64, u64) {
+    let start = now - now.rem_euclid(WINDOW_SECONDS);
+    (start, (start + WINDOW_SECONDS - now).max(1) as u64)
+}
+
+fn account_bucket(email: &str) -> String {
+    format!("signin:account:{}", sha256_hex(email.trim().to_lowercase().as_bytes()))
+}
+
+impl AttemptLimiter {
+    /// `address_limit` attempts per address and `account_limit` failed sign-ins per account,
+    /// each per 15 minutes.
+    pub fn new(address_limit: u32, account_limit: u32) -> Self {
+        let burst = NonZeroU32::new(address_limit.max(1)).expect("at least one");
+        let period = Duration::from_secs(WINDOW_SECONDS as u64) / burst.get();
+        let quota = Quota::with_period(period.max(Duration::from_nanos(1))).expect("a period").allow_burst(burst);
+        Self {
+            per_address: RateLimiter::keyed(quota),
+            clock: DefaultClock::default(),
+            address_limit: burst.get(),
+            account_limit: account_limit.max(1),
+        }
+    }
+
+    /// Admits one attempt from `address` (for a sign-in, at `account`), or says how long to
+    /// wait. Counts the attempt against the address.
+    pub async fn admit(
+        &self,
+        db: &Db,
+        attempt: Attempt,
+        address: IpAddr,
+        account: Option<&str>,
+        now: i64,
+    ) -> Result<Result<(), Limited>, DbError> {
+        if let Err(not_until) = self.per_address.check_key(&address) {
+            let wait = not_until.wait_time_from(self.clock.now());
+            return Ok(Err(Limited { retry_after: wait.as_secs().max(1) }));
+        }
+        let (window, retry_after) = window_of(now);
+        let address_bucket = format!("{}:address:{address}", attempt.key());
+        let account_bucket = account.map(account_bucket);
+        let (address_limit, account_limit) = (i64::from(self.address_limit), i64::from(self.account_limit));
+        let limited = db
+            .run(move |conn| {
+                if rand::random_ratio(1, 100) {
+                    sessions::forget_attempts(conn, window - WINDOW_SECONDS)?;
+                }
+                if sessions::hit(conn, &address_bucket, window)? > address_limit {
+                    return Ok(true);
+                }
+                Ok(match &account_bucket {
+                    Some(bucket) => sessions::hits(conn, bucket, window)? >= account_limit,
+                    None => false,
+                })
+            })
+            .await?;
+        Ok(if limited { Err(Limited { retry_after }) } else { Ok(()) })
+    }
+
+    /// Counts a failed sign-in at `account`.
+    pub async fn failed(&self, db: &Db, account: &str, now: i64) -> Result<(), DbError> {
+        let (window, _) = window_of(now);
+        let bucket = account_bucket(account);
+        db.run(move |conn| sessions::hit(conn, &bucket, window).map(|_| ())).await
+    }
+
+    /// Forgets addresses not seen for a while (the in-memory limiter's keys).
+    pub fn shrink(&self) {
+        self.per_address.retain_recent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_are_fixed_quarter_hours() {
+        assert_eq!(window_of(900), (900, 900));
+        assert_eq!(window_of(1799), (900, 1));
+        assert_eq!(window_of(1000), (900, 800));
+    }
+
+    #[test]
+    fn messages_speak_in_minutes() {
+        assert_eq!(
+            Limited { retry_after: 61 }.message(),
+            "Too many attempts. For your security, please wait 2 minutes and try again."
+        );
+        assert!(Limited { retry_after: 5 }.message().contains("1 minute "));
+    }
+
+    #[test]
+    fn the_memory_limiter_allows_a_burst_per_address() {
+        let limiter = AttemptLimiter::new(3, 10);
+        let a: IpAddr = "10.0.0.1".parse().unwrap();
+        let b: IpAddr = "10.0.0.2".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limiter.per_address.check_key(&a).is_ok());
+        }
+        assert!(limiter.per_address.check_key(&a).is_err());
+        assert!(limiter.per_address.check_key(&b).is_ok());
+    }
+}
