@@ -118,18 +118,13 @@ pub fn total(periods: &[InterestPeriod<'_>]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::country::Country;
     use crate::domain::money::{Currency, Money};
     use crate::domain::rules::Rules;
-    use crate::domain::testing::{date, rules};
+    use crate::domain::testing::{self, date, dec, rules};
     use proptest::prelude::*;
 
-    fn dec(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
-
     fn rule(rules: &Rules, code: &str) -> InterestRule {
-        rules.country(Country::parse(code).unwrap()).unwrap().interest.clone()
+        testing::rule(rules, code).interest
     }
 
     /// The interest as the quote shows it: summed exactly, rounded once.

@@ -782,17 +782,9 @@ fn compensation_for(
 mod tests {
     use super::*;
     use crate::domain::claim::MoneyInput;
-    use crate::domain::partner::{Acceptance, FixedFee, Licence, PartnerApi, PartnerId};
-    use crate::domain::testing::{date, rules};
+    use crate::domain::partner::{Acceptance, FixedFee, Licence};
+    use crate::domain::testing::{cur, date, money, partner, rules};
     use proptest::prelude::*;
-
-    fn cur(code: &str) -> Currency {
-        Currency::parse(code).unwrap()
-    }
-
-    fn money(amount: &str, code: &str) -> Money {
-        Money::parse(amount, cur(code)).unwrap()
-    }
 
     fn fees(currency: &str, percent: &str, minimum: &str, fixed: &[(&str, &str)], legal: Option<&str>) -> FeeSchedule {
         FeeSchedule {
@@ -804,40 +796,15 @@ mod tests {
         }
     }
 
-    fn partner(id: &str, kind: PartnerKind, countries: &[&str], priority: u32, fees: FeeSchedule) -> Partner {
-        let countries: Vec<Country> = countries.iter().map(|c| Country::parse(c).unwrap()).collect();
-        Partner {
-            id: PartnerId::parse(id).unwrap(),
-            name: id.to_string(),
-            kind,
-            sandbox: true,
-            b2b: true,
-            languages: vec![],
-            priority,
-            licences: countries
-                .iter()
-                .map(|&country| Licence {
-                    country,
-                    authority: "Authority".into(),
-                    number: format!("{id}-1"),
-                    valid_from: date("2020-01-01"),
-                    valid_until: None,
-                })
-                .collect(),
-            countries,
-            accepts: Acceptance {
-                currencies: ["EUR", "SEK", "GBP", "JPY", "ISK", "CHF", "PLN"].iter().map(|c| cur(c)).collect(),
-                min_principal: money("0", fees.currency.code()),
-                max_principal: None,
-            },
-            api: PartnerApi {
-                base_url: "http://127.0.0.1:1/".parse().unwrap(),
-                token_env: "T".into(),
-                outbound_secret_env: "O".into(),
-                inbound_secret_env: "I".into(),
-            },
-            fees,
-        }
+    /// The shared test partner at `priority`, charging `fees` and taking claims of any size
+    /// in the currencies these tests use.
+    fn priced(id: &str, kind: PartnerKind, countries: &[&str], priority: u32, fees: FeeSchedule) -> Partner {
+        let accepts = Acceptance {
+            currencies: ["EUR", "SEK", "GBP", "JPY", "ISK", "CHF", "PLN"].iter().map(|c| cur(c)).collect(),
+            min_principal: money("0", fees.currency.code()),
+            max_principal: None,
+        };
+        Partner { priority, accepts, fees, ..partner(id, kind, countries) }
     }
 
     fn input(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> QuoteInput {
@@ -950,21 +917,21 @@ mod tests {
 
     fn german_partners() -> Vec<Partner> {
         vec![
-            partner(
+            priced(
                 "de-agency",
                 PartnerKind::CollectionAgency,
                 &["DE"],
                 10,
                 fees("EUR", "9", "40.00", &[("Case registration", "15.00")], None),
             ),
-            partner(
+            priced(
                 "de-agency-2",
                 PartnerKind::CollectionAgency,
                 &["DE"],
                 20,
                 fees("EUR", "7.5", "90.00", &[("Case registration", "20.00")], None),
             ),
-            partner(
+            priced(
                 "de-law",
                 PartnerKind::LawFirm,
                 &["DE", "AT"],
@@ -1037,7 +1004,7 @@ mod tests {
     #[test]
     fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
         let rules = rules();
-        let se = vec![partner(
+        let se = vec![priced(
             "se-agency",
             PartnerKind::CollectionAgency,
             &["SE"],
@@ -1062,7 +1029,7 @@ mod tests {
     #[test]
     fn british_tiers_swiss_fixed_rate_and_no_compensation() {
         let rules = rules();
-        let gb = vec![partner(
+        let gb = vec![priced(
             "gb-agency",
             PartnerKind::CollectionAgency,
             &["GB"],
@@ -1076,7 +1043,7 @@ mod tests {
         assert_eq!(tier("999.99"), "40.00 GBP");
         assert_eq!(tier("1000.00"), "70.00 GBP");
         assert_eq!(tier("10000.00"), "100.00 GBP");
-        let ch = vec![partner(
+        let ch = vec![priced(
             "ch-agency",
             PartnerKind::CollectionAgency,
             &["CH"],
@@ -1096,7 +1063,7 @@ mod tests {
     #[test]
     fn polish_tiers_compare_the_debt_in_zloty_and_convert_the_euro_amount() {
         let rules = rules();
-        let pl = vec![partner(
+        let pl = vec![priced(
             "pl-agency",
             PartnerKind::CollectionAgency,
             &["PL"],

@@ -410,10 +410,7 @@ pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
 mod tests {
     use super::*;
     use crate::domain::country::EUROPE;
-
-    fn rules() -> Rules {
-        load_rules(Path::new("rules")).unwrap()
-    }
+    use crate::domain::testing::rules;
 
     fn cx(rules: &Rules) -> LoadContext<'_> {
         LoadContext {
