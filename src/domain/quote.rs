@@ -1018,9 +1018,8 @@ mod tests {
         assert_eq!(c.late_interest.to_string(), "10.40 EUR");
         assert_eq!(c.total.unwrap().to_string(), "50.40 EUR");
         assert!(
-            q.notes.iter().any(|n| n.contains(
-                "The periods are shown rounded; the interest of 10.40 EUR is their exact sum rounded once"
-            )),
+            q.notes.iter().any(|n| n
+                .contains("The periods are shown rounded; the interest of 10.40 EUR is their exact sum rounded once")),
             "{:#?}",
             q.notes
         );

@@ -78,6 +78,16 @@ impl Setup {
             .unwrap()
     }
 
+    /// The claim's first delivery once no attempt is in flight: the outbox row is settled just
+    /// after the case's event, so a test that saw the event waits for it rather than race it.
+    async fn settled_delivery(&self, id: &str) -> DeliveryRow {
+        wait_for("the delivery to settle", PATIENCE, || async {
+            let d = self.deliveries(id).await.remove(0);
+            (d.state != deliveries::state::IN_FLIGHT).then_some(d)
+        })
+        .await
+    }
+
     async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
         let id = id.to_string();
         self.app.state.db.run(move |conn| deliveries::of_claim(conn, &id)).await.unwrap()
@@ -117,8 +127,8 @@ async fn a_claim_is_handed_over_to_the_partner_in_another_process() {
     assert_eq!(cases["requests"], 1);
     assert_eq!(cases["cases"][0]["partner_id"], "sandbox-agency-de");
     assert_eq!(cases["cases"][0]["service"], "collection");
-    let deliveries = setup.deliveries(&id).await;
-    assert_eq!((deliveries[0].state.as_str(), deliveries[0].attempts), ("done", 1));
+    let delivery = setup.settled_delivery(&id).await;
+    assert_eq!((delivery.state.as_str(), delivery.attempts), ("done", 1));
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
 }
 
@@ -155,7 +165,7 @@ async fn two_server_errors_then_success_make_one_case() {
     let ids: Vec<&str> = cases["webhook_ids"][&id].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert_eq!(ids.len(), 3, "{ids:?}");
     assert!(!ids[0].is_empty() && ids.iter().all(|w| *w == ids[0]), "{ids:?}");
-    let delivery = setup.deliveries(&id).await.remove(0);
+    let delivery = setup.settled_delivery(&id).await;
     assert_eq!((delivery.state.as_str(), delivery.attempts), ("done", 3));
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
 }
@@ -168,7 +178,7 @@ async fn a_partner_that_times_out_is_asked_again_and_keeps_one_case() {
     sandbox.behave(json!({ "hang": 1, "hang_ms": 2500 })).await;
     let id = id_of(&setup.app.file_claim(&setup.key, &claim_body("DE", "1200.00", "EUR")).await);
     setup.wait_status(&id, "received").await;
-    let delivery = setup.deliveries(&id).await.remove(0);
+    let delivery = setup.settled_delivery(&id).await;
     assert!(delivery.attempts >= 2, "{delivery:?}");
     let cases = sandbox.cases().await;
     assert_eq!(cases["cases"].as_array().unwrap().len(), 1, "the retry found the case already there");
@@ -182,7 +192,7 @@ async fn a_garbled_answer_is_retried() {
     sandbox.behave(json!({ "malformed": 1 })).await;
     let id = id_of(&setup.app.file_claim(&setup.key, &claim_body("DE", "1200.00", "EUR")).await);
     setup.wait_status(&id, "received").await;
-    assert_eq!(setup.deliveries(&id).await[0].attempts, 2);
+    assert_eq!(setup.settled_delivery(&id).await.attempts, 2);
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
 }
 
@@ -194,7 +204,7 @@ async fn a_declined_case_shows_the_reason_and_the_operator_reroutes_it() {
     let id = id_of(&setup.app.file_claim(&setup.key, &claim_body("DE", "1200.00", "EUR")).await);
     let claim = setup.wait_status(&id, "declined").await;
     assert!(claim["decline_reason"].as_str().unwrap().contains("simulated decline"), "{claim}");
-    let delivery = setup.deliveries(&id).await.remove(0);
+    let delivery = setup.settled_delivery(&id).await;
     assert_eq!((delivery.state.as_str(), delivery.attempts), ("declined", 1), "422 is final: no retry");
 
     // the operator sees it and routes it to the next eligible partner
@@ -234,13 +244,15 @@ async fn the_operator_pages_are_closed_to_others() {
     body["debtor"]["name"] = json!("Declined Case GmbH");
     let declined_claim = id_of(&app.file_claim(&setup.key, &body).await);
     setup.wait_status(&declined_claim, "declined").await;
-    let declined = setup.deliveries(&declined_claim).await.remove(0);
+    let declined = setup.settled_delivery(&declined_claim).await;
 
     // a visitor without the operator's session sees neither
     let page = app.get_page("/operator").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("operator token"), "the sign-in form");
-    for secret in [&failed_claim, &declined_claim, &failed.id, &declined.id, "Failed Delivery GmbH", "Declined Case GmbH"] {
+    for secret in
+        [&failed_claim, &declined_claim, &failed.id, &declined.id, "Failed Delivery GmbH", "Declined Case GmbH"]
+    {
         assert!(!page.body.contains(secret), "{secret} is shown to a visitor");
     }
     let wrong = app.submit("/operator", "/operator/signin", &[("token", "guess")]).await;
@@ -257,7 +269,10 @@ async fn the_operator_pages_are_closed_to_others() {
     assert_eq!((still_failed.state.as_str(), still_failed.attempts), ("failed", 1));
     assert_eq!(setup.deliveries(&declined_claim).await.len(), 1, "no delivery to another partner");
     let claim = setup.claim(&declined_claim).await;
-    assert_eq!((claim["status"].as_str(), claim["partner"]["id"].as_str()), (Some("declined"), Some("sandbox-agency-de")));
+    assert_eq!(
+        (claim["status"].as_str(), claim["partner"]["id"].as_str()),
+        (Some("declined"), Some("sandbox-agency-de"))
+    );
     assert_eq!(setup.claim(&failed_claim).await["status"], "submitted");
     assert_eq!(sandbox.cases().await["cases"].as_array().unwrap().len(), 0, "nothing reached the partner");
 
@@ -290,7 +305,11 @@ async fn a_spent_retry_budget_fails_the_delivery_until_the_operator_retries() {
     setup.wait_status(&later, "received").await;
     // ... and the failed one was left alone
     let untouched = setup.deliveries(&id).await.remove(0);
-    assert_eq!((untouched.state.as_str(), untouched.attempts), ("failed", 2), "a failed delivery waits for the operator");
+    assert_eq!(
+        (untouched.state.as_str(), untouched.attempts),
+        ("failed", 2),
+        "a failed delivery waits for the operator"
+    );
     assert_eq!(setup.claim(&id).await["status"], "submitted");
     let app = &setup.app;
     app.submit("/operator", "/operator/signin", &[("token", "operator-token-for-tests")]).await;
