@@ -341,7 +341,7 @@ pub fn assert_null(value: &Value, key: &str) {
 async fn page_of(response: reqwest::Response) -> Page {
     let status = response.status();
     let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
-    Page { status, location, body: response.text().await.unwrap_or_default() }
+    Page { status, location, body: response.text().await.expect("the page's body") }
 }
 
 fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {

@@ -5,13 +5,11 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_null, claim_body, claim_form, days_ago, pairs, spawn_app};
+use crate::helpers::{TestApp, assert_null, claim_body, claim_form, days_ago, json_of, pairs, spawn_app};
 use crate::webdriver::Browser;
 
 async fn post_quote(app: &TestApp, body: &Value) -> (StatusCode, Value) {
-    let response = app.client.post(app.url("/api/v1/quotes")).json(body).send().await.expect("POST quote");
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
+    json_of(app.client.post(app.url("/api/v1/quotes")).json(body).send().await.expect("POST quote")).await
 }
 
 fn quote_body(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> Value {
