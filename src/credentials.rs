@@ -158,4 +158,13 @@ mod tests {
         assert_eq!(hash_api_key(&a).len(), 64);
         assert_ne!(hash_api_key(&a), hash_api_key(&b));
     }
+
+    #[test]
+    fn an_api_key_is_stored_as_the_sha256_of_the_key() {
+        // the test vectors of FIPS 180-2: SHA-256 of "abc" and of the empty string, in lowercase hex
+        assert_eq!(hash_api_key("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(hash_api_key(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        let key = new_api_key();
+        assert_eq!(hash_api_key(&key), sha256_hex(key.as_bytes()));
+    }
 }

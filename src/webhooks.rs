@@ -164,6 +164,7 @@ pub fn verify(secrets: &[Secret], received: Received<'_>, body: &[u8], now: i64)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::slice::from_ref;
 
     fn received<'a>(id: &'a str, ts: &'a str, sig: &'a str) -> Received<'a> {
         Received { id: Some(id), timestamp: Some(ts), signature: Some(sig) }
@@ -188,17 +189,17 @@ mod tests {
         let now = 1_800_000_000;
         let sig = sign(&old, "msg_1", now, body);
         let ts = now.to_string();
-        assert_eq!(verify(&[new.clone()], received("msg_1", &ts, &sig), body, now), Err(VerifyError::BadSignature));
+        assert_eq!(verify(from_ref(&new), received("msg_1", &ts, &sig), body, now), Err(VerifyError::BadSignature));
         // during a rotation both secrets are valid, and the sender may send both signatures
         assert_eq!(verify(&[new.clone(), old.clone()], received("msg_1", &ts, &sig), body, now), Ok(()));
         let both = format!("{} {}", sign(&new, "msg_1", now, body), sig);
-        assert_eq!(verify(&[new.clone()], received("msg_1", &ts, &both), body, now), Ok(()));
+        assert_eq!(verify(from_ref(&new), received("msg_1", &ts, &both), body, now), Ok(()));
         // any change to id, time or body breaks it
-        assert!(verify(&[old.clone()], received("msg_2", &ts, &sig), body, now).is_err());
-        assert!(verify(&[old.clone()], received("msg_1", &ts, &sig), b"{ }", now).is_err());
-        assert_eq!(verify(&[old.clone()], received("msg_1", &ts, &sig), body, now + 301), Err(VerifyError::Stale));
-        assert_eq!(verify(&[old.clone()], received("msg_1", &ts, &sig), body, now - 301), Err(VerifyError::Stale));
-        assert_eq!(verify(&[old.clone()], received("msg_1", "soon", &sig), body, now), Err(VerifyError::BadTimestamp));
+        assert!(verify(from_ref(&old), received("msg_2", &ts, &sig), body, now).is_err());
+        assert!(verify(from_ref(&old), received("msg_1", &ts, &sig), b"{ }", now).is_err());
+        assert_eq!(verify(from_ref(&old), received("msg_1", &ts, &sig), body, now + 301), Err(VerifyError::Stale));
+        assert_eq!(verify(from_ref(&old), received("msg_1", &ts, &sig), body, now - 301), Err(VerifyError::Stale));
+        assert_eq!(verify(from_ref(&old), received("msg_1", "soon", &sig), body, now), Err(VerifyError::BadTimestamp));
         let none = Received { id: None, timestamp: Some(&ts), signature: Some(&sig) };
         assert_eq!(verify(&[old.clone()], none, body, now), Err(VerifyError::Missing(HEADER_ID)));
         // a timestamp far in the past or future is stale, not an overflow that passes

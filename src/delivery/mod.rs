@@ -219,15 +219,12 @@ impl Dispatcher {
         };
         let recorded = self.state.db.run(move |conn| claims::record_event(conn, &event)).await?;
         self.state.live.kick();
-        match recorded {
-            Recorded::Forbidden { from, to } => {
-                tracing::info!(
-                    from = from.as_str(),
-                    to = to.as_str(),
-                    "the case moved on meanwhile; outcome kept in the outbox only"
-                )
-            }
-            _ => {}
+        if let Recorded::Forbidden { from, to } = recorded {
+            tracing::info!(
+                from = from.as_str(),
+                to = to.as_str(),
+                "the case moved on meanwhile; outcome kept in the outbox only"
+            )
         }
         Ok(())
     }

@@ -118,18 +118,13 @@ pub fn total(periods: &[InterestPeriod<'_>]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::country::Country;
     use crate::domain::money::{Currency, Money};
     use crate::domain::rules::Rules;
-    use crate::domain::testing::{date, rules};
+    use crate::domain::testing::{self, date, dec, rules};
     use proptest::prelude::*;
 
-    fn dec(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
-
     fn rule(rules: &Rules, code: &str) -> InterestRule {
-        rules.country(Country::parse(code).unwrap()).unwrap().interest.clone()
+        testing::rule(rules, code).interest
     }
 
     /// The interest as the quote shows it: summed exactly, rounded once.
@@ -155,6 +150,10 @@ mod tests {
         let (interest, shape) = rounded(&rules, "FR", "10000.00", "EUR", "2025-06-15", "2025-07-15");
         assert_eq!(shape, [(15, Some(dec("13.15"))), (15, Some(dec("12.15")))]);
         assert_eq!(interest.to_string(), "103.97 EUR");
+        // 1000 × 13.15 % × 15 / 365 = 5.4041... and 1000 × 12.15 % × 15 / 365 = 4.9931...: exactly
+        // 10.3972..., rounded once 10.40 (rounding each period first would give 5.40 + 4.99 = 10.39)
+        let (interest, _) = rounded(&rules, "FR", "1000.00", "EUR", "2025-06-15", "2025-07-15");
+        assert_eq!(interest.to_string(), "10.40 EUR");
     }
 
     #[test]

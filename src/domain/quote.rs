@@ -782,17 +782,9 @@ fn compensation_for(
 mod tests {
     use super::*;
     use crate::domain::claim::MoneyInput;
-    use crate::domain::partner::{Acceptance, FixedFee, Licence, PartnerApi, PartnerId};
-    use crate::domain::testing::{date, rules};
+    use crate::domain::partner::{Acceptance, FixedFee, Licence};
+    use crate::domain::testing::{cur, date, money, partner, rules};
     use proptest::prelude::*;
-
-    fn cur(code: &str) -> Currency {
-        Currency::parse(code).unwrap()
-    }
-
-    fn money(amount: &str, code: &str) -> Money {
-        Money::parse(amount, cur(code)).unwrap()
-    }
 
     fn fees(currency: &str, percent: &str, minimum: &str, fixed: &[(&str, &str)], legal: Option<&str>) -> FeeSchedule {
         FeeSchedule {
@@ -804,40 +796,15 @@ mod tests {
         }
     }
 
-    fn partner(id: &str, kind: PartnerKind, countries: &[&str], priority: u32, fees: FeeSchedule) -> Partner {
-        let countries: Vec<Country> = countries.iter().map(|c| Country::parse(c).unwrap()).collect();
-        Partner {
-            id: PartnerId::parse(id).unwrap(),
-            name: id.to_string(),
-            kind,
-            sandbox: true,
-            b2b: true,
-            languages: vec![],
-            priority,
-            licences: countries
-                .iter()
-                .map(|&country| Licence {
-                    country,
-                    authority: "Authority".into(),
-                    number: format!("{id}-1"),
-                    valid_from: date("2020-01-01"),
-                    valid_until: None,
-                })
-                .collect(),
-            countries,
-            accepts: Acceptance {
-                currencies: ["EUR", "SEK", "GBP", "JPY", "ISK", "CHF", "PLN"].iter().map(|c| cur(c)).collect(),
-                min_principal: money("0", fees.currency.code()),
-                max_principal: None,
-            },
-            api: PartnerApi {
-                base_url: "http://127.0.0.1:1/".parse().unwrap(),
-                token_env: "T".into(),
-                outbound_secret_env: "O".into(),
-                inbound_secret_env: "I".into(),
-            },
-            fees,
-        }
+    /// The shared test partner at `priority`, charging `fees` and taking claims of any size
+    /// in the currencies these tests use.
+    fn priced(id: &str, kind: PartnerKind, countries: &[&str], priority: u32, fees: FeeSchedule) -> Partner {
+        let accepts = Acceptance {
+            currencies: ["EUR", "SEK", "GBP", "JPY", "ISK", "CHF", "PLN"].iter().map(|c| cur(c)).collect(),
+            min_principal: money("0", fees.currency.code()),
+            max_principal: None,
+        };
+        Partner { priority, accepts, fees, ..partner(id, kind, countries) }
     }
 
     fn input(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> QuoteInput {
@@ -950,21 +917,21 @@ mod tests {
 
     fn german_partners() -> Vec<Partner> {
         vec![
-            partner(
+            priced(
                 "de-agency",
                 PartnerKind::CollectionAgency,
                 &["DE"],
                 10,
                 fees("EUR", "9", "40.00", &[("Case registration", "15.00")], None),
             ),
-            partner(
+            priced(
                 "de-agency-2",
                 PartnerKind::CollectionAgency,
                 &["DE"],
                 20,
                 fees("EUR", "7.5", "90.00", &[("Case registration", "20.00")], None),
             ),
-            partner(
+            priced(
                 "de-law",
                 PartnerKind::LawFirm,
                 &["DE", "AT"],
@@ -1032,12 +999,36 @@ mod tests {
         assert_eq!(periods, [(15, Some("13.15"), "54.04 EUR".into()), (15, Some("12.15"), "49.93 EUR".into())]);
         assert_eq!(c.late_interest.to_string(), "103.97 EUR");
         assert_eq!(c.interest_rate_percent.as_deref(), Some("12.15"));
+        assert!(!q.notes.iter().any(|n| n.contains("periods are shown rounded")), "{:#?}", q.notes);
+    }
+
+    #[test]
+    fn interest_is_rounded_once_not_per_period() {
+        let rules = rules();
+        let mut partners = german_partners();
+        partners[0].countries.push(Country::parse("FR").unwrap());
+        let french = Licence { country: Country::parse("FR").unwrap(), ..partners[0].licences[0].clone() };
+        partners[0].licences.push(french);
+        // 1000 × 13.15 % × 15 / 365 = 5.4041... and 1000 × 12.15 % × 15 / 365 = 4.9931...: shown as 5.40
+        // and 4.99, which add up to 10.39; their exact sum 10.3972... is rounded once: 10.40
+        let q = quote(&partners, &rules, &request("FR", "1000.00", "EUR", "2025-06-15", "2025-07-15")).unwrap();
+        let c = &q.claimable_from_debtor;
+        let shown: Vec<String> = c.interest_periods.iter().map(|p| p.interest.to_string()).collect();
+        assert_eq!(shown, ["5.40 EUR", "4.99 EUR"]);
+        assert_eq!(c.late_interest.to_string(), "10.40 EUR");
+        assert_eq!(c.total.unwrap().to_string(), "50.40 EUR");
+        assert!(
+            q.notes.iter().any(|n| n
+                .contains("The periods are shown rounded; the interest of 10.40 EUR is their exact sum rounded once")),
+            "{:#?}",
+            q.notes
+        );
     }
 
     #[test]
     fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
         let rules = rules();
-        let se = vec![partner(
+        let se = vec![priced(
             "se-agency",
             PartnerKind::CollectionAgency,
             &["SE"],
@@ -1060,9 +1051,38 @@ mod tests {
     }
 
     #[test]
+    fn compensation_is_converted_at_the_due_dates_rate_not_the_quote_dates() {
+        let rules = rules();
+        let se = vec![priced(
+            "se-agency",
+            PartnerKind::CollectionAgency,
+            &["SE"],
+            10,
+            fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None),
+        )];
+        // due in 2025 (11.4935 SEK per EUR), quoted in 2026 (10.95 SEK per EUR): 450 SEK is
+        // 39.15 EUR at the due date's rate; at the quote date's it would be 41.10 EUR
+        let q = quote(&se, &rules, &request("SE", "5000.00", "EUR", "2025-12-15", "2026-02-15")).unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(c.compensation_lines[0].statutory.to_string(), "450.00 SEK");
+        assert_eq!(c.compensation.unwrap().to_string(), "39.15 EUR");
+        let rate = q.exchange_rates.iter().find(|r| r.used_for.starts_with("compensation")).unwrap();
+        assert_eq!((rate.date, rate.from_rate.effective_from), (date("2025-12-15"), Some(date("2025-01-02"))));
+        assert!(
+            q.notes.iter().any(|n| n.contains("converted at the rate of its due date") && n.contains("11.4935")),
+            "{:#?}",
+            q.notes
+        );
+        // the fees, by contrast, are converted at the quote date's rate: 270 SEK / 10.95 = 24.66 EUR
+        let fees = q.exchange_rates.iter().find(|r| r.used_for == "fees in SEK").unwrap();
+        assert_eq!(fees.from_rate.effective_from, Some(date("2026-01-02")));
+        assert_eq!(q.cost.lines[1].amount.to_string(), "24.66 EUR");
+    }
+
+    #[test]
     fn british_tiers_swiss_fixed_rate_and_no_compensation() {
         let rules = rules();
-        let gb = vec![partner(
+        let gb = vec![priced(
             "gb-agency",
             PartnerKind::CollectionAgency,
             &["GB"],
@@ -1076,7 +1096,7 @@ mod tests {
         assert_eq!(tier("999.99"), "40.00 GBP");
         assert_eq!(tier("1000.00"), "70.00 GBP");
         assert_eq!(tier("10000.00"), "100.00 GBP");
-        let ch = vec![partner(
+        let ch = vec![priced(
             "ch-agency",
             PartnerKind::CollectionAgency,
             &["CH"],
@@ -1096,7 +1116,7 @@ mod tests {
     #[test]
     fn polish_tiers_compare_the_debt_in_zloty_and_convert_the_euro_amount() {
         let rules = rules();
-        let pl = vec![partner(
+        let pl = vec![priced(
             "pl-agency",
             PartnerKind::CollectionAgency,
             &["PL"],
@@ -1250,7 +1270,40 @@ mod tests {
             prop_assert_eq!(c.if_not_collected.amount(), sum(&[Charged::Always]));
             prop_assert!(c.if_collected.amount() >= c.if_not_collected.amount());
             prop_assert!(c.lines.iter().all(|l| l.amount.currency() == principal.currency() && !l.label.is_empty()));
-            prop_assert_eq!(Some(c.if_collected), fee_if_collected(&fees, principal, service, &rules.fx, date));
+        }
+
+        #[test]
+        fn the_fee_is_the_commission_or_the_minimum_plus_fixed_fees_and_grows_with_the_principal(
+            fees in any_fees(),
+            claim_currency in prop::sample::select(vec!["EUR", "SEK", "JPY", "GBP", "ISK", "PLN"]),
+            principal_minor in 1i64..100_000_000_000,
+            extra_minor in 0i64..100_000_000_000,
+            legal in any::<bool>(),
+            day in 0u64..1000,
+        ) {
+            let rules = rules();
+            let currency = cur(claim_currency);
+            let service = if legal { Service::Legal } else { Service::Collection };
+            let date = date("2024-06-01") + Days::new(day);
+            let principal = Money::from_minor(principal_minor, currency);
+            let fee = fee_if_collected(&fees, principal, service, &rules.fx, date).unwrap();
+            prop_assert_eq!(fee.currency(), currency);
+            // everything the schedule states, each converted at the day's rate (exactly, then rounded)
+            let to_claim = |m: Money| rules.fx.convert(m, currency, date).unwrap();
+            let minimum = to_claim(fees.minimum_fee);
+            let commission = Money::new(principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED, currency);
+            let mut expected = commission.amount().max(minimum.amount());
+            expected += fees.fixed.iter().map(|f| to_claim(f.amount).amount()).sum::<Decimal>();
+            if let (Service::Legal, Some(legal)) = (service, fees.legal_phase_estimate) {
+                expected += to_claim(legal).amount();
+            }
+            prop_assert_eq!(fee.amount(), expected);
+            // never below the minimum fee, whatever the principal
+            prop_assert!(fee.amount() >= minimum.amount());
+            // a larger claim never costs less
+            let larger = Money::from_minor(principal_minor + extra_minor, currency);
+            let larger_fee = fee_if_collected(&fees, larger, service, &rules.fx, date).unwrap();
+            prop_assert!(larger_fee.amount() >= fee.amount(), "{} < {}", larger_fee, fee);
         }
 
         #[test]
@@ -1276,10 +1329,21 @@ mod tests {
             let compensation = c.compensation.unwrap();
             prop_assert_eq!(compensation.amount(), c.compensation_lines.iter().map(|l| l.amount.amount()).sum::<Decimal>());
             prop_assert_eq!(c.total.unwrap().amount(), c.late_interest.amount() + compensation.amount());
-            // the periods are shown rounded, each by at most half a minor unit
-            let shown: Decimal = c.interest_periods.iter().map(|p| p.interest.amount()).sum();
+            // the interest is the exact sum of every period, rounded once: within half a minor unit of
+            // it (a sum of rounded periods strays further), and the periods are shown rounded each
             let half_unit = Decimal::new(5, cur(currency).minor_units() + 1);
-            prop_assert!((shown - c.late_interest.amount()).abs() <= half_unit * Decimal::from(c.interest_periods.len() as i64 + 1));
+            let exact: Vec<Decimal> = request
+                .invoices
+                .iter()
+                .flat_map(|i| interest::late_interest(i.amount.amount(), i.due_date, as_of, &rule.interest, &rules.rates))
+                .map(|p| p.interest)
+                .collect();
+            let exact_total: Decimal = exact.iter().sum();
+            prop_assert!((c.late_interest.amount() - exact_total).abs() <= half_unit, "{} vs {exact_total}", c.late_interest);
+            prop_assert_eq!(c.interest_periods.len(), exact.len());
+            for (shown, exact) in c.interest_periods.iter().zip(&exact) {
+                prop_assert!((shown.interest.amount() - exact).abs() <= half_unit);
+            }
         }
     }
 }

@@ -110,52 +110,10 @@ mod tests {
     use super::*;
     use crate::domain::money::Currency;
     use crate::domain::partner::*;
-    use crate::domain::testing::{date, rules};
+    use crate::domain::testing::{date, partner, rules};
 
     fn eur(amount: &str) -> Money {
         Money::parse(amount, Currency::parse("EUR").unwrap()).unwrap()
-    }
-
-    fn partner(id: &str, kind: PartnerKind, countries: &[&str]) -> Partner {
-        let countries: Vec<Country> = countries.iter().map(|c| Country::parse(c).unwrap()).collect();
-        Partner {
-            id: PartnerId::parse(id).unwrap(),
-            name: id.to_string(),
-            kind,
-            sandbox: true,
-            b2b: true,
-            languages: vec![],
-            priority: 10,
-            licences: countries
-                .iter()
-                .map(|&country| Licence {
-                    country,
-                    authority: "Authority".into(),
-                    number: "1".into(),
-                    valid_from: date("2024-01-01"),
-                    valid_until: Some(date("2027-12-31")),
-                })
-                .collect(),
-            countries,
-            accepts: Acceptance {
-                currencies: ["EUR", "SEK"].iter().map(|c| Currency::parse(c).unwrap()).collect(),
-                min_principal: eur("100"),
-                max_principal: Some(eur("1000000")),
-            },
-            api: PartnerApi {
-                base_url: "http://127.0.0.1:1/".parse().unwrap(),
-                token_env: "T".into(),
-                outbound_secret_env: "O".into(),
-                inbound_secret_env: "I".into(),
-            },
-            fees: FeeSchedule {
-                currency: Currency::parse("EUR").unwrap(),
-                commission_percent: Decimal::new(10, 0),
-                minimum_fee: eur("50"),
-                fixed: vec![],
-                legal_phase_estimate: None,
-            },
-        }
     }
 
     fn request(country: &str, service: Service, principal: Money) -> RoutingRequest {

@@ -742,19 +742,7 @@ fn read_rows<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::testing::{date, rules};
-
-    fn country(code: &str) -> &'static str {
-        Country::parse(code).unwrap().code()
-    }
-
-    fn rule(rules: &Rules, code: &str) -> CountryRule {
-        rules.country(Country::parse(country(code)).unwrap()).unwrap().clone()
-    }
-
-    fn dec(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
+    use crate::domain::testing::{date, dec, rule, rules};
 
     #[test]
     fn shipped_rules_cover_europe() {

@@ -69,6 +69,12 @@ impl Registry {
         if files.is_empty() {
             return Err(dir_error("no partner files (*.toml) found".into()));
         }
+        Self::load_files(files, cx)
+    }
+
+    /// Loads and checks these partner files, in this order; an id given twice (by files of
+    /// the same name in different folders) is refused at its second file.
+    pub fn load_files(files: Vec<PathBuf>, cx: &LoadContext<'_>) -> Result<Self, RegistryError> {
         let mut partners = Vec::with_capacity(files.len());
         let mut seen: HashMap<PartnerId, PathBuf> = HashMap::new();
         for file in files {
@@ -423,10 +429,7 @@ pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
 mod tests {
     use super::*;
     use crate::domain::country::EUROPE;
-
-    fn rules() -> Rules {
-        load_rules(Path::new("rules")).unwrap()
-    }
+    use crate::domain::testing::rules;
 
     fn cx(rules: &Rules) -> LoadContext<'_> {
         LoadContext {
@@ -540,18 +543,36 @@ minimum_fee = "40.00"
     }
 
     #[test]
-    fn a_folder_loads_toml_files_only_and_refuses_a_duplicate_id() {
-        let dir = std::env::temp_dir().join(format!("registry-dup-{}", std::process::id()));
+    fn a_folder_loads_toml_files_only_and_a_copy_under_another_name_breaks_the_file_name_rule() {
+        let dir = std::env::temp_dir().join(format!("registry-copy-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("test-agency.toml"), VALID).unwrap();
         std::fs::write(dir.join("README.md"), "not a partner").unwrap();
         let rules = rules();
         assert_eq!(Registry::load(&dir, &cx(&rules)).unwrap().all().len(), 1);
-        // the id is the file name, so a second file with the same id is caught there
+        // the id is the file name, so a copy under another name is caught by that rule
         std::fs::write(dir.join("copy.toml"), VALID).unwrap();
         let err = Registry::load(&dir, &cx(&rules)).unwrap_err();
         assert_eq!((err.field.as_str(), err.file.file_name().unwrap().to_str().unwrap()), ("id", "copy.toml"));
+        assert!(err.message.contains("must match the file name (copy.toml)"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(Registry::load(&dir, &cx(&rules)).is_err());
+    }
+
+    #[test]
+    fn the_same_id_in_two_files_is_refused_naming_both() {
+        // two files of the same name, each valid, in two folders
+        let base = std::env::temp_dir().join(format!("registry-dup-{}", std::process::id()));
+        let (first, second) = (base.join("a/test-agency.toml"), base.join("b/test-agency.toml"));
+        for file in [&first, &second] {
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, VALID).unwrap();
+        }
+        let rules = rules();
+        assert_eq!(Registry::load_files(vec![first.clone()], &cx(&rules)).unwrap().all().len(), 1);
+        let err = Registry::load_files(vec![first.clone(), second.clone()], &cx(&rules)).unwrap_err();
+        assert_eq!((err.file.as_path(), err.field.as_str()), (second.as_path(), "id"));
+        assert_eq!(err.message, format!("\"test-agency\" is already the id of {}", first.display()));
+        std::fs::remove_dir_all(&base).unwrap();
     }
 }

@@ -76,6 +76,8 @@ struct Book {
     by_reference: HashMap<String, String>,
     behaviour: Behaviour,
     requests: u64,
+    /// The `webhook-id` of every signed hand-over request, per case id, in arrival order.
+    webhook_ids: HashMap<String, Vec<String>>,
     events_pushed: u64,
 }
 
@@ -195,6 +197,8 @@ async fn receive_case(
     let hang = {
         let mut book = sandbox.book();
         book.requests += 1;
+        let webhook_id = req.headers().get(HEADER_ID).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        book.webhook_ids.entry(case.case_id.clone()).or_default().push(webhook_id);
         if let Some(existing) = book.cases.get_mut(&case.case_id) {
             existing.requests += 1;
         }
@@ -308,7 +312,12 @@ async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpRespo
     let book = sandbox.book();
     let mut cases: Vec<&SandboxCase> = book.cases.values().collect();
     cases.sort_by(|a, b| a.case_id.cmp(&b.case_id));
-    HttpResponse::Ok().json(json!({ "cases": cases, "requests": book.requests, "events_pushed": book.events_pushed }))
+    HttpResponse::Ok().json(json!({
+        "cases": cases,
+        "requests": book.requests,
+        "webhook_ids": book.webhook_ids,
+        "events_pushed": book.events_pushed,
+    }))
 }
 
 async fn admin_behaviour(

@@ -166,6 +166,8 @@ pub struct ClaimView {
     pub disputed: bool,
     pub partner: Option<PartnerView>,
     pub debtor: DebtorView,
+    /// Empty only in a list's summary (a claim has at least one invoice), and then left out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invoices: Vec<InvoiceView>,
     pub principal: Money,
     /// The running total the partner reported collected, in the claim's currency.

@@ -2,7 +2,11 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{browser, spawn_app};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use crossclaim::startup::Application;
+
+use crate::helpers::{TestDb, browser, settings_for, spawn_another_instance_with, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn sign_up_asks_to_sign_in_and_leads_to_the_claim_form() {
@@ -23,6 +27,51 @@ async fn the_session_cookie_is_http_only_and_same_site() {
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     assert!(!cookie.contains("Secure"), "plain http in tests: {cookie}");
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_secure_when_the_public_url_is_https() {
+    let app = spawn_app_with(&["--public-url", "https://portal.example"]).await;
+    let response = app.client.get(app.url("/signup")).send().await.unwrap();
+    let cookie = response.headers().get("set-cookie").expect("a session cookie").to_str().unwrap().to_string();
+    assert!(cookie.starts_with("crossclaim_session="), "{cookie}");
+    assert!(cookie.split(';').any(|part| part.trim() == "Secure"), "{cookie}");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+}
+
+/// A session key of `len` bytes, base64 as `SESSION_KEY` takes it.
+fn session_key(len: usize, byte: u8) -> String {
+    STANDARD.encode(vec![byte; len])
+}
+
+#[tokio::test]
+async fn another_instance_with_the_same_session_key_accepts_the_session() {
+    let key = session_key(64, 7);
+    let first = spawn_app_with(&["--session-key", &key]).await;
+    first.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let same = spawn_another_instance_with(&first, &["--session-key", &key]).await;
+    let other = spawn_another_instance_with(&first, &["--session-key", &session_key(64, 8)]).await;
+    assert!(first.address != same.address && same.address != other.address);
+    // the same browser (its cookie is for 127.0.0.1, whatever the port) on the second instance
+    let page = first.client.get(same.url("/claims/new")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("Nordic Tools AB"));
+    // an instance with another key cannot read it: the visitor is signed out there
+    let page = first.client.get(other.url("/claims/new")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_session_key_under_64_bytes_is_refused_at_start() {
+    let db = TestDb::new();
+    for len in [32, 63] {
+        let key = session_key(len, 7);
+        let settings = settings_for(&db, &["--session-key", &key]);
+        let err = Application::build(settings).await.err().expect("a short session key is refused");
+        assert!(format!("{err:#}").contains("at least 64 bytes"), "{err:#}");
+    }
+    let key = session_key(64, 7);
+    assert!(Application::build(settings_for(&db, &["--session-key", &key])).await.is_ok(), "64 bytes will do");
 }
 
 #[tokio::test]

@@ -3,13 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, claim_body, days_ago, spawn_app};
-
-async fn file(app: &TestApp, key: &str, body: &Value) -> Value {
-    let response = app.post_claim(key, body).await;
-    assert_eq!(response.status(), StatusCode::CREATED);
-    response.json().await.unwrap()
-}
+use crate::helpers::{assert_null, claim_body, days_ago, spawn_app};
 
 #[tokio::test]
 async fn filing_a_claim_returns_it_routed_and_submitted() {
@@ -59,7 +53,7 @@ async fn a_creditor_never_sees_another_creditors_claims() {
     let app = spawn_app().await;
     let alice = app.api_creditor("alice@example.com").await;
     let bob = app.api_creditor("bob@example.com").await;
-    let claim = file(&app, &alice, &claim_body("DE", "1200.00", "EUR")).await;
+    let claim = app.file_claim(&alice, &claim_body("DE", "1200.00", "EUR")).await;
     let id = claim["id"].as_str().unwrap();
     let (status, body) = app.get_json(&bob, &format!("/api/v1/claims/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "not 403, so ids cannot be probed");
@@ -79,14 +73,25 @@ async fn lists_are_newest_first_filterable_and_paged_by_cursor() {
     for (country, disputed) in [("DE", false), ("SE", false), ("DE", true), ("FR", false), ("DE", false)] {
         let mut body = claim_body(country, "500.00", "EUR");
         body["disputed"] = json!(disputed);
-        ids.push(file(&app, &key, &body).await["id"].as_str().unwrap().to_string());
+        ids.push(app.file_claim(&key, &body).await["id"].as_str().unwrap().to_string());
     }
     ids.reverse();
 
     let (_, all) = app.get_json(&key, "/api/v1/claims").await;
     let listed: Vec<&str> = all["items"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
     assert_eq!(listed, ids, "newest first");
-    assert!(all["next_cursor"].is_null());
+    assert_null(&all, "next_cursor");
+    // list items are claims without their invoices, events and quote, which a claim's own answer has
+    let (_, one) = app.get_json(&key, &format!("/api/v1/claims/{}", ids[0])).await;
+    for item in all["items"].as_array().unwrap() {
+        for field in ["invoices", "events", "quote"] {
+            assert!(one.get(field).is_some(), "a claim has {field}");
+            assert!(item.get(field).is_none(), "a list item has no {field}: {item}");
+        }
+        for field in ["id", "status", "principal", "partner", "debtor", "created_at"] {
+            assert!(item.get(field).is_some(), "a list item has {field}: {item}");
+        }
+    }
 
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -405,7 +410,7 @@ async fn sensible_normalisation_of_what_people_type() {
     let mut body = claim_body(" de ", "1200", "eur");
     body["debtor"]["language"] = json!(null);
     body["debtor"]["vat_number"] = json!("de 123.456.789");
-    let claim = file(&app, &key, &body).await;
+    let claim = app.file_claim(&key, &body).await;
     assert_eq!(claim["debtor"]["country"], "DE");
     assert_eq!(claim["debtor"]["language"], "de", "defaults to the country's language");
     assert_eq!(claim["debtor"]["vat_number"], "DE123456789");
@@ -413,7 +418,7 @@ async fn sensible_normalisation_of_what_people_type() {
     // zero-decimal currencies
     let mut isk = claim_body("IS", "150000", "ISK");
     isk["debtor"]["language"] = json!("is");
-    let claim = file(&app, &key, &isk).await;
+    let claim = app.file_claim(&key, &isk).await;
     assert_eq!(claim["principal"], json!({"amount": "150000", "currency": "ISK"}));
     let response = app.post_claim(&key, &claim_body("IS", "150000.5", "ISK")).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -160,16 +160,28 @@ async fn a_creditor_withdraws_a_claim_from_its_page() {
     let location = filed.location.unwrap();
     let page = app.get_page(&location).await;
     assert!(page.body.contains("Withdraw this claim"));
-    let done = app.submit(&location, &format!("{location}/withdraw"), &[]).await;
+    // without the form's token, or with a token that is not this session's, nothing happens
+    let withdraw = format!("{location}/withdraw");
+    assert_eq!(app.post_form(&withdraw, &[]).await.status, StatusCode::FORBIDDEN);
+    let stranger = crate::helpers::browser().get(app.url("/signup")).send().await.unwrap().text().await.unwrap();
+    let their_token = crate::helpers::Page { status: StatusCode::OK, location: None, body: stranger }.csrf();
+    assert_ne!(their_token, page.csrf());
+    assert_eq!(app.post_form(&withdraw, &[("csrf_token", &their_token)]).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.post_form(&withdraw, &[("csrf_token", "made-up")]).await.status, StatusCode::FORBIDDEN);
+    let page = app.get_page(&location).await;
+    assert_eq!(page.text_of("claim-status").as_deref(), Some("Submitted, hand-over pending"));
+    assert!(page.body.contains("Withdraw this claim"));
+    // with it, the claim is withdrawn
+    let done = app.submit(&location, &withdraw, &[]).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     let page = app.get_page(&location).await;
     assert!(page.body.contains("The claim is withdrawn"));
     assert_eq!(page.text_of("claim-status").as_deref(), Some("Withdrawn"));
     assert!(!page.body.contains("Withdraw this claim"), "a closed case offers no withdrawal");
     assert!(page.text_of("timeline").unwrap().contains("Withdrawn by the creditor"));
-    // without the form's token nothing happens
+    // another creditor, with a valid token of its own, does not reach it
     app.sign_out().await;
     app.sign_up("Other AB", "bo@other.example").await;
-    let theirs = app.submit("/claims", &format!("{location}/withdraw"), &[]).await;
+    let theirs = app.submit("/claims", &withdraw, &[]).await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
 }

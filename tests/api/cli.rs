@@ -91,6 +91,82 @@ fn check_and_serve_refuse_a_broken_registry_naming_file_and_field() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A copy of the shipped folder `name` (`partners` or `rules`) to break in a test.
+fn copy_of(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", ulid::Ulid::new()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn check_refuses_a_broken_rules_file_naming_file_and_line() {
+    let db = TestDb::new();
+    let dir = copy_of("rules");
+    let rates = std::fs::read_to_string(dir.join("reference-rates.csv")).unwrap();
+    let broken = rates.replace("ECB_MRO,2024-07-01,2024-12-31,4.25,", "ECB_MRO,2024-07-01,2024-12-31,four,");
+    assert_ne!(broken, rates);
+    std::fs::write(dir.join("reference-rates.csv"), broken).unwrap();
+    let run = |rules: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+            .arg("check")
+            .env("DATABASE_URL", &db.url)
+            .env("PARTNERS_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/partners"))
+            .env("RULES_DIR", rules)
+            .output()
+            .unwrap()
+    };
+    let output = run(&dir);
+    assert!(!output.status.success(), "a broken rules file must fail the check");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("reference-rates.csv line 3"), "{stderr}");
+    assert!(stderr.contains("four"), "{stderr}");
+    // the copy as shipped passes: it is the broken line that fails
+    std::fs::write(dir.join("reference-rates.csv"), rates).unwrap();
+    assert!(run(&dir).status.success());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn serve_refuses_to_start_while_a_real_partners_credential_is_unset() {
+    let db = TestDb::new();
+    let dir = copy_of("partners");
+    let source = std::fs::read_to_string(dir.join("sandbox-agency-at.toml")).unwrap();
+    let real = source
+        .replace("id = \"sandbox-agency-at\"", "id = \"acme-inkasso-at\"")
+        .replace("sandbox = true", "sandbox = false")
+        .replace("{sandbox}/sandbox-agency-at", "https://api.acme-inkasso.example/v1")
+        .replace("SANDBOX_AGENCY_AT_", "ACME_INKASSO_");
+    std::fs::write(dir.join("acme-inkasso-at.toml"), real).unwrap();
+    let serve = |set: &[(&str, &str)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_crossclaim"));
+        command
+            .args(["serve", "--listen", "127.0.0.1:0", "--dispatcher", "false"])
+            .env("DATABASE_URL", &db.url)
+            .env("DATA_DIR", db.dir.join("data"))
+            .env("PARTNERS_DIR", &dir)
+            .env("RULES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+            .env_remove("ACME_INKASSO_TOKEN")
+            .env_remove("ACME_INKASSO_OUTBOUND_SECRET")
+            .env_remove("ACME_INKASSO_INBOUND_SECRET")
+            .envs(set.iter().copied());
+        command.output().unwrap()
+    };
+    let output = serve(&[]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("partner acme-inkasso-at: set the environment variable ACME_INKASSO_TOKEN"), "{stderr}");
+    // with the token set, the next unset variable is named
+    let output = serve(&[("ACME_INKASSO_TOKEN", "token-from-acme")]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("set the environment variable ACME_INKASSO_OUTBOUND_SECRET"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn an_unknown_database_url_is_an_error_not_a_new_file() {
     let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))

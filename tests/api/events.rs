@@ -251,6 +251,16 @@ async fn an_oversized_body_is_413() {
     body["padding"] = json!("x".repeat(70 * 1024));
     let (status, answer) = app.post_event(&partner, "big", &body).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{answer}");
+    // the size is checked before the signature: an unsigned oversized body is 413 too, not 401
+    let unsigned = serde_json::to_vec(&body).unwrap();
+    let (status, answer) = app.post_event_raw(&partner.id, &[], unsigned.clone()).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{answer}");
+    let headers = [("webhook-id", "big".to_string()), ("webhook-timestamp", Utc::now().timestamp().to_string())];
+    let (status, answer) = app.post_event_raw(&partner.id, &headers, unsigned).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{answer}");
+    // while a small unsigned body is 401
+    let small = serde_json::to_vec(&event(&id, "contacting_debtor", earlier(1))).unwrap();
+    assert_eq!(app.post_event_raw(&partner.id, &[], small).await.0, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

@@ -110,7 +110,12 @@ pub async fn spawn_app_with(extra: &[&str]) -> TestApp {
 /// A second server on the same database as `first`, with the same secrets and session key:
 /// another instance of a deployment.
 pub async fn spawn_another_instance(first: &TestApp) -> TestApp {
-    spawn_on(first.db.clone(), first.sandbox_secret.clone(), &[]).await
+    spawn_another_instance_with(first, &[]).await
+}
+
+/// Another instance on the same database as `first`, with extra command-line settings.
+pub async fn spawn_another_instance_with(first: &TestApp, extra: &[&str]) -> TestApp {
+    spawn_on(first.db.clone(), first.sandbox_secret.clone(), extra).await
 }
 
 /// Like [`spawn_another_instance`], with extra command-line settings.
@@ -143,6 +148,13 @@ pub fn init_tracing() {
 /// Whether the tests run on PostgreSQL (`TEST_DATABASE_URL=postgres://...`).
 pub fn on_postgres() -> bool {
     std::env::var("TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
+}
+
+/// For the tests that need PostgreSQL: they are `#[ignore]`d, so that plain `cargo test`
+/// reports them as ignored, and CI runs them on PostgreSQL with `--include-ignored`. Run on
+/// SQLite anyway, they fail here instead of passing without testing anything.
+pub fn require_postgres(why: &str) {
+    assert!(on_postgres(), "{why}: set TEST_DATABASE_URL=postgres://... to run this test");
 }
 
 /// An HTTP client that keeps cookies like a browser but shows redirects instead of following them.
@@ -299,10 +311,14 @@ impl TestApp {
         self.client.post(self.url("/api/v1/claims")).bearer_auth(key).json(body).send().await.expect("POST claim")
     }
 
+    /// Files `body` with `key` through the API; asserts `201` and returns the filed claim.
+    pub async fn file_claim(&self, key: &str, body: &Value) -> Value {
+        file_claim(&self.address, key, body).await
+    }
+
     pub async fn get_json(&self, key: &str, path: &str) -> (StatusCode, Value) {
         let response = self.client.get(self.url(path)).bearer_auth(key).send().await.expect("GET");
-        let status = response.status();
-        (status, response.json().await.unwrap_or(Value::Null))
+        json_of(response).await
     }
 
     pub async fn stored_claims(&self) -> i64 {
@@ -310,10 +326,48 @@ impl TestApp {
     }
 }
 
+/// Files `body` with `key` through the API of the portal at `base_url` (this process's or
+/// another's); asserts `201` and returns the filed claim. The one way tests file by API.
+pub async fn file_claim(base_url: &str, key: &str, body: &Value) -> Value {
+    let response = reqwest::Client::new()
+        .post(format!("{base_url}/api/v1/claims"))
+        .bearer_auth(key)
+        .json(body)
+        .send()
+        .await
+        .expect("POST claim");
+    let (status, claim) = json_of(response).await;
+    assert_eq!(status, StatusCode::CREATED, "{claim}");
+    claim
+}
+
+/// The id of a claim as the API shows it.
+pub fn id_of(claim: &Value) -> String {
+    claim["id"].as_str().unwrap_or_else(|| panic!("a claim with an id: {claim}")).to_string()
+}
+
+/// The status and JSON body of an answer; a body that is not JSON fails the test, saying
+/// what came instead.
+pub async fn json_of(response: reqwest::Response) -> (StatusCode, Value) {
+    let status = response.status();
+    let text = response.text().await.expect("the answer's body");
+    match serde_json::from_str(&text) {
+        Ok(value) => (status, value),
+        Err(e) => panic!("{status}: the body is not JSON ({e}): {text:?}"),
+    }
+}
+
+/// Whether `value` has the key `key`, set to `null` (not merely absent).
+#[track_caller]
+pub fn assert_null(value: &Value, key: &str) {
+    let object = value.as_object().unwrap_or_else(|| panic!("not an object: {value}"));
+    assert_eq!(object.get(key), Some(&Value::Null), "{key} must be present and null in {value}");
+}
+
 async fn page_of(response: reqwest::Response) -> Page {
     let status = response.status();
     let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
-    Page { status, location, body: response.text().await.unwrap_or_default() }
+    Page { status, location, body: response.text().await.expect("the page's body") }
 }
 
 fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {

@@ -8,7 +8,7 @@ use crossclaim::webhooks::{Secret, sign};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, claim_body};
+use crate::helpers::{TestApp, claim_body, id_of, json_of};
 
 /// A partner with the credentials the sandbox service derives for it.
 pub struct Partner {
@@ -35,10 +35,8 @@ impl TestApp {
     }
 
     pub async fn claim_for(&self, key: &str) -> (String, Partner) {
-        let response = self.post_claim(key, &claim_body("DE", "1200.00", "EUR")).await;
-        assert_eq!(response.status(), StatusCode::CREATED);
-        let claim: Value = response.json().await.unwrap();
-        (claim["id"].as_str().unwrap().to_string(), self.partner(claim["partner"]["id"].as_str().unwrap()))
+        let claim = self.file_claim(key, &claim_body("DE", "1200.00", "EUR")).await;
+        (id_of(&claim), self.partner(claim["partner"]["id"].as_str().unwrap()))
     }
 
     /// Posts `body` to the partner's events endpoint, signed now with the partner's secret.
@@ -68,9 +66,7 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, value);
         }
-        let response = request.send().await.expect("POST event");
-        let status = response.status();
-        (status, response.json().await.unwrap_or(Value::Null))
+        json_of(request.send().await.expect("POST event")).await
     }
 
     /// The claim as the API shows it.
@@ -105,6 +101,8 @@ pub struct Frame {
     pub id: Option<i64>,
     pub event: Option<String>,
     pub data: Option<Value>,
+    /// The reconnection delay the stream asks for, in milliseconds.
+    pub retry: Option<u64>,
     pub comments: Vec<String>,
 }
 
@@ -115,7 +113,8 @@ pub struct Sse {
 }
 
 impl Sse {
-    /// Opens a stream; panics unless it answers 200 with `text/event-stream`.
+    /// Opens a stream; panics unless it answers 200 with `text/event-stream` and opens with
+    /// `retry: 2000` and a comment.
     pub async fn open(request: reqwest::RequestBuilder) -> Sse {
         let response = request.send().await.expect("open stream");
         assert_eq!(response.status(), StatusCode::OK, "stream refused");
@@ -126,6 +125,7 @@ impl Sse {
         // the stream announces itself first: from here on it hears every event
         let first = sse.next_frame(Duration::from_secs(5)).await.expect("the opening frame");
         assert!(first.comments.iter().any(|c| c.contains("stream open")), "{first:?}");
+        assert_eq!(first.retry, Some(2000), "browsers wait 2 s before reconnecting: {first:?}");
         sse
     }
 
@@ -143,6 +143,8 @@ impl Sse {
                         frame.id = Some(id.parse().expect("numeric id"));
                     } else if let Some(e) = line.strip_prefix("event: ") {
                         frame.event = Some(e.to_string());
+                    } else if let Some(r) = line.strip_prefix("retry: ") {
+                        frame.retry = Some(r.parse().expect("numeric retry"));
                     } else if let Some(d) = line.strip_prefix("data: ") {
                         frame.data = Some(serde_json::from_str(d).expect("JSON data"));
                     }

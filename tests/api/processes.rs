@@ -39,8 +39,23 @@ fn binary() -> Command {
     command
 }
 
-async fn healthy(url: &str) -> bool {
-    reqwest::get(url).await.is_ok_and(|r| r.status().is_success() || r.status().as_u16() == 401)
+/// Whether `url` answers with a success, asking with `token` when given: a refusal (`401`
+/// included) is not healthy.
+pub async fn healthy(url: &str, token: Option<&str>) -> bool {
+    let mut request = reqwest::Client::new().get(url);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.is_ok_and(|r| r.status().is_success())
+}
+
+#[tokio::test]
+async fn a_refusal_is_not_healthy() {
+    let app = crate::helpers::spawn_app().await;
+    assert!(healthy(&app.url("/health"), None).await);
+    assert!(!healthy(&app.url("/api/v1/claims"), None).await, "401 is not healthy");
+    assert!(!healthy(&app.url("/nowhere"), None).await);
+    assert!(!healthy(&format!("http://127.0.0.1:{}/health", free_port()), None).await);
 }
 
 /// The sandbox partner service in its own process.
@@ -64,8 +79,8 @@ impl SandboxProcess {
         let process = Self { url, admin_token: crossclaim::sandbox::admin_token(&master), child };
         let probe = format!("{}/_admin/cases", process.url);
         wait_for("the sandbox to listen", Duration::from_secs(20), || {
-            let probe = probe.clone();
-            async move { healthy(&probe).await.then_some(()) }
+            let (probe, token) = (probe.clone(), process.admin_token.clone());
+            async move { healthy(&probe, Some(&token)).await.then_some(()) }
         })
         .await;
         process
@@ -127,7 +142,7 @@ impl PortalProcess {
         let probe = format!("{}/health", process.url);
         wait_for("the portal to listen", Duration::from_secs(30), || {
             let probe = probe.clone();
-            async move { healthy(&probe).await.then_some(()) }
+            async move { healthy(&probe, None).await.then_some(()) }
         })
         .await;
         process
