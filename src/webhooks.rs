@@ -201,17 +201,20 @@ mod tests {
         assert_eq!(verify(from_ref(&old), received("msg_1", &ts, &sig), body, now - 301), Err(VerifyError::Stale));
         assert_eq!(verify(from_ref(&old), received("msg_1", "soon", &sig), body, now), Err(VerifyError::BadTimestamp));
         let none = Received { id: None, timestamp: Some(&ts), signature: Some(&sig) };
-        assert_eq!(verify(&[old.clone()], none, body, now), Err(VerifyError::Missing(HEADER_ID)));
+        assert_eq!(verify(std::slice::from_ref(&old), none, body, now), Err(VerifyError::Missing(HEADER_ID)));
         // a timestamp far in the past or future is stale, not an overflow that passes
         for far in [i64::MIN, i64::MIN + 1, now - i64::MAX, i64::MAX] {
             let ts = far.to_string();
             assert_eq!(
-                verify(&[old.clone()], received("msg_1", &ts, &sig), body, now),
+                verify(std::slice::from_ref(&old), received("msg_1", &ts, &sig), body, now),
                 Err(VerifyError::Stale),
                 "{far}"
             );
         }
-        assert_eq!(verify(&[old.clone()], received("msg_1", &ts, &sig), body, i64::MIN), Err(VerifyError::Stale));
+        assert_eq!(
+            verify(std::slice::from_ref(&old), received("msg_1", &ts, &sig), body, i64::MIN),
+            Err(VerifyError::Stale)
+        );
     }
 
     #[test]
@@ -220,16 +223,16 @@ mod tests {
         let (now, body) = (1_800_000_000, b"{}");
         let ts = now.to_string();
         let good = sign(&secret, "msg_1", now, body);
-        let many = vec![good.as_str(); MAX_SIGNATURES + 1].join(" ");
+        let many = [good.as_str(); MAX_SIGNATURES + 1].join(" ");
         assert_eq!(
-            verify(&[secret.clone()], received("msg_1", &ts, &many), body, now),
+            verify(std::slice::from_ref(&secret), received("msg_1", &ts, &many), body, now),
             Err(VerifyError::TooLarge(HEADER_SIGNATURE))
         );
-        let five = vec![good.as_str(); MAX_SIGNATURES].join(" ");
-        assert_eq!(verify(&[secret.clone()], received("msg_1", &ts, &five), body, now), Ok(()));
+        let five = [good.as_str(); MAX_SIGNATURES].join(" ");
+        assert_eq!(verify(std::slice::from_ref(&secret), received("msg_1", &ts, &five), body, now), Ok(()));
         let long_id = "m".repeat(MAX_ID + 1);
         assert_eq!(
-            verify(&[secret.clone()], received(&long_id, &ts, &good), body, now),
+            verify(std::slice::from_ref(&secret), received(&long_id, &ts, &good), body, now),
             Err(VerifyError::TooLarge(HEADER_ID))
         );
         let padded = format!("{good}{}", " ".repeat(MAX_SIGNATURE_HEADER));

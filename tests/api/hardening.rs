@@ -239,7 +239,7 @@ async fn an_amplified_signature_header_is_refused_before_any_work() {
     assert!(answer["error"].as_str().unwrap().contains("webhook-signature"), "{answer}");
     assert!(took < Duration::from_millis(500), "refused fast: {took:?}");
     // six values are too many; five (rotation) are fine, and the valid one among them counts
-    let six = vec![one.as_str(); 6].join(" ");
+    let six = [one.as_str(); 6].join(" ");
     let headers =
         [("webhook-id", "msg_amp".to_string()), ("webhook-timestamp", now.to_string()), ("webhook-signature", six)];
     assert_eq!(app.post_event_raw(&partner.id, &headers, body).await.0, StatusCode::UNAUTHORIZED);

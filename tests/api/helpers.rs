@@ -118,11 +118,6 @@ pub async fn spawn_another_instance_with(first: &TestApp, extra: &[&str]) -> Tes
     spawn_on(first.db.clone(), first.sandbox_secret.clone(), extra).await
 }
 
-/// Like [`spawn_another_instance`], with extra command-line settings.
-pub async fn spawn_another_instance_with(first: &TestApp, extra: &[&str]) -> TestApp {
-    spawn_on(first.db.clone(), first.sandbox_secret.clone(), extra).await
-}
-
 async fn spawn_on(db: Arc<TestDb>, sandbox_secret: crossclaim::webhooks::Secret, extra: &[&str]) -> TestApp {
     let secret = sandbox_secret.expose();
     let mut args = vec!["--sandbox-secret", secret.as_str(), "--dispatcher", "false"];
