@@ -41,6 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::claims::show)
         .service(pages::claims::withdraw)
         .service(pages::operator::page)
+        .service(pages::operator::rules)
         .service(pages::operator::signin)
         .service(pages::operator::retry)
         .service(pages::operator::reroute)
