@@ -61,9 +61,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Check => {
             let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
-            let (_, registry) = load_registry(&settings, &public_url)?;
+            let (rules, registry) = load_registry(&settings, &public_url)?;
             let countries = registry.by_country().len();
             println!("registry ok: {} partners covering {countries} countries", registry.all().len());
+            let today = chrono::Utc::now().date_naive();
+            let missing = rules.missing_rates(today);
+            for gap in &missing {
+                println!("warning: {}", gap.describe());
+            }
+            let unverified = rules.countries().into_iter().flat_map(|c| c.interest.rules().iter().map(move |r| (c, r)));
+            for (country, rule) in unverified.filter(|(_, r)| !r.verified) {
+                println!("warning: the interest rule of {} ({}) is not verified", country.name, rule.describe());
+            }
+            println!("rules ok: {} rates missing as of {today}", missing.len());
         }
         Command::Creditor(CreditorCommand::Create { name, email, country, registration_number }) => {
             let field = |name: &str, e: &dyn std::fmt::Display| anyhow::anyhow!("--{name}: {e}");

@@ -79,6 +79,16 @@
         el("tfoot", {}, [el("tr", {}, [el("th", {}, ["On top of the principal"]), el("td", { "class": "num", id: "quote-claimable" }, [money(c.total)])])])
       ])
     ];
+    var method = [el("strong", {}, ["How the interest is computed:"]), " "];
+    if (!c.interest_methods || !c.interest_methods.length) {
+      method.push(c.interest_rule + ".");
+    } else {
+      c.interest_methods.forEach(function (m) {
+        var when = c.interest_methods.length > 1 ? " (" + m.from + " to " + m.to + ")" : "";
+        method.push(el("p", {}, [m.description + ": " + m.explanation + when + "."]));
+      });
+    }
+    parts.push(el("div", { id: "quote-method" }, method));
     if (c.reminder_fee_cap) {
       parts.push(el("p", { id: "quote-reminder-cap" }, [el("strong", {}, ["Reminder fees:"]), " " + c.reminder_fee_cap + "."]));
     }
@@ -100,18 +110,26 @@
         el("table", { "class": "quote-periods" }, [el("thead", {}, [head]), el("tbody", {}, rows)])
       ]));
     }
-    parts.push(el("p", { "class": "muted" }, ["Law: " + c.law + ". Confidence in these rules: " + c.confidence + "."]));
+    var law = ["Law: " + c.law + "."];
+    if (c.limitation) {
+      law.push(" ", el("span", { id: "quote-limitation-period" }, ["Limitation: " + c.limitation.period + "; for the earliest invoice it ends on " + c.limitation.ends + "."]));
+    }
+    parts.push(el("p", { "class": "muted" }, law));
     return el("section", {}, parts);
   }
 
   function renderQuote(q) {
-    var parts = [
+    var parts = [];
+    if (q.warnings && q.warnings.length) {
+      parts.push(el("div", { "class": "error-summary", role: "alert", id: "quote-limitation" }, q.warnings.map(function (w) { return el("p", {}, [w]); })));
+    }
+    parts = parts.concat([
       el("p", { "class": "quote-heading" }, [
         "Quote as of ", el("strong", {}, [q.as_of]), " for ", el("strong", { id: "quote-principal" }, [money(q.principal)]),
         " owed by a debtor in " + q.country.name + "."
       ]),
       el("div", { "class": "columns" }, [costSection(q), claimableSection(q)])
-    ];
+    ]);
     if (q.alternatives.length) {
       parts.push(el("h3", {}, ["Other licensed partners in " + q.country.name + ", cheapest first"]));
       parts.push(el("table", { id: "quote-alternatives" }, [

@@ -28,7 +28,10 @@ use super::interest::{self, RateBasis};
 use super::money::{Currency, Money};
 use super::partner::{FeeSchedule, Partner, PartnerKind};
 use super::routing::{NoCoverage, RoutingRequest, route};
-use super::rules::{CompensationRule, Confidence, Conversion, CountryRule, DayCount, FxTable, ReferenceRate, Rules};
+use super::rules::{
+    CompensationRule, Confidence, Conversion, CountryRule, DayCount, FxTable, InterestMethod, InterestRule, Rules,
+    YesNo, half_year_end, half_year_start, long_date, span_words,
+};
 use super::validation::FieldErrors;
 
 /// How far ahead of today a quote may be dated.
@@ -386,6 +389,10 @@ pub struct PeriodLine {
     pub to: NaiveDate,
     pub days: i64,
     pub reference_rate: String,
+    /// The reference rate in words.
+    pub rate_name: String,
+    /// How the country's law applies the rate on these days.
+    pub method: InterestMethod,
     pub reference_percent: Option<Decimal>,
     pub rate_percent: Option<String>,
     pub rate_status: RateStatus,
@@ -413,6 +420,10 @@ pub struct Claimable {
     /// The annual rate in force on the quote date; `None` when no rate is known for it.
     pub interest_rate_percent: Option<String>,
     pub interest_rule: String,
+    /// The method of the rule in force on the quote date.
+    pub interest_method: InterestMethod,
+    /// Every rule the interest was computed with, in date order (two across a change of law).
+    pub interest_methods: Vec<MethodUsed>,
     pub day_count: DayCount,
     pub interest_periods: Vec<PeriodLine>,
     /// The fixed compensation for recovery costs, one per late invoice; `None` when it could
@@ -423,8 +434,65 @@ pub struct Claimable {
     pub total: Option<Money>,
     /// Reminder fees the law caps, in its words; not part of the totals.
     pub reminder_fee_cap: Option<String>,
+    /// The reminder-fee rule in force on the quote date, where the rules record one.
+    pub reminder_fees: Option<ReminderFeeLine>,
+    /// The limitation period of the country, and where the earliest invoice stands in it.
+    pub limitation: Option<LimitationLine>,
     pub law: String,
     pub confidence: Confidence,
+}
+
+/// An interest rule a quote used, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MethodUsed {
+    pub method: InterestMethod,
+    /// The first and last day overdue the rule was applied to.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `German base rate (Basiszinssatz, Bundesbank) + 9 percentage points`.
+    pub description: String,
+    /// How the rate applies to the days, in words.
+    pub explanation: String,
+    /// False when the rate has not been verified yet.
+    pub verified: bool,
+}
+
+/// What the law allows for reminders; never part of the totals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReminderFeeLine {
+    pub amount: Money,
+    pub max_count: Option<u32>,
+    pub min_days_apart: Option<u32>,
+    pub only_if_agreed: bool,
+    pub addable_to_compensation: YesNo,
+    pub description: String,
+}
+
+/// Where a claim stands in its limitation period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitationStatus {
+    /// More than [`LIMITATION_WARNING_DAYS`] left.
+    Open,
+    /// The period ends within [`LIMITATION_WARNING_DAYS`].
+    Near,
+    /// The period has ended (unless it was interrupted).
+    Past,
+}
+
+/// How close to its end a limitation period makes the quote warn.
+pub const LIMITATION_WARNING_DAYS: i64 = 183;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitationLine {
+    /// `3 years from the end of the year the invoice fell due (BGB §195 and §199)`.
+    pub period: String,
+    pub years: u32,
+    /// The last day of the period for the earliest invoice.
+    pub ends: NaiveDate,
+    pub status: LimitationStatus,
+    /// Said when the period is near its end or past it.
+    pub warning: Option<String>,
 }
 
 /// One partner's offer: the shape of the quote without alternatives and notes.
@@ -456,6 +524,8 @@ pub struct Quote {
     pub alternatives: Vec<Offer>,
     /// Every exchange rate the claimable amounts and the chosen partner's cost used.
     pub exchange_rates: Vec<RateUsed>,
+    /// What the creditor must not miss (a claim near or past its limitation date), also in `notes`.
+    pub warnings: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -474,6 +544,7 @@ impl Quote {
         let rule = rules.country(country).ok_or(NoCoverage::Country { code, name })?;
         let mut notes = Notes::default();
         let (claimable, mut exchange_rates) = claimable(rule, rules, request, &mut notes);
+        let warnings: Vec<String> = claimable.limitation.iter().filter_map(|l| l.warning.clone()).collect();
         let service = request.service();
         let mut offers: Vec<Offer> = ranked
             .iter()
@@ -517,6 +588,7 @@ impl Quote {
             claimable_from_debtor: chosen.claimable_from_debtor,
             alternatives: offers,
             exchange_rates,
+            warnings,
             notes: notes.0,
         })
     }
@@ -532,36 +604,40 @@ impl Notes {
             self.0.push(note);
         }
     }
+
+    /// A note that must come first.
+    fn insert(&mut self, note: String) {
+        if !self.0.contains(&note) {
+            self.0.insert(0, note);
+        }
+    }
 }
 
-/// Days with a carried-forward or unknown rate, gathered over all invoices for the notes.
+/// Days with a carried-forward or unknown rate, per rule, gathered over all invoices for the notes.
 #[derive(Default)]
 struct RateGaps<'a> {
-    carried: Vec<(&'a ReferenceRate, NaiveDate, NaiveDate)>,
-    unknown: Option<(NaiveDate, NaiveDate)>,
-    used: Vec<&'a ReferenceRate>,
+    carried: Vec<(&'a InterestRule, Decimal, NaiveDate, NaiveDate, NaiveDate)>,
+    unknown: Vec<(&'a InterestRule, NaiveDate, NaiveDate)>,
 }
 
 impl<'a> RateGaps<'a> {
-    fn record(&mut self, basis: RateBasis<'a>, from: NaiveDate, to: NaiveDate) {
+    fn record(&mut self, rule: &'a InterestRule, basis: RateBasis<'_>, from: NaiveDate, to: NaiveDate) {
         match basis {
-            RateBasis::Known(r) => self.use_row(r),
+            RateBasis::Known(_) => {}
             RateBasis::CarriedForward(r) => {
-                self.use_row(r);
-                match self.carried.iter_mut().find(|(row, _, _)| *row == r) {
-                    Some((_, f, t)) => (*f, *t) = ((*f).min(from), (*t).max(to)),
-                    None => self.carried.push((r, from, to)),
+                match self
+                    .carried
+                    .iter_mut()
+                    .find(|(rl, p, f, ..)| std::ptr::eq(*rl, rule) && *p == r.percent && *f == r.effective_from)
+                {
+                    Some((.., f, t)) => (*f, *t) = ((*f).min(from), (*t).max(to)),
+                    None => self.carried.push((rule, r.percent, r.effective_from, from, to)),
                 }
             }
-            RateBasis::Unknown => {
-                self.unknown = Some(self.unknown.map_or((from, to), |(f, t)| (f.min(from), t.max(to))));
-            }
-        }
-    }
-
-    fn use_row(&mut self, r: &'a ReferenceRate) {
-        if !self.used.contains(&r) {
-            self.used.push(r);
+            RateBasis::Unknown => match self.unknown.iter_mut().find(|(rl, ..)| std::ptr::eq(*rl, rule)) {
+                Some((_, f, t)) => (*f, *t) = ((*f).min(from), (*t).max(to)),
+                None => self.unknown.push((rule, from, to)),
+            },
         }
     }
 }
@@ -581,11 +657,12 @@ fn claimable(
 ) -> (Claimable, Vec<RateUsed>) {
     let currency = request.principal.currency();
     let as_of = request.as_of;
-    let key = rule.interest.reference_rate.as_str();
+    let law = &rule.interest;
     let mut gaps = RateGaps::default();
     let mut exchange_rates: Vec<RateUsed> = Vec::new();
     let mut exact_interest = Decimal::ZERO;
     let mut periods = Vec::new();
+    let mut used: Vec<MethodUsed> = Vec::new();
     let mut compensation_lines = Vec::new();
     let mut compensation_known = true;
     let mut compensation_notes = Vec::new();
@@ -600,20 +677,33 @@ fn claimable(
             ));
             continue;
         }
-        for p in interest::late_interest(invoice.amount.amount(), due, as_of, &rule.interest, &rules.rates) {
-            gaps.record(p.basis, p.from, p.to);
+        for p in interest::late_interest(invoice.amount.amount(), due, as_of, law, &rules.rates) {
+            gaps.record(p.rule, p.basis, p.from, p.to);
             exact_interest += p.interest;
             let (reference_percent, rate_status) = match p.basis {
                 RateBasis::Known(r) => (Some(r.percent), RateStatus::Known),
                 RateBasis::CarriedForward(r) => (Some(r.percent), RateStatus::CarriedForward),
                 RateBasis::Unknown => (None, RateStatus::Unknown),
             };
+            match used.iter_mut().find(|m| m.method == p.rule.method && m.description == p.rule.describe()) {
+                Some(m) => (m.from, m.to) = (m.from.min(p.from), m.to.max(p.to)),
+                None => used.push(MethodUsed {
+                    method: p.rule.method,
+                    from: p.from,
+                    to: p.to,
+                    description: p.rule.describe(),
+                    explanation: p.rule.method_words().to_string(),
+                    verified: p.rule.verified,
+                }),
+            }
             periods.push(PeriodLine {
                 invoice: label.clone(),
                 from: p.from,
                 to: p.to,
                 days: p.days,
-                reference_rate: key.to_string(),
+                reference_rate: p.rule.reference_rate.clone(),
+                rate_name: p.rule.reference_rate_name.clone(),
+                method: p.rule.method,
                 reference_percent,
                 rate_percent: p.annual_percent.map(rate_label),
                 rate_status,
@@ -636,44 +726,72 @@ fn claimable(
             }
         }
     }
+    used.sort_by_key(|m| m.from);
 
-    // The rate in force on the quote date, for the headline figure.
-    let on_quote_date = rules.rates.periods(key, as_of, as_of).first().map(|p| RateBasis::from(p.source));
-    if let Some(basis) = on_quote_date {
-        gaps.record(basis, as_of, as_of);
-    }
+    // The rule and rate in force on the quote date, for the headline figure: for a rate fixed
+    // at the start of the delay, the one the earliest overdue invoice's delay was fixed at.
+    let in_force = law.in_force(as_of);
+    let headline = match in_force.method {
+        InterestMethod::FixedAtStart => {
+            periods.iter().rev().find(|p| p.to == as_of).and_then(|p| p.rate_percent.clone())
+        }
+        _ => {
+            let basis =
+                rules.rates.periods(&in_force.reference_rate, as_of, as_of).first().map(|p| RateBasis::from(p.source));
+            if let Some(basis) = basis {
+                gaps.record(in_force, basis, as_of, as_of);
+            }
+            basis.and_then(|b| b.rate()).map(|r| rate_label(in_force.annual_percent(r.percent)))
+        }
+    };
 
     let late_interest = Money::new(exact_interest, currency);
+    let methods: Vec<String> = if used.is_empty() {
+        vec![format!("{}: {}", in_force.describe(), in_force.method_words())]
+    } else {
+        used.iter().map(|m| format!("{} ({}) from {} to {}", m.description, m.explanation, m.from, m.to)).collect()
+    };
     notes.push(format!(
-        "Interest: {}, for each day from the day after the due date to {as_of} at the rate in force that day. \
-         Day count {}. The exact amounts are added and rounded once, at the end, to the currency's minor unit.",
-        rule.interest.describe(),
-        rule.interest.day_count.explain()
+        "Interest under the law of {}: {}. Interest runs from the day after the due date to {as_of}. Day count {}. \
+         The exact amounts are added and rounded once, at the end, to the currency's minor unit.",
+        rule.name,
+        methods.join("; "),
+        in_force.day_count.explain()
     ));
-    for (row, from, to) in &gaps.carried {
-        let until = row.valid_until.map_or(String::new(), |d| format!(", known to apply until {d}"));
+    for (r, percent, effective_from, from, to) in &gaps.carried {
+        let span = match r.method {
+            InterestMethod::PublishedMonthly => span_words(*from, *to),
+            _ => span_words(half_year_start(*from), half_year_end(*to)),
+        };
         notes.push(format!(
-            "The rates file has no {key} rate for {from} to {to}: the last known one, {} % from {}{until}, is carried \
-             forward for those days. Check the current rate before relying on the interest.",
-            rate_label(row.percent),
-            row.effective_from
+            "{}: the rate for {span} is not in our tables yet; we used the last known one, {} % (from {}). Check \
+             the current rate before relying on the interest.",
+            r.reference_rate_name,
+            rate_label(*percent),
+            long_date(*effective_from)
         ));
     }
-    if let Some((from, to)) = gaps.unknown {
-        notes.push(format!(
-            "No {key} rate is known before {}: the days overdue from {from} to {to} are left out of the interest, \
-             which is therefore understated.",
-            to.succ_opt().unwrap_or(to)
-        ));
-    }
-    for row in &gaps.used {
-        if row.confidence != Confidence::High {
-            let note = if row.note.is_empty() { String::new() } else { format!(": {}", row.note) };
+    for (r, from, to) in &gaps.unknown {
+        if rules.rates.has(&r.reference_rate) {
             notes.push(format!(
-                "{key} {} % from {} is not fully verified (confidence {}){note}.",
-                rate_label(row.percent),
-                row.effective_from,
-                row.confidence
+                "{}: we have no rate for the days overdue from {from} to {to}, so they earn no interest in this \
+                 quote, which is therefore understated.",
+                r.reference_rate_name
+            ));
+        } else {
+            notes.push(format!(
+                "We have no value yet for the {}, on which {}'s statutory rate is based: the days overdue from {from} \
+                 to {to} earn no interest in this quote, which is therefore understated.",
+                r.reference_rate_name, rule.name
+            ));
+        }
+    }
+    for r in law.rules() {
+        if !r.verified && (used.is_empty() || used.iter().any(|m| m.description == r.describe())) {
+            notes.push(format!(
+                "The statutory interest rate of {} ({}) is not verified yet: check it before relying on the interest.",
+                rule.name,
+                r.describe()
             ));
         }
     }
@@ -694,36 +812,77 @@ fn claimable(
     if rule.compensation == CompensationRule::None {
         notes.push(format!("The rules record no statutory fixed compensation for recovery costs in {}.", rule.name));
     }
+    let reminder = rules.reminder_fee(request.country, as_of);
     if let Some(cap) = &rule.reminder_fee_cap {
-        notes.push(format!(
-            "Reminder fees in {}: {cap}. Not included above: they may be charged only for reminders actually sent, \
-             within this cap.",
-            rule.name
-        ));
+        let not_on_top = match reminder.map(|r| r.addable_to_compensation) {
+            Some(YesNo::No) => "Not included above, and not to be added on top of the fixed compensation.",
+            _ => "Not included above: they may be charged only for reminders actually sent, within this cap.",
+        };
+        notes.push(format!("Reminder fees in {}: {cap}. {not_on_top}", rule.name));
     }
-    if rule.confidence != Confidence::High {
-        let detail = if rule.notes.is_empty() { String::new() } else { format!(": {}", rule.notes) };
-        notes.push(format!(
-            "The rules for {} are not fully verified (confidence {}){detail}.",
-            rule.name, rule.confidence
-        ));
+    let limitation = limitation_line(rules, request, &rule.name);
+    if let Some(warning) = limitation.as_ref().and_then(|l| l.warning.clone()) {
+        notes.insert(warning);
     }
     let claimable = Claimable {
         late_interest,
-        interest_rate_percent: on_quote_date
-            .and_then(|b| b.rate())
-            .map(|r| rate_label(rule.interest.annual_percent(r.percent))),
-        interest_rule: rule.interest.describe(),
-        day_count: rule.interest.day_count,
+        interest_rate_percent: headline,
+        interest_rule: law.describe(),
+        interest_method: in_force.method,
+        interest_methods: used,
+        day_count: in_force.day_count,
         interest_periods: periods,
         total: compensation.map(|c| Money::new(c.amount() + late_interest.amount(), currency)),
         compensation,
         compensation_lines,
         reminder_fee_cap: rule.reminder_fee_cap.clone(),
+        reminder_fees: reminder.map(|r| ReminderFeeLine {
+            amount: r.amount,
+            max_count: r.max_count,
+            min_days_apart: r.min_days_apart,
+            only_if_agreed: r.only_if_agreed,
+            addable_to_compensation: r.addable_to_compensation,
+            description: r.describe(),
+        }),
+        limitation,
         law: rule.law.clone(),
         confidence: rule.confidence,
     };
     (claimable, exchange_rates)
+}
+
+/// The limitation period for the earliest-due invoice, with a warning when it is near its
+/// end or past it on the quote date.
+fn limitation_line(rules: &Rules, request: &QuoteRequest, country_name: &str) -> Option<LimitationLine> {
+    let rule = rules.limitation(request.country)?;
+    let (i, earliest) = request.invoices.iter().enumerate().min_by_key(|(_, i)| i.due_date)?;
+    let ends = rule.last_day(earliest.due_date);
+    let left = (ends - request.as_of).num_days();
+    let status = match left {
+        n if n < 0 => LimitationStatus::Past,
+        n if n <= LIMITATION_WARNING_DAYS => LimitationStatus::Near,
+        _ => LimitationStatus::Open,
+    };
+    let label = invoice_label(i, earliest);
+    let period = rule.describe();
+    let warning = match status {
+        LimitationStatus::Open => None,
+        LimitationStatus::Near => Some(format!(
+            "Limitation: {label} fell due on {}; under the law of {country_name} a claim can be enforced for {period}, \
+             so it becomes time-barred after {} unless the period is interrupted (for example by an acknowledgement \
+             of the debt or court action). Act before then.",
+            earliest.due_date,
+            long_date(ends)
+        )),
+        LimitationStatus::Past => Some(format!(
+            "Limitation: {label} fell due on {}; under the law of {country_name} a claim can be enforced for {period}, \
+             so it may have been time-barred since {} unless the period was interrupted (for example by an \
+             acknowledgement of the debt or court action). Check this before pursuing the claim.",
+            earliest.due_date,
+            long_date(ends.succ_opt().unwrap_or(ends))
+        )),
+    };
+    Some(LimitationLine { period, years: rule.years, ends, status, warning })
 }
 
 /// An exchange rate used for a compensation, and the note that says so.
@@ -760,7 +919,7 @@ fn compensation_for(
         }
         _ => invoice.amount.amount(),
     };
-    let Some((statutory, words)) = rule.for_debt(debt) else { return Ok(None) };
+    let Some((statutory, words)) = rule.for_debt(debt, due) else { return Ok(None) };
     let amount = if statutory.currency() == currency {
         statutory
     } else {
@@ -944,8 +1103,9 @@ mod tests {
     #[test]
     fn a_german_quote_end_to_end() {
         let rules = rules();
-        // 1200 EUR due 2026-08-31, quoted on 2026-11-22: 83 days. The base rate of 1.27 % is known
-        // until 30 June 2026 and carried forward after: 10.27 %. 1200 × 10.27 % × 83 / 365 = 28.0248... -> 28.02
+        // 1200 EUR due 2026-08-31, quoted on 2026-11-22: 83 days. The base rate is 1.52 % from 1 July 2026
+        // (it was 1.27 % and carried forward before the July 2026 rate was added): 10.52 %.
+        // 1200 × 10.52 % × 83 / 365 = 10477.92 / 365 = 28.7066... -> 28.71
         let q =
             quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
         assert_eq!(q.partner.id, "de-agency");
@@ -959,17 +1119,16 @@ mod tests {
             ]
         );
         let claimable = &q.claimable_from_debtor;
-        assert_eq!(claimable.late_interest.to_string(), "28.02 EUR");
-        assert_eq!(claimable.interest_rate_percent.as_deref(), Some("10.27"));
+        assert_eq!(claimable.late_interest.to_string(), "28.71 EUR");
+        assert_eq!(claimable.interest_rate_percent.as_deref(), Some("10.52"));
         assert_eq!(claimable.compensation.unwrap().to_string(), "40.00 EUR");
-        assert_eq!(claimable.total.unwrap().to_string(), "68.02 EUR");
+        assert_eq!(claimable.total.unwrap().to_string(), "68.71 EUR");
         assert_eq!(claimable.interest_periods.len(), 1);
-        assert_eq!(claimable.interest_periods[0].rate_status, RateStatus::CarriedForward);
-        assert!(
-            q.notes.iter().any(|n| n.contains("no DE_BASISZINSSATZ rate for 2026-09-01 to 2026-11-22")),
-            "{:#?}",
-            q.notes
-        );
+        assert_eq!(claimable.interest_periods[0].rate_status, RateStatus::Known);
+        assert_eq!(claimable.interest_method, InterestMethod::PerPeriod);
+        assert_eq!(claimable.interest_rule, "German base rate (Basiszinssatz, Bundesbank) + 9 percentage points");
+        assert_eq!(claimable.limitation.as_ref().unwrap().status, LimitationStatus::Open);
+        assert!(q.warnings.is_empty());
         assert!(q.notes.iter().any(|n| n.contains("actual/365")));
         // alternatives, cheapest if collected first: the second agency (90 + 20 = 110) before the law firm (168 + 50)
         let alternatives: Vec<(&str, String)> =
@@ -1040,8 +1199,16 @@ mod tests {
         // 450 SEK at the rate of the due date (11.4935 SEK per EUR in 2025) = 39.15 EUR
         assert_eq!(c.compensation_lines[0].statutory.to_string(), "450.00 SEK");
         assert_eq!(c.compensation.unwrap().to_string(), "39.15 EUR");
-        assert!(c.reminder_fee_cap.as_deref().unwrap().starts_with("60 SEK reminder fee, once per claim"));
-        assert!(q.notes.iter().any(|n| n.contains("Reminder fees in Sweden: 60 SEK")));
+        // between businesses the 450 SEK covers reminder costs: no reminder fee on top, and none in the totals
+        let reminder = c.reminder_fees.as_ref().unwrap();
+        assert_eq!((reminder.amount.to_string(), reminder.addable_to_compensation), ("60.00 SEK".into(), YesNo::No));
+        assert!(reminder.description.contains("not on top of the fixed compensation"), "{}", reminder.description);
+        assert!(
+            q.notes.iter().any(|n| n.starts_with("Reminder fees in Sweden") && n.contains("not to be added on top")),
+            "{:#?}",
+            q.notes
+        );
+        assert_eq!(c.total.unwrap().to_string(), "122.71 EUR", "interest and compensation only");
         // referensränta 2.00 + 8 = 10 % for 61 days: 5000 × 10 % × 61 / 365 = 83.56
         assert_eq!(c.late_interest.to_string(), "83.56 EUR");
         // the fee conversion and the compensation conversion are both listed
@@ -1110,7 +1277,8 @@ mod tests {
         assert_eq!(c.compensation.unwrap().to_string(), "0.00 CHF");
         assert!(c.compensation_lines.is_empty());
         assert!(q.notes.iter().any(|n| n.contains("no statutory fixed compensation")));
-        assert!(c.interest_rule.starts_with("fixed statutory rate"));
+        assert_eq!(c.interest_rule, "Swiss statutory rate (Code of Obligations art. 104), a fixed statutory rate");
+        assert_eq!(c.interest_method, InterestMethod::FixedRate);
     }
 
     #[test]
@@ -1154,22 +1322,120 @@ mod tests {
     }
 
     #[test]
-    fn unknown_and_unverified_rates_are_said() {
+    fn unknown_and_carried_forward_rates_are_said_in_plain_words() {
         let rules = rules();
         let mut partners = german_partners();
         partners[2].licences[1].valid_from = date("2020-01-01");
         // Austria: the first known base rate is from 2025-01-01.
         let q = quote(&partners, &rules, &request("AT", "1000.00", "EUR", "2024-12-21", "2025-01-05")).unwrap();
-        assert!(q.notes.iter().any(|n| n.contains("No AT_BASISZINSSATZ rate is known before 2025-01-01: the days overdue from 2024-12-22 to 2024-12-31 are left out")), "{:#?}", q.notes);
         assert!(
-            q.notes.iter().any(
-                |n| n.contains("AT_BASISZINSSATZ 2.53 % from 2025-01-01 is not fully verified (confidence medium)")
-            ),
+            q.notes.iter().any(|n| n.starts_with(
+                "Austrian base rate (Basiszinssatz, Oesterreichische Nationalbank): we have no rate for the days \
+                 overdue from 2024-12-22 to 2024-12-31"
+            )),
             "{:#?}",
             q.notes
         );
         // 5 days at 2.53 + 9.2 = 11.73 %: 1000 × 11.73 % × 5 / 365 = 1.61
         assert_eq!(q.claimable_from_debtor.late_interest.to_string(), "1.61 EUR");
+        // Austria's rates end with 2025: 2026 is carried forward, and said by half-year
+        let q = quote(&partners, &rules, &request("AT", "1000.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
+        assert!(
+            q.notes.iter().any(|n| n.contains(
+                "the rate for July to December 2026 is not in our tables yet; we used the last known one, 1.53 % \
+                 (from 1 July 2025)"
+            )),
+            "{:#?}",
+            q.notes
+        );
+        // customers read no data keys and no confidence notes
+        for q in [
+            &q,
+            &quote(&german_partners(), &rules, &request("DE", "100.00", "EUR", "2026-08-31", "2027-02-01")).unwrap(),
+        ] {
+            for note in &q.notes {
+                assert!(
+                    !note.contains("BASISZINSSATZ") && !note.contains("confidence") && !note.contains("verify"),
+                    "{note}"
+                );
+            }
+        }
+    }
+
+    fn partner_for(code: &str, currency: &str) -> Vec<Partner> {
+        vec![priced(
+            &format!("{}-agency", code.to_lowercase()),
+            PartnerKind::CollectionAgency,
+            &[code],
+            10,
+            fees(currency, "10", "1.00", &[], None),
+        )]
+    }
+
+    #[test]
+    fn each_method_is_named_in_the_quote() {
+        let rules = rules();
+        // Czechia: one rate for the whole delay, from the CNB repo rate of 30 June 2025 (4.00) + 8:
+        // 100000 × 12 % × 90 / 365 = 2958.90 CZK
+        let cz = partner_for("CZ", "EUR");
+        let mut cz = cz;
+        cz[0].accepts.currencies.push(cur("CZK"));
+        let q = quote(&cz, &rules, &request("CZ", "100000.00", "CZK", "2025-11-30", "2026-02-28")).unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(
+            (c.late_interest.to_string(), c.interest_rate_percent.as_deref()),
+            ("2958.90 CZK".into(), Some("12.00"))
+        );
+        assert_eq!(c.interest_method, InterestMethod::FixedAtStart);
+        assert!(c.interest_rule.contains("one rate for the whole delay"), "{}", c.interest_rule);
+        // Bulgaria: two rules, both listed with their days: 93.92 EUR (see interest.rs)
+        let q = quote(&partner_for("BG", "EUR"), &rules, &request("BG", "10000.00", "EUR", "2025-12-15", "2026-01-15"))
+            .unwrap();
+        let c = &q.claimable_from_debtor;
+        assert_eq!(c.late_interest.to_string(), "93.92 EUR");
+        let methods: Vec<(NaiveDate, NaiveDate)> = c.interest_methods.iter().map(|m| (m.from, m.to)).collect();
+        assert_eq!(methods, [(date("2025-12-16"), date("2025-12-31")), (date("2026-01-01"), date("2026-01-15"))]);
+        assert!(c.interest_methods[0].description.starts_with("Bulgarian base rate"));
+        // Iceland: monthly; the months the table lacks are named as months
+        let q = quote(&partner_for("IS", "ISK"), &rules, &request("IS", "1000000", "ISK", "2025-03-15", "2025-05-10"))
+            .unwrap();
+        assert_eq!(q.claimable_from_debtor.interest_method, InterestMethod::PublishedMonthly);
+        assert!(
+            q.notes.iter().any(|n| n.contains("the rate for March to April 2025 is not in our tables yet")),
+            "{:#?}",
+            q.notes
+        );
+        // Liechtenstein: the rate is not verified and has no value yet: the quote says so
+        let q = quote(&partner_for("LI", "CHF"), &rules, &request("LI", "1000.00", "CHF", "2026-01-31", "2026-03-02"))
+            .unwrap();
+        assert_eq!(q.claimable_from_debtor.late_interest.to_string(), "0.00 CHF");
+        assert!(
+            q.notes.iter().any(|n| n.contains("Liechtenstein") && n.contains("not verified yet")),
+            "{:#?}",
+            q.notes
+        );
+        assert!(
+            q.notes.iter().any(|n| n.contains("We have no value yet for the Swiss National Bank special rate")),
+            "{:#?}",
+            q.notes
+        );
+    }
+
+    #[test]
+    fn a_claim_near_or_past_its_limitation_date_is_warned_about() {
+        let rules = rules();
+        // Germany, due 1990-01-31: 3 years from the end of 1990, so time-barred since 1 January 1994
+        let q =
+            quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "1990-01-31", "2026-11-22")).unwrap();
+        let limitation = q.claimable_from_debtor.limitation.as_ref().unwrap();
+        assert_eq!((limitation.status, limitation.ends), (LimitationStatus::Past, date("1993-12-31")));
+        assert!(q.warnings[0].contains("time-barred since 1 January 1994"), "{:?}", q.warnings);
+        assert_eq!(q.notes[0], q.warnings[0], "the warning comes first in the notes too");
+        // due 2023-05-31: the period ends on 31 December 2026, 39 days after the quote date: near
+        let q =
+            quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2023-05-31", "2026-11-22")).unwrap();
+        assert_eq!(q.claimable_from_debtor.limitation.as_ref().unwrap().status, LimitationStatus::Near);
+        assert!(q.warnings[0].contains("becomes time-barred after 31 December 2026"), "{:?}", q.warnings);
     }
 
     #[test]
@@ -1187,8 +1453,9 @@ mod tests {
         let c = &q.claimable_from_debtor;
         assert_eq!(q.principal.to_string(), "1500.00 EUR");
         assert_eq!(c.compensation.unwrap().to_string(), "80.00 EUR");
-        // 1000 × 10.27 % × 83 / 365 + 500 × 10.27 % × 22 / 365 = 23.3537 + 3.0951 = 26.4488 -> 26.45
-        assert_eq!(c.late_interest.to_string(), "26.45 EUR");
+        // base rate 1.52 + 9 = 10.52 % since 1 July 2026:
+        // 1000 × 10.52 % × 83 / 365 + 500 × 10.52 % × 22 / 365 = 23.9222 + 3.1704 = 27.0926 -> 27.09
+        assert_eq!(c.late_interest.to_string(), "27.09 EUR");
     }
 
     #[test]

@@ -6,16 +6,23 @@ use rust_decimal::Decimal;
 use super::country::Country;
 use super::money::{Currency, Money};
 use super::partner::{Acceptance, FeeSchedule, Licence, Partner, PartnerApi, PartnerId, PartnerKind};
-use super::rules::{CountryRule, Rules};
+use super::rules::{CountryRule, Rules, RulesText};
+
+/// The text of the rules shipped in `rules/`.
+pub fn shipped_text() -> RulesText<'static> {
+    RulesText {
+        country_rules: include_str!("../../rules/country-rules.csv"),
+        interest_rules: include_str!("../../rules/interest-rules.csv"),
+        reference_rates: include_str!("../../rules/reference-rates.csv"),
+        reminder_fees: include_str!("../../rules/reminder-fees.csv"),
+        limitation_periods: include_str!("../../rules/limitation-periods.csv"),
+        fx_rates: include_str!("../../rules/fx-rates.csv"),
+    }
+}
 
 /// The rules shipped in `rules/`.
 pub fn rules() -> Rules {
-    Rules::parse(
-        include_str!("../../rules/country-rules.csv"),
-        include_str!("../../rules/reference-rates.csv"),
-        include_str!("../../rules/fx-rates.csv"),
-    )
-    .unwrap()
+    Rules::parse(shipped_text()).unwrap()
 }
 
 /// The shipped rule of the country `code`.

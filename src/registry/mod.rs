@@ -14,7 +14,7 @@ use crate::domain::claim::parse_date;
 use crate::domain::country::{Country, Language};
 use crate::domain::money::{Currency, Money};
 use crate::domain::partner::{Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind};
-use crate::domain::rules::{Regime, Rules};
+use crate::domain::rules::{Regime, Rules, RulesText};
 
 /// A problem with one registry file, naming the field at fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -421,8 +421,17 @@ pub fn load_rules(dir: &Path) -> anyhow::Result<Rules> {
         let path = dir.join(name);
         std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))
     };
-    Rules::parse(&read("country-rules.csv")?, &read("reference-rates.csv")?, &read("fx-rates.csv")?)
-        .with_context(|| format!("invalid rules in {}", dir.display()))
+    let [country_rules, interest_rules, reference_rates, reminder_fees, limitation_periods, fx_rates] =
+        RulesText::FILES.map(read);
+    Rules::parse(RulesText {
+        country_rules: &country_rules?,
+        interest_rules: &interest_rules?,
+        reference_rates: &reference_rates?,
+        reminder_fees: &reminder_fees?,
+        limitation_periods: &limitation_periods?,
+        fx_rates: &fx_rates?,
+    })
+    .with_context(|| format!("invalid rules in {}", dir.display()))
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::claims::show)
         .service(pages::claims::withdraw)
         .service(pages::operator::page)
+        .service(pages::operator::rules)
         .service(pages::operator::signin)
         .service(pages::operator::signout)
         .service(pages::operator::retry)

@@ -59,6 +59,13 @@ fn check_validates_the_shipped_registry() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("registry ok") && stdout.contains("32 countries"), "{stdout}");
+    // the rates that are due, and the unverified rule, are warned about
+    assert!(
+        stdout.contains("warning: CH_SNB_SPECIAL (Swiss National Bank special rate, used for LI) has no rate at all"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("warning: the interest rule of Liechtenstein"), "{stdout}");
+    assert!(stdout.contains("rules ok:"), "{stdout}");
 }
 
 #[test]
@@ -122,7 +129,8 @@ fn check_refuses_a_broken_rules_file_naming_file_and_line() {
     let output = run(&dir);
     assert!(!output.status.success(), "a broken rules file must fail the check");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("reference-rates.csv line 3"), "{stderr}");
+    let line = rates.lines().position(|l| l.starts_with("ECB_MRO,2024-07-01,2024-12-31,4.25,")).unwrap() + 1;
+    assert!(stderr.contains(&format!("reference-rates.csv line {line}")), "{stderr}");
     assert!(stderr.contains("four"), "{stderr}");
     // the copy as shipped passes: it is the broken line that fails
     std::fs::write(dir.join("reference-rates.csv"), rates).unwrap();
@@ -184,4 +192,39 @@ fn migrate_prepares_a_fresh_database() {
     let output = crossclaim(&db, &["migrate"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(String::from_utf8_lossy(&output.stdout).contains("up to date"));
+}
+
+#[test]
+fn next_half_years_rates_are_added_by_editing_a_csv() {
+    let db = TestDb::new();
+    let dir = std::env::temp_dir().join(format!("rules-{}", ulid::Ulid::new()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/rules");
+    for entry in std::fs::read_dir(shipped).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let check = || {
+        let output = Command::new(env!("CARGO_BIN_EXE_crossclaim"))
+            .arg("check")
+            .env("DATABASE_URL", &db.url)
+            .env("PARTNERS_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/partners"))
+            .env("RULES_DIR", &dir)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(check().contains("warning: AT_BASISZINSSATZ"));
+    let rates = dir.join("reference-rates.csv");
+    let mut text = std::fs::read_to_string(&rates).unwrap();
+    for year in 2026..=2027 {
+        text.push_str(&format!("AT_BASISZINSSATZ,{year}-01-01,{year}-06-30,1.53,medium,OeNB\n"));
+        text.push_str(&format!("AT_BASISZINSSATZ,{year}-07-01,{year}-12-31,1.53,medium,OeNB\n"));
+    }
+    std::fs::write(&rates, text).unwrap();
+    let after = check();
+    assert!(!after.contains("warning: AT_BASISZINSSATZ"), "{after}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -215,6 +215,15 @@ async fn a_declined_case_shows_the_reason_and_the_operator_reroutes_it() {
     assert_eq!(signin.status, StatusCode::SEE_OTHER);
     let page = app.get_page("/operator").await;
     assert!(page.body.contains(&delivery.id) && page.body.contains("simulated decline"));
+    // every rule and rate with its confidence and source, and the rates that are due
+    let rules = app.get_page("/operator/rules").await;
+    assert_eq!(rules.status, StatusCode::OK);
+    assert!(rules.text_of("rates-missing").unwrap().contains("CH_SNB_SPECIAL"), "{}", rules.body);
+    let interest = rules.text_of("interest-rules").unwrap();
+    assert!(interest.contains("fixed at the start of the delay") && interest.contains("published monthly"));
+    assert!(rules.text_of("reference-rates").unwrap().contains("Bundesanzeiger"));
+    assert!(rules.text_of("limitation-periods").unwrap().contains("BGB §195"));
+    assert!(rules.text_of("reminder-fees").unwrap().contains("38.00 NOK"));
     let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
     assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
     let claim = setup.wait_status(&id, "received").await;

@@ -48,7 +48,7 @@ async fn the_directory_page_shows_each_country_and_its_licences() {
         "United Kingdom",
         "Iceland",
         "Liechtenstein",
-        "Integritetsskyddsmyndigheten",
+        "Finansinspektionen",
         "Finanstilsynet",
         "Ordem dos Advogados",
     ] {
@@ -57,6 +57,9 @@ async fn the_directory_page_shows_each_country_and_its_licences() {
     let portugal = page.body.split("id=\"country-PT\"").nth(1).unwrap().split("class=\"group\"").next().unwrap();
     assert!(portugal.contains("Law firm") && !portugal.contains("Collection agency"), "only lawyers in Portugal");
     assert!(!page.body.contains("_SECRET"));
+    // Swedish collection licences are granted by Finansinspektionen since 2024-01-01, no longer IMY
+    let sweden = page.body.split("id=\"country-SE\"").nth(1).unwrap().split("class=\"group\"").next().unwrap();
+    assert!(sweden.contains("Finansinspektionen") && !sweden.contains("Integritetsskyddsmyndigheten"));
 }
 
 #[tokio::test]

@@ -75,14 +75,18 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
     );
     assert_eq!(money(&q["cost"]["if_collected"]), "135.00 EUR");
     assert_eq!(money(&q["cost"]["if_not_collected"]), "15.00 EUR");
-    // Base rate 1.27 + 9 = 10.27 %, 83 days: 1200 × 10.27 % × 83 / 365 = 28.0244 -> 28.02; EUR 40 compensation
+    // Base rate 1.52 (from 1 July 2026) + 9 = 10.52 %, 83 days: 1200 × 10.52 % × 83 / 365 = 28.7066 -> 28.71;
+    // EUR 40 compensation
     let c = &q["claimable_from_debtor"];
-    assert_eq!(money(&c["late_interest"]), "28.02 EUR");
-    assert_eq!(c["interest_rate_percent"], "10.27");
+    assert_eq!(money(&c["late_interest"]), "28.71 EUR");
+    assert_eq!(c["interest_rate_percent"], "10.52");
     assert_eq!(money(&c["compensation"]), "40.00 EUR");
     assert_eq!(c["day_count"], "actual/365");
-    // no German base rate is published for the second half of 2026 in the rates file
-    assert!(notes(&q).iter().any(|n| n.contains("carried forward")), "{:#?}", notes(&q));
+    // the method, in words: the rate of each half-year, named as customers know it
+    assert_eq!(c["interest_method"], "per_period");
+    assert_eq!(c["interest_rule"], "German base rate (Basiszinssatz, Bundesbank) + 9 percentage points");
+    assert_eq!(c["limitation"]["status"], "open");
+    assert_eq!(q["warnings"], json!([]));
     // the alternatives, cheapest if collected first: 7.5 % of 1200 = 90 + 20 = 110, then the law firm (156 + 50)
     let alternatives: Vec<(String, String)> = q["alternatives"]
         .as_array()
@@ -111,13 +115,16 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
 async fn the_api_applies_each_countrys_law_and_currency() {
     let app = spawn_app().await;
     // Sweden in SEK: referensränta 2.00 + 8 = 10 %, 83 days: 25000 × 10 % × 83 / 365 = 568.49;
-    // 450 SEK compensation; a reminder fee cap of 60 SEK; 11 % commission + 270 SEK registration.
+    // 450 SEK compensation, which between businesses covers reminder costs (no reminder fee on top);
+    // 11 % commission + 270 SEK registration.
     let (status, q) = post_quote(&app, &quote_body("SE", "25000.00", "SEK", "2026-08-31", "2026-11-22")).await;
     assert_eq!(status, StatusCode::OK, "{q}");
     assert_contract_shape(&q);
     let c = &q["claimable_from_debtor"];
     assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("568.49 SEK".into(), "450.00 SEK".into()));
-    assert!(c["reminder_fee_cap"].as_str().unwrap().starts_with("60 SEK reminder fee, once per claim"));
+    assert!(c["reminder_fee_cap"].as_str().unwrap().contains("no reminder fee on top"));
+    assert_eq!(c["reminder_fees"]["addable_to_compensation"], "no");
+    assert_eq!(money(&c["total"]), "1018.49 SEK", "interest and compensation, no reminder fee");
     assert_eq!(
         (money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])),
         ("3020.00 SEK".into(), "270.00 SEK".into())
@@ -159,12 +166,172 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     assert_eq!((money(&c["late_interest"]), money(&c["compensation"])), ("8441 JPY".into(), "7200 JPY".into()));
     assert!(notes(&q).iter().any(|n| n.contains("converted at 1 EUR = 180 JPY")), "{:#?}", notes(&q));
 
-    // Icelandic krónur: policy rate 8.50 + 7 = 15.5 %, 30 days: 500000 × 15.5 % × 30 / 365 = 6370 ISK;
-    // rules of low confidence say so
+    // Icelandic krónur: dráttarvextir are published monthly; the table lacks April 2025, so October 2024's
+    // 17.00 % is carried forward and the quote says so: 500000 × 17 % × 30 / 365 = 6986.30 -> 6986 ISK
     let (_, q) = post_quote(&app, &quote_body("IS", "500000", "ISK", "2025-03-31", "2025-04-30")).await;
-    assert_eq!(money(&q["claimable_from_debtor"]["late_interest"]), "6370 ISK");
+    assert_eq!(money(&q["claimable_from_debtor"]["late_interest"]), "6986 ISK");
     assert_eq!(money(&q["cost"]["if_collected"]), "60000 ISK");
-    assert!(notes(&q).iter().any(|n| n.contains("Iceland are not fully verified (confidence low)")));
+    assert!(
+        notes(&q).iter().any(|n| n.contains("the rate for April 2025 is not in our tables yet")),
+        "{:#?}",
+        notes(&q)
+    );
+}
+
+/// The interest of a quote, its method and rate, and its notes.
+async fn interest_of(app: &TestApp, body: &Value) -> (String, String, Option<String>, Vec<String>) {
+    let (status, q) = post_quote(app, body).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    let c = &q["claimable_from_debtor"];
+    let rate = c["interest_rate_percent"].as_str().map(str::to_string);
+    (money(&c["late_interest"]), c["interest_method"].as_str().unwrap().to_string(), rate, notes(&q))
+}
+
+#[tokio::test]
+async fn per_period_a_rate_change_splits_the_days() {
+    let app = spawn_app().await;
+    // Germany across 1 July 2026: 10 days at 1.27 + 9 = 10.27 %, 10 at 1.52 + 9 = 10.52 %:
+    // 1000 × (10.27 + 10.52) % × 10 / 365 = 2079 / 365 = 5.6959 -> 5.70 EUR
+    let (_, q) = post_quote(&app, &quote_body("DE", "1000.00", "EUR", "2026-06-20", "2026-07-10")).await;
+    let c = &q["claimable_from_debtor"];
+    assert_eq!((money(&c["late_interest"]), c["interest_method"].as_str()), ("5.70 EUR".into(), Some("per_period")));
+    let rates: Vec<&str> =
+        c["interest_periods"].as_array().unwrap().iter().map(|p| p["rate_percent"].as_str().unwrap()).collect();
+    assert_eq!(rates, ["10.27", "10.52"]);
+    // Austria has no rate for the second half of 2026: said in plain words, no data keys
+    let (_, _, _, notes) = interest_of(&app, &quote_body("AT", "1000.00", "EUR", "2026-08-31", "2026-11-22")).await;
+    let carried = notes.iter().find(|n| n.contains("not in our tables yet")).expect("the carried rate is said");
+    assert!(
+        carried.contains("the rate for July to December 2026 is not in our tables yet; we used the last known one"),
+        "{carried}"
+    );
+    assert!(notes.iter().all(|n| !n.contains("AT_BASISZINSSATZ") && !n.contains("confidence")), "{notes:#?}");
+}
+
+#[tokio::test]
+async fn czechia_fixes_one_rate_for_the_whole_delay() {
+    let app = spawn_app().await;
+    // delay began 1 December 2025: CNB repo rate of 30 June 2025 (4.00) + 8 = 12 % for all 90 days:
+    // 100000 × 12 % × 90 / 365 = 2958.90 CZK
+    let (interest, method, rate, _) =
+        interest_of(&app, &quote_body("CZ", "100000.00", "CZK", "2025-11-30", "2026-02-28")).await;
+    assert_eq!((interest.as_str(), method.as_str(), rate.as_deref()), ("2958.90 CZK", "fixed_at_start", Some("12.00")));
+    // the page says so too
+    let query = format!(
+        "/quote?debtor.country=CZ&invoices%5B0%5D.amount.amount=100000&invoices%5B0%5D.amount.currency=CZK&invoices%5B0%5D.due_date={}",
+        days_ago(60)
+    );
+    let page = app.get_page(&query).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let method = page.text_of("quote-method").unwrap();
+    assert!(
+        method.contains("Czech National Bank two-week repo rate + 8 percentage points, one rate for the whole delay"),
+        "{method}"
+    );
+}
+
+#[tokio::test]
+async fn iceland_applies_the_rate_published_for_each_month() {
+    let app = spawn_app().await;
+    // March and April 2025 carry October 2024's 17.00 % forward, May is known at 15.50 %:
+    // 1000000 × (46 × 17.00 + 10 × 15.50) % / 365 = 9370000 / 365 = 25671.23 -> 25671 ISK
+    let (interest, method, rate, notes) =
+        interest_of(&app, &quote_body("IS", "1000000", "ISK", "2025-03-15", "2025-05-10")).await;
+    assert_eq!(
+        (interest.as_str(), method.as_str(), rate.as_deref()),
+        ("25671 ISK", "published_monthly", Some("15.50"))
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("the rate for March to April 2025 is not in our tables yet")),
+        "{notes:#?}"
+    );
+}
+
+#[tokio::test]
+async fn bulgaria_computes_each_side_of_the_2026_change_with_its_rule() {
+    let app = spawn_app().await;
+    // 16 days at BNB base 1.91 + 10 = 11.91 %, 15 at ECB 2.15 + 8 = 10.15 %:
+    // 10000 × (16 × 11.91 + 15 × 10.15) % / 365 = 34281 / 365 = 93.92 EUR
+    let (status, q) = post_quote(&app, &quote_body("BG", "10000.00", "EUR", "2025-12-15", "2026-01-15")).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    let c = &q["claimable_from_debtor"];
+    assert_eq!(money(&c["late_interest"]), "93.92 EUR");
+    let methods: Vec<(&str, &str)> = c["interest_methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["from"].as_str().unwrap(), m["description"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("2025-12-16", "Bulgarian base rate (Bulgarian National Bank) + 10 percentage points"),
+            ("2026-01-01", "European Central Bank main refinancing rate + 8 percentage points")
+        ]
+    );
+}
+
+#[tokio::test]
+async fn ireland_fixes_the_rate_and_liechtenstein_says_its_rate_is_unverified() {
+    let app = spawn_app().await;
+    // Ireland: the ECB rate of the half-year the delay began in (3.15) + 8 = 11.15 % for all 30 days: 91.64 EUR
+    let (interest, method, _, _) =
+        interest_of(&app, &quote_body("IE", "10000.00", "EUR", "2025-06-15", "2025-07-15")).await;
+    assert_eq!((interest.as_str(), method.as_str()), ("91.64 EUR", "fixed_at_start"));
+    // Liechtenstein: 8 points over the SNB special rate, of which no value is known yet
+    let (interest, method, rate, notes) =
+        interest_of(&app, &quote_body("LI", "1000.00", "CHF", "2026-01-31", "2026-03-02")).await;
+    assert_eq!((interest.as_str(), method.as_str(), rate), ("0.00 CHF", "per_period", None));
+    assert!(
+        notes.iter().any(|n| n.contains("statutory interest rate of Liechtenstein") && n.contains("not verified yet")),
+        "{notes:#?}"
+    );
+}
+
+#[tokio::test]
+async fn a_claim_past_its_limitation_date_is_warned_about_in_the_api_the_page_and_the_claim_form() {
+    let app = spawn_app().await;
+    let old = |country: &str, amount: &str, currency: &str, due: &str| {
+        let mut body = quote_body(country, amount, currency, due, "");
+        body["invoices"][0]["issue_date"] = json!("");
+        body
+    };
+    let (status, q) = post_quote(&app, &old("DE", "1200.00", "EUR", "1990-01-31")).await;
+    assert_eq!(status, StatusCode::OK, "{q}");
+    let limitation = &q["claimable_from_debtor"]["limitation"];
+    assert_eq!((limitation["status"].as_str(), limitation["ends"].as_str()), (Some("past"), Some("1993-12-31")));
+    let warning = q["warnings"][0].as_str().unwrap();
+    assert!(warning.contains("time-barred since 1 January 1994"), "{warning}");
+    assert_eq!(notes(&q)[0], warning);
+    // near its end: Sweden's 10 years, due 10 years less 30 days ago
+    let near = (chrono::Utc::now().date_naive() - chrono::Months::new(120) + chrono::Days::new(30)).to_string();
+    let (_, q) = post_quote(&app, &old("SE", "25000.00", "SEK", &near)).await;
+    assert_eq!(q["claimable_from_debtor"]["limitation"]["status"], "near", "{q}");
+    assert!(q["warnings"][0].as_str().unwrap().contains("becomes time-barred after"));
+
+    // the quote page
+    let page = app
+        .get_page("/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=1200&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date=1990-01-31")
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.text_of("quote-limitation").unwrap().contains("time-barred since 1 January 1994"));
+    assert!(page.text_of("quote-limitation-period").unwrap().contains("3 years from the end of the year"));
+
+    // the claim form's preview
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let mut fields = claim_form("DE", "1200.00", "EUR");
+    for (key, value) in fields.iter_mut() {
+        match key.as_str() {
+            "invoices[0].issue_date" => *value = "1989-12-01".into(),
+            "invoices[0].due_date" => *value = "1990-01-31".into(),
+            "history.reminders_sent[0]" => *value = "1990-02-15".into(),
+            "action" => *value = "preview".into(),
+            _ => {}
+        }
+    }
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&fields)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.text_of("quote-limitation").unwrap().contains("time-barred"), "{}", page.body);
 }
 
 #[tokio::test]
@@ -287,7 +454,8 @@ async fn the_quote_page_works_without_javascript() {
     assert_eq!(page.text_of("quote-interest").unwrap(), money(&api["claimable_from_debtor"]["late_interest"]));
     assert_eq!(page.text_of("quote-compensation").as_deref(), Some("450.00 SEK"));
     assert!(page.text_of("quote-partner").unwrap().starts_with("Sandbox Collections Sweden (collection agency)"));
-    assert!(page.text_of("quote-reminder-cap").unwrap().contains("60 SEK"));
+    assert!(page.text_of("quote-reminder-cap").unwrap().contains("450 SEK compensation covers reminder"));
+    assert!(page.text_of("quote-method").unwrap().contains("Swedish reference rate (referensränta, Riksbank)"));
     assert!(page.text_of("quote-alternatives").unwrap().contains("Sandbox Inkasso Norrland"));
     assert!(page.text_of("quote-notes").unwrap().contains("actual/365"));
     assert_eq!(page.input_value("debtor.country").as_deref(), Some("se"), "what was typed stays");

@@ -11,7 +11,7 @@ use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 use serde_json::json;
 
-use super::{parse_json, read_body};
+use super::{discard, parse_json, read_body};
 use crate::db::claims::{self, CaseState, EventRow, PartnerCheck, Recorded};
 use crate::db::{events, new_id, now_micros};
 use crate::domain::event::{PartnerEvent, PartnerEventInput};
@@ -39,10 +39,11 @@ pub async fn receive(
     let received =
         Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
     // Headers too large to be honest are refused before the body is read or an HMAC computed.
-    webhooks::check_sizes(received).map_err(|e| {
+    if let Err(e) = webhooks::check_sizes(received) {
         tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
-        ApiError::BadSignature(e.to_string())
-    })?;
+        discard(payload).await;
+        return Err(ApiError::BadSignature(e.to_string()));
+    }
     let body = read_body(&req, payload, EVENT_LIMIT).await?;
     webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
         tracing::warn!(partner = %partner_id, error = %e, "partner event refused");

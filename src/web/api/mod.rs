@@ -80,6 +80,12 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
 /// connection is closed unread.
 const DRAIN_LIMIT: usize = 1024 * 1024;
 
+/// Reads and drops what is left of a refused request's body (up to [`DRAIN_LIMIT`]), so that
+/// the client, still sending, gets the answer rather than a reset connection.
+pub async fn discard(payload: web::Payload) {
+    drain(payload, 0).await
+}
+
 async fn drain(mut payload: web::Payload, mut read: usize) {
     while read <= DRAIN_LIMIT {
         match payload.next().await {

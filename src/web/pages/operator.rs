@@ -13,6 +13,7 @@ use crate::domain::claim::Service;
 use crate::domain::country::Country;
 use crate::domain::money::{Currency, Money};
 use crate::domain::routing::{RoutingRequest, route};
+use crate::domain::rules::{LimitationRule, ReferenceRate, ReminderFeeRule};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::FormData;
@@ -65,6 +66,69 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
         })
         .collect();
     render(&OperatorPage { layout: visitor.layout, signed_in: true, error: None, counts, lines })
+}
+
+/// One interest rule, as the operator reads it.
+struct InterestLine {
+    country: String,
+    from: String,
+    method: &'static str,
+    rule: String,
+    key: String,
+    verified: bool,
+    confidence: String,
+    source: String,
+}
+
+#[derive(Template)]
+#[template(path = "operator_rules.html")]
+struct RulesPage {
+    layout: Layout,
+    today: String,
+    missing: Vec<String>,
+    countries: Vec<(String, String, String, String)>,
+    interest: Vec<InterestLine>,
+    rates: Vec<ReferenceRate>,
+    reminder_fees: Vec<ReminderFeeRule>,
+    limitations: Vec<LimitationRule>,
+}
+
+/// Every rule and rate the portal runs with, with its confidence and source, and the periods
+/// with no rate (so the operator sees at once which rates are due).
+#[get("/operator/rules")]
+pub async fn rules(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
+    require_operator(&visitor)?;
+    let rules = &state.rules;
+    let today = state.today();
+    let countries = rules.countries();
+    let interest = countries
+        .iter()
+        .flat_map(|c| {
+            c.interest.rules().iter().map(|r| InterestLine {
+                country: c.country.code().to_string(),
+                from: r.effective_from.map_or_else(|| "always".to_string(), |d| d.to_string()),
+                method: r.method.as_str(),
+                rule: r.describe(),
+                key: r.reference_rate.clone(),
+                verified: r.verified,
+                confidence: r.confidence.to_string(),
+                source: r.source.clone(),
+            })
+        })
+        .collect();
+    render(&RulesPage {
+        layout: visitor.layout,
+        today: today.to_string(),
+        missing: rules.missing_rates(today).iter().map(|m| m.describe()).collect(),
+        countries: countries
+            .iter()
+            .map(|c| (c.country.code().to_string(), c.name.clone(), c.confidence.to_string(), c.notes.clone()))
+            .collect(),
+        interest,
+        rates: rules.rates.keys().iter().filter_map(|k| rules.rates.rows(k)).flatten().cloned().collect(),
+        reminder_fees: rules.reminder_fees().into_iter().cloned().collect(),
+        limitations: rules.limitations().into_iter().cloned().collect(),
+    })
 }
 
 #[post("/operator/signin")]

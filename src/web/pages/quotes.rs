@@ -116,12 +116,33 @@ pub struct CompensationLineView {
     pub rule: String,
 }
 
+/// An interest rule the quote used, in words.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MethodView {
+    pub from: String,
+    pub to: String,
+    pub description: String,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct LimitationView {
+    pub period: String,
+    pub ends: String,
+    pub status: String,
+    pub warning: Option<String>,
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct ClaimableView {
     pub late_interest: MoneyView,
     pub interest_rate_percent: Option<String>,
     pub interest_rule: String,
+    pub interest_methods: Vec<MethodView>,
+    pub limitation: Option<LimitationView>,
     pub day_count: String,
     pub interest_periods: Vec<PeriodView>,
     pub compensation: Option<MoneyView>,
@@ -159,6 +180,7 @@ pub struct QuoteView {
     pub cost: CostView,
     pub claimable_from_debtor: ClaimableView,
     pub alternatives: Vec<OfferView>,
+    pub warnings: Vec<String>,
     pub notes: Vec<String>,
 }
 
