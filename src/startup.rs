@@ -90,6 +90,7 @@ impl Application {
             limiter: Arc::new(crate::security::limits::AttemptLimiter::new(
                 settings.security.auth_attempts_per_address,
                 settings.security.auth_failures_per_account,
+                settings.security.session_max().num_microseconds().unwrap_or(i64::MAX / 4),
             )),
         };
         let dispatcher = match settings.delivery.dispatcher {

@@ -87,11 +87,3 @@ pub fn revoke_api_key(conn: &mut Conn, creditor_id: &str, key_id: &str) -> Resul
     ).execute(c))?;
     Ok(deleted > 0)
 }
-
-/// Replaces the creditor's password hash.
-pub fn set_password(conn: &mut Conn, creditor_id: &str, password_hash: &str) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::update(creditors::table.find(creditor_id))
-        .set(creditors::password_hash.eq(password_hash))
-        .execute(c))?;
-    Ok(())
-}

@@ -118,7 +118,7 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for SqlitePragma
 }
 
 /// Creates the SQLite file readable by its owner only (SQLite gives its `-wal` and `-shm`
-/// files the same mode); an existing file is left as it is.
+/// files the same mode); an existing file that others may read is made private too.
 fn create_private(path: &Path) -> anyhow::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -126,7 +126,19 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     match options.open(path) {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path).map(|m| m.permissions().mode()).unwrap_or(0);
+                if mode & 0o077 != 0 {
+                    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))
+                        .map_err(|e| anyhow::anyhow!("cannot make {} private: {e}", path.display()))?;
+                    tracing::warn!(path = %path.display(), "the database could be read by others; it is now its owner's only");
+                }
+            }
+            Ok(())
+        }
         Err(e) => Err(anyhow::anyhow!("cannot create {}: {e}", path.display())),
     }
 }

@@ -36,8 +36,17 @@ impl Lifetime {
 /// one write a minute per active session at the most.
 const TOUCH_EVERY: i64 = 60_000_000;
 
-pub fn insert(conn: &mut Conn, row: &SessionRow) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::insert_into(sessions::table).values(row).execute(c))?;
+/// Stores a new session, revoking `replaces` (the session it takes over from) in the same
+/// transaction.
+pub fn insert(conn: &mut Conn, row: &SessionRow, replaces: Option<&str>) -> Result<(), DbError> {
+    crate::write_tx!(conn, c => {
+        if let Some(old) = replaces {
+            diesel::update(sessions::table.find(old).filter(sessions::revoked_at.is_null()))
+                .set(sessions::revoked_at.eq(row.created_at))
+                .execute(c)?;
+        }
+        diesel::insert_into(sessions::table).values(row).execute(c).map(|_| ())
+    })?;
     Ok(())
 }
 
@@ -47,7 +56,7 @@ pub fn check(conn: &mut Conn, id: &str, life: Lifetime) -> Result<Option<Session
     let row = with_conn!(conn, c => sessions::table.find(id).select(SessionRow::as_select()).first(c).optional())?;
     let Some(mut row) = row.filter(|r| life.alive(r)) else { return Ok(None) };
     if life.now - row.last_seen_at > TOUCH_EVERY {
-        with_conn!(conn, c => diesel::update(sessions::table.find(id))
+        crate::write_tx!(conn, c => diesel::update(sessions::table.find(id))
             .set(sessions::last_seen_at.eq(life.now))
             .execute(c))?;
         row.last_seen_at = life.now;
@@ -62,22 +71,39 @@ pub fn is_alive(conn: &mut Conn, id: &str, life: Lifetime) -> Result<bool, DbErr
 }
 
 pub fn revoke(conn: &mut Conn, id: &str, now: i64) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
+    crate::write_tx!(conn, c => diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
         .set(sessions::revoked_at.eq(now))
         .execute(c))?;
     Ok(())
 }
 
-/// Revokes every session of a creditor but `keep` (after a password change).
-pub fn revoke_others(conn: &mut Conn, creditor_id: &str, keep: &str, now: i64) -> Result<usize, DbError> {
-    Ok(with_conn!(conn, c => diesel::update(
-        sessions::table
-            .filter(sessions::creditor_id.eq(creditor_id))
-            .filter(sessions::id.ne(keep))
-            .filter(sessions::revoked_at.is_null())
-    )
-    .set(sessions::revoked_at.eq(now))
-    .execute(c))?)
+/// Sets a creditor's new password hash and revokes every session of the creditor but
+/// `keep`, in one transaction.
+pub fn change_password(
+    conn: &mut Conn,
+    creditor_id: &str,
+    password_hash: &str,
+    keep: &str,
+    now: i64,
+) -> Result<usize, DbError> {
+    use super::schema::creditors;
+    Ok(crate::write_tx!(conn, c => {
+        diesel::update(creditors::table.find(creditor_id)).set(creditors::password_hash.eq(password_hash)).execute(c)?;
+        diesel::update(
+            sessions::table
+                .filter(sessions::creditor_id.eq(creditor_id))
+                .filter(sessions::id.ne(keep))
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(now))
+        .execute(c)
+    })?)
+}
+
+/// Forgets sessions begun before `before` (past any lifetime).
+pub fn forget_sessions(conn: &mut Conn, before: i64) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::delete(sessions::table.filter(sessions::created_at.lt(before))).execute(c))?;
+    Ok(())
 }
 
 /// Counts one more attempt in `bucket`'s window; returns the count including this one.

@@ -59,7 +59,10 @@ impl PartnerClient {
                 .redirect(reqwest::redirect::Policy::none())
                 .user_agent(concat!("crossclaim/", env!("CARGO_PKG_VERSION")))
         };
-        let public = builder().dns_resolver(std::sync::Arc::new(crate::security::net::PublicOnly)).build()?;
+        // No proxy for real partners: through one, the resolver would check the proxy's name
+        // instead of the partner's.
+        let public =
+            builder().no_proxy().dns_resolver(std::sync::Arc::new(crate::security::net::PublicOnly)).build()?;
         Ok(Self { public, local: builder().build()?, allow_private })
     }
 

@@ -207,22 +207,29 @@ pub const EARLIEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect(
 /// The latest: far enough for any payment term, near enough to catch a mistyped year.
 pub const LATEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(2099, 12, 31).expect("a date");
 
-/// Parses a `YYYY-MM-DD` date between [`EARLIEST_DATE`] and [`LATEST_DATE`].
+/// Parses a `YYYY-MM-DD` date between [`EARLIEST_DATE`] and [`LATEST_DATE`]: the dates of
+/// invoices, reminders and quotes.
 pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
+    let date = parse_any_date(input)?;
+    if !(EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+        return Err(format!("{date} is not a plausible date: enter one between {EARLIEST_DATE} and {LATEST_DATE}"));
+    }
+    Ok(date)
+}
+
+/// Parses any `YYYY-MM-DD` date (four-digit years): for the registry's licence dates, which
+/// may lie far ahead (`9999-12-31`).
+pub fn parse_any_date(input: &str) -> Result<NaiveDate, String> {
     let text = input.trim();
     if text.is_empty() {
         return Err("enter a date as YYYY-MM-DD".into());
     }
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let date = shaped
+    shaped
         .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
         .flatten()
-        .ok_or_else(|| format!("\"{text}\" is not a date as YYYY-MM-DD"))?;
-    if !(EARLIEST_DATE..=LATEST_DATE).contains(&date) {
-        return Err(format!("{date} is not a plausible date: enter one between {EARLIEST_DATE} and {LATEST_DATE}"));
-    }
-    Ok(date)
+        .ok_or_else(|| format!("\"{text}\" is not a date as YYYY-MM-DD"))
 }
 
 impl NewClaim {
@@ -510,6 +517,7 @@ mod date_tests {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
         assert!(parse_date("1900-01-01").unwrap_err().contains("plausible"));
+        assert_eq!(super::parse_any_date("9999-12-31").unwrap().to_string(), "9999-12-31");
     }
 }
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::domain::claim::parse_date;
+use crate::domain::claim::parse_any_date as parse_date;
 use crate::domain::country::{Country, Language};
 use crate::domain::money::{Currency, Money};
 use crate::domain::partner::{Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind};
@@ -289,7 +289,9 @@ pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Pa
     let fees = parse_fees(&raw.fees, kind).map_err(|(field, message)| fail(&field, message))?;
     let accepts = parse_accepts(&raw.accepts, fees.currency).map_err(|(field, message)| fail(&field, message))?;
     let api = parse_api(&raw.api, cx.sandbox_url).map_err(|(field, message)| fail(&field, message))?;
-    if !raw.sandbox && !cx.allow_private_urls {
+    // A sandbox partner may live on this machine, but only at the sandbox service's address.
+    let at_sandbox = raw.sandbox && api.base_url.as_str().starts_with(cx.sandbox_url.trim_end_matches('/'));
+    if !at_sandbox && !cx.allow_private_urls {
         if let Some(why) = crate::security::net::private_host(&api.base_url) {
             return Err(fail(
                 "api.base_url",

@@ -55,6 +55,7 @@ pub struct AttemptLimiter {
     clock: DefaultClock,
     address_limit: u32,
     account_limit: u32,
+    max_session_micros: i64,
 }
 
 impl std::fmt::Debug for AttemptLimiter {
@@ -71,14 +72,40 @@ fn window_of(now: i64) -> (i64, u64) {
     (start, (start + WINDOW_SECONDS - now).max(1) as u64)
 }
 
-fn account_bucket(email: &str) -> String {
-    format!("signin:account:{}", sha256_hex(email.trim().to_lowercase().as_bytes()))
+/// Failed sign-ins are counted per account and network, so that one attacker cannot lock
+/// the owner out from everywhere; across all networks an account takes this many times
+/// more before its sign-in is refused for everyone (a distributed guess).
+pub const EVERYWHERE_FACTOR: i64 = 10;
+
+fn account_bucket(email: &str, from: Option<IpAddr>) -> String {
+    let account = sha256_hex(email.trim().to_lowercase().as_bytes());
+    match from {
+        Some(network) => format!("signin:account:{account}:{network}"),
+        None => format!("signin:account:{account}"),
+    }
+}
+
+/// The network an address is counted under: an IPv4 address alone, an IPv6 address by its
+/// /64 (one subscriber's usual allocation, which it can rotate through at will).
+pub fn network_of(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
 }
 
 impl AttemptLimiter {
     /// `address_limit` attempts per address and `account_limit` failed sign-ins per account,
     /// each per 15 minutes.
-    pub fn new(address_limit: u32, account_limit: u32) -> Self {
+    /// `max_session_micros` is how long sessions live at most: older rows are cleared away
+    /// in the same occasional clean-up as old counters.
+    pub fn new(address_limit: u32, account_limit: u32, max_session_micros: i64) -> Self {
         let burst = NonZeroU32::new(address_limit.max(1)).expect("at least one");
         let period = Duration::from_secs(WINDOW_SECONDS as u64) / burst.get();
         let quota = Quota::with_period(period.max(Duration::from_nanos(1))).expect("a period").allow_burst(burst);
@@ -87,6 +114,7 @@ impl AttemptLimiter {
             clock: DefaultClock::default(),
             address_limit: burst.get(),
             account_limit: account_limit.max(1),
+            max_session_micros,
         }
     }
 
@@ -100,24 +128,33 @@ impl AttemptLimiter {
         account: Option<&str>,
         now: i64,
     ) -> Result<Result<(), Limited>, DbError> {
+        if rand::random_ratio(1, 100) {
+            self.shrink();
+        }
+        let address = network_of(address);
         if let Err(not_until) = self.per_address.check_key(&address) {
             let wait = not_until.wait_time_from(self.clock.now());
             return Ok(Err(Limited { retry_after: wait.as_secs().max(1) }));
         }
         let (window, retry_after) = window_of(now);
         let address_bucket = format!("{}:address:{address}", attempt.key());
-        let account_bucket = account.map(account_bucket);
+        let buckets = account.map(|a| (account_bucket(a, Some(address)), account_bucket(a, None)));
         let (address_limit, account_limit) = (i64::from(self.address_limit), i64::from(self.account_limit));
+        let max_session = self.max_session_micros;
         let limited = db
             .run(move |conn| {
                 if rand::random_ratio(1, 100) {
                     sessions::forget_attempts(conn, window - WINDOW_SECONDS)?;
+                    sessions::forget_sessions(conn, crate::db::now_micros() - max_session)?;
                 }
                 if sessions::hit(conn, &address_bucket, window)? > address_limit {
                     return Ok(true);
                 }
-                Ok(match &account_bucket {
-                    Some(bucket) => sessions::hits(conn, bucket, window)? >= account_limit,
+                Ok(match &buckets {
+                    Some((from_here, everywhere)) => {
+                        sessions::hits(conn, from_here, window)? >= account_limit
+                            || sessions::hits(conn, everywhere, window)? >= account_limit * EVERYWHERE_FACTOR
+                    }
                     None => false,
                 })
             })
@@ -125,11 +162,16 @@ impl AttemptLimiter {
         Ok(if limited { Err(Limited { retry_after }) } else { Ok(()) })
     }
 
-    /// Counts a failed sign-in at `account`.
-    pub async fn failed(&self, db: &Db, account: &str, now: i64) -> Result<(), DbError> {
+    /// Counts a failed sign-in at `account` from `address`.
+    pub async fn failed(&self, db: &Db, account: &str, address: IpAddr, now: i64) -> Result<(), DbError> {
         let (window, _) = window_of(now);
-        let bucket = account_bucket(account);
-        db.run(move |conn| sessions::hit(conn, &bucket, window).map(|_| ())).await
+        let address = network_of(address);
+        let (from_here, everywhere) = (account_bucket(account, Some(address)), account_bucket(account, None));
+        db.run(move |conn| {
+            sessions::hit(conn, &from_here, window)?;
+            sessions::hit(conn, &everywhere, window).map(|_| ())
+        })
+        .await
     }
 
     /// Forgets addresses not seen for a while (the in-memory limiter's keys).
@@ -141,6 +183,17 @@ impl AttemptLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(network_of(a), network_of(b));
+        assert_ne!(network_of(a), network_of(c));
+        assert_eq!(network_of("::ffff:10.0.0.1".parse().unwrap()), "10.0.0.1".parse::<IpAddr>().unwrap());
+        assert_eq!(network_of("10.0.0.1".parse().unwrap()), "10.0.0.1".parse::<IpAddr>().unwrap());
+    }
 
     #[test]
     fn windows_are_fixed_quarter_hours() {
@@ -160,7 +213,7 @@ mod tests {
 
     #[test]
     fn the_memory_limiter_allows_a_burst_per_address() {
-        let limiter = AttemptLimiter::new(3, 10);
+        let limiter = AttemptLimiter::new(3, 10, 0);
         let a: IpAddr = "10.0.0.1".parse().unwrap();
         let b: IpAddr = "10.0.0.2".parse().unwrap();
         for _ in 0..3 {

@@ -35,6 +35,12 @@ pub struct SecuritySettings {
     #[arg(long, env = "AUTH_FAILURES_PER_ACCOUNT", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..), global = true)]
     pub auth_failures_per_account: u32,
 
+    /// Addresses of reverse proxies in front of the portal (comma-separated). A request from
+    /// one of them is counted under the client address it names in `X-Forwarded-For`;
+    /// from anyone else that header is ignored.
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Live streams one creditor may hold open on one instance.
     #[arg(long, env = "MAX_STREAMS_PER_CREDITOR", default_value_t = 100, global = true)]
     pub max_streams_per_creditor: usize,
@@ -46,6 +52,21 @@ pub struct SecuritySettings {
 }
 
 impl SecuritySettings {
+    /// The client's address: the connection's peer, or, when the peer is a trusted proxy,
+    /// the right-most address in `X-Forwarded-For` that is not one of the trusted proxies.
+    pub fn client_address(&self, peer: std::net::IpAddr, forwarded_for: Option<&str>) -> std::net::IpAddr {
+        if !self.trusted_proxies.contains(&peer) {
+            return peer;
+        }
+        forwarded_for
+            .into_iter()
+            .flat_map(|header| header.rsplit(','))
+            .map(|hop| hop.trim().parse::<std::net::IpAddr>())
+            .map_while(Result::ok)
+            .find(|hop| !self.trusted_proxies.contains(hop))
+            .unwrap_or(peer)
+    }
+
     pub fn session_idle(&self) -> chrono::Duration {
         chrono::Duration::minutes(self.session_idle_minutes as i64)
     }

@@ -35,12 +35,25 @@ fn is_private_v4(ip: Ipv4Addr) -> bool {
 }
 
 fn is_private_v6(ip: Ipv6Addr) -> bool {
-    let first = ip.segments()[0];
+    let s = ip.segments();
+    let first = s[0];
+    // addresses that carry an IPv4 address inside: judged by that address
+    let embedded = |a: u16, b: u16| Ipv4Addr::new((a >> 8) as u8, a as u8, (b >> 8) as u8, b as u8);
+    if s[..6] == [0, 0, 0, 0, 0, 0] && !(s[6] == 0 && s[7] <= 1) {
+        return true; // IPv4-compatible (deprecated)
+    }
+    if s[0] == 0x64 && s[1] == 0xff9b {
+        return is_private_v4(embedded(s[6], s[7])); // NAT64
+    }
+    if s[0] == 0x2002 {
+        return is_private_v4(embedded(s[1], s[2])); // 6to4
+    }
     ip.is_loopback()
         || ip.is_unspecified()
         || ip.is_multicast()
         || (first & 0xfe00) == 0xfc00 // unique local
         || (first & 0xffc0) == 0xfe80 // link-local
+        || (first & 0xffc0) == 0xfec0 // site-local (deprecated)
         || (first == 0x2001 && ip.segments()[1] == 0x0db8) // documentation
 }
 
@@ -121,7 +134,11 @@ mod tests {
 
     #[tokio::test]
     async fn the_resolver_drops_private_answers() {
-        let refused = PublicOnly.resolve("localhost".parse().unwrap()).await;
-        assert!(refused.is_err());
+        // names the registry does not flag but that resolve to loopback (from /etc/hosts)
+        for name in ["localhost", "ip6-localhost", "ip6-loopback"] {
+            if tokio::net::lookup_host((name, 0)).await.is_ok() {
+                assert!(PublicOnly.resolve(name.parse().unwrap()).await.is_err(), "{name}");
+            }
+        }
     }
 }

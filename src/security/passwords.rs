@@ -61,7 +61,10 @@ impl PasswordPool {
     ) -> Result<oneshot::Receiver<T>, Busy> {
         let (tx, rx) = oneshot::channel();
         let job: Job = Box::new(move || {
-            let _ = tx.send(work());
+            // a caller that has gone (its client hung up) needs no answer: skip the work
+            if !tx.is_closed() {
+                let _ = tx.send(work());
+            }
         });
         match self.jobs.try_send(job) {
             Ok(()) => Ok(rx),

@@ -137,6 +137,9 @@ pub enum PageError {
     /// A form that could not be read.
     #[error("The form could not be read: {0}. Go back, reload the page and send it again.")]
     BadForm(String),
+    /// A limit on what one client may do at once.
+    #[error("{0}")]
+    TooMany(String),
     #[error("Something went wrong on our side. It has been logged; please try again.")]
     Internal(#[source] anyhow::Error),
 }
@@ -160,6 +163,7 @@ impl ResponseError for PageError {
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::BadForm(_) => StatusCode::BAD_REQUEST,
+            Self::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -204,7 +208,7 @@ impl From<ApiError> for PageError {
         match e {
             ApiError::NotFound => Self::NotFound,
             ApiError::Unavailable => Self::Unavailable,
-            ApiError::TooMany(message) => Self::BadForm(message),
+            ApiError::TooMany(message) => Self::TooMany(message),
             ApiError::Internal(e) => Self::Internal(e),
             other => Self::Internal(anyhow::anyhow!("{other}")),
         }

@@ -110,15 +110,7 @@ impl Visitor {
             revoked_at: None,
         };
         let old = self.stored.as_ref().map(|s| s.id.clone());
-        self.state
-            .db
-            .run(move |conn| {
-                if let Some(old) = old {
-                    sessions::revoke(conn, &old, now)?;
-                }
-                sessions::insert(conn, &row)
-            })
-            .await?;
+        self.state.db.run(move |conn| sessions::insert(conn, &row, old.as_deref())).await?;
         self.session.renew();
         let store = |k: &str, v: &str| {
             self.session.insert(k, v).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))

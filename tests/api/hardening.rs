@@ -220,6 +220,62 @@ async fn attempts_from_one_address_are_limited_for_sign_in_and_sign_up() {
     assert!(page.field_error("email").unwrap().contains("Too many attempts"), "{}", page.body);
 }
 
+#[tokio::test]
+async fn the_address_count_is_shared_by_every_instance() {
+    let first = spawn_app_with(&["--auth-attempts-per-address", "3"]).await;
+    let second = spawn_another_instance_with(&first, &["--auth-attempts-per-address", "3"]).await;
+    let attempt = |app: &TestApp, csrf: String| {
+        let app = app.with_client(app.client.clone());
+        async move {
+            let pairs = [("csrf_token", csrf.as_str()), ("email", "a@example.com"), ("password", "wrong one")];
+            app.post_form("/signin", &pairs).await.status
+        }
+    };
+    let (one, two) = (first.get_page("/signin").await.csrf(), second.get_page("/signin").await.csrf());
+    assert_eq!(attempt(&first, one.clone()).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(attempt(&first, one.clone()).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(attempt(&first, one).await, StatusCode::UNAUTHORIZED);
+    // the second instance's own memory has seen nothing; the database has seen three
+    assert_eq!(attempt(&second, two).await, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_clients_are_counted_by_the_address_it_names() {
+    let app = spawn_app_with(&[
+        "--trusted-proxies",
+        "127.0.0.1",
+        "--auth-attempts-per-address",
+        "2",
+        "--auth-failures-per-account",
+        "2",
+    ])
+    .await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    app.sign_out().await;
+    let csrf = app.get_page("/signin").await.csrf();
+    let attempt = |client_ip: &'static str, password: &'static str| {
+        let (csrf, app) = (csrf.clone(), &app);
+        async move {
+            let pairs = [("csrf_token", csrf.as_str()), ("email", "anna@nordictools.example"), ("password", password)];
+            let response = app
+                .client
+                .post(app.url("/signin"))
+                .header("x-forwarded-for", format!("{client_ip}, 127.0.0.1"))
+                .form(&pairs)
+                .send()
+                .await
+                .unwrap();
+            response.status()
+        }
+    };
+    // an attacker at one address guesses twice: that address is locked out of the account ...
+    assert_eq!(attempt("203.0.113.5", "guess one").await, StatusCode::UNAUTHORIZED);
+    assert_eq!(attempt("203.0.113.5", "guess two").await, StatusCode::UNAUTHORIZED);
+    assert_eq!(attempt("203.0.113.5", PASSWORD).await, StatusCode::TOO_MANY_REQUESTS);
+    // ... but the owner, elsewhere, still signs in
+    assert_eq!(attempt("198.51.100.7", PASSWORD).await, StatusCode::SEE_OTHER);
+}
+
 // 2. Amplified signatures.
 
 #[tokio::test]
@@ -445,6 +501,12 @@ async fn a_creditor_may_hold_a_bounded_number_of_streams() {
         reqwest::Client::new().get(app.url(&format!("/api/v1/claims/{other_id}/stream"))).bearer_auth(&other_key),
     )
     .await;
+    // the portal's own page streams share the bound, and say so with a 429 too
+    let app2 = spawn_app_with(&["--max-streams-per-creditor", "1"]).await;
+    app2.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let _page_stream = Sse::open(app2.client.get(app2.url("/claims/stream"))).await;
+    let refused = app2.client.get(app2.url("/claims/stream")).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     // a closed stream frees its place
     drop(first);
     wait_for("a place to free up", Duration::from_secs(5), || {
@@ -539,6 +601,9 @@ async fn hand_over_to(port: u16) -> (TestApp, String, deliveries::DeliveryRow, T
     let app = spawn_app_with(&[
         "--partners-dir",
         &partners,
+        // the registry's entry points at this machine, outside the sandbox service
+        "--allow-private-partner-urls",
+        "true",
         "--dispatcher",
         "true",
         "--delivery-retry-base-ms",
@@ -783,7 +848,9 @@ async fn sessions_are_stored_as_hashes_only() {
         .await
         .unwrap();
     assert!(!ids.is_empty());
-    assert!(ids.iter().all(|id| id.len() == 64 && !cookie.contains(id.as_str())));
+    // 64 hex digits: a SHA-256, not the token the cookie carries (which is 43 base64 characters)
+    assert!(ids.iter().all(|id| id.len() == 64 && id.chars().all(|c| c.is_ascii_hexdigit())), "{ids:?}");
+    assert!(!cookie.is_empty());
 }
 
 fn sessions_table() -> crossclaim::db::schema::sessions::table {

@@ -57,10 +57,12 @@ pub async fn signup_form(visitor: Visitor) -> Result<HttpResponse, PageError> {
     render(&SignupPage::new(visitor.layout, &FormData::default(), FieldErrors::new()))
 }
 
-/// The client's address, as the connection shows it. Behind a reverse proxy every request
-/// comes from the proxy: see docs/security.md.
-fn client_address(req: &HttpRequest) -> IpAddr {
-    req.peer_addr().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
+/// The client's address: the connection's, or the one a trusted proxy names
+/// (`TRUSTED_PROXIES`, docs/security.md).
+fn client_address(state: &AppState, req: &HttpRequest) -> IpAddr {
+    let peer = req.peer_addr().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+    let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
+    state.security.client_address(peer, forwarded)
 }
 
 fn limited_response(limited: Limited, page: &impl Template) -> Result<HttpResponse, PageError> {
@@ -94,7 +96,9 @@ pub async fn signup(
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage::new(visitor.layout, &form, errors));
     };
     let now = chrono::Utc::now().timestamp();
-    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignUp, client_address(&req), None, now).await? {
+    if let Err(limited) =
+        state.limiter.admit(&state.db, Attempt::SignUp, client_address(&state, &req), None, now).await?
+    {
         let errors = FieldErrors::single("email", limited.message());
         return limited_response(limited, &SignupPage::new(visitor.layout, &form, errors));
     }
@@ -153,7 +157,7 @@ pub async fn signin(
         next: safe_next(form.get("next")).to_string(),
     };
     let now = chrono::Utc::now().timestamp();
-    let address = client_address(&req);
+    let address = client_address(&state, &req);
     if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&email), now).await? {
         tracing::info!(%address, "sign-in refused by the attempt limits");
         return limited_response(limited, &refused(visitor.layout, limited.message()));
@@ -169,7 +173,7 @@ pub async fn signin(
             Ok(see_other(safe_next(form.get("next"))))
         }
         _ => {
-            state.limiter.failed(&state.db, &email, now).await?;
+            state.limiter.failed(&state.db, &email, address, now).await?;
             let page = refused(visitor.layout, "The e-mail address or the password is wrong.".into());
             render_with(StatusCode::UNAUTHORIZED, &page)
         }
@@ -188,12 +192,18 @@ pub async fn signout(visitor: Visitor, form: FormData) -> Result<HttpResponse, P
 #[post("/account/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
+    req: HttpRequest,
     user: SignedIn,
     form: FormData,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let id = user.creditor_id.clone();
     let creditor = state.db.run(move |conn| creditors::get(conn, &id)).await?.ok_or(PageError::NotFound)?;
+    // The current password is guessed no faster here than at sign-in.
+    let (now, address) = (chrono::Utc::now().timestamp(), client_address(&state, &req));
+    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&creditor.email), now).await? {
+        return Err(PageError::TooMany(limited.message()));
+    }
     let mut errors = FieldErrors::new();
     let new_ok = errors.check("new_password", check_password_rules(form.get("new_password"))).is_some();
     let current_ok = state
@@ -202,6 +212,7 @@ pub async fn change_password(
         .await
         .map_err(|_| PageError::Unavailable)?;
     if !current_ok {
+        state.limiter.failed(&state.db, &creditor.email, address, now).await?;
         errors.add("current_password", "this is not your current password");
     }
     if !(new_ok && current_ok) {
@@ -211,13 +222,7 @@ pub async fn change_password(
     let hash = hash.map_err(PageError::Internal)?;
     let (id, now) = (user.creditor_id.clone(), crate::db::now_micros());
     let current = user.visitor.session_id().unwrap_or_default().to_string();
-    state
-        .db
-        .run(move |conn| {
-            creditors::set_password(conn, &id, &hash)?;
-            sessions::revoke_others(conn, &id, &current, now).map(|_| ())
-        })
-        .await?;
+    state.db.run(move |conn| sessions::change_password(conn, &id, &hash, &current, now).map(|_| ())).await?;
     state.live.recheck(&user.creditor_id);
     user.visitor.sign_in(&creditor.id, &creditor.name).await?;
     user.visitor.flash("Your password was changed. Every other device was signed out.");
