@@ -1184,16 +1184,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
-        let rules = rules();
-        let se = vec![priced(
+    /// An agency in Sweden charging in SEK.
+    fn swedish_agency() -> Vec<Partner> {
+        vec![priced(
             "se-agency",
             PartnerKind::CollectionAgency,
             &["SE"],
             10,
             fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None),
-        )];
+        )]
+    }
+
+    #[test]
+    fn swedish_compensation_and_reminder_fee_cap_in_a_euro_claim() {
+        let rules = rules();
+        let se = swedish_agency();
         let q = quote(&se, &rules, &request("SE", "5000.00", "EUR", "2025-09-30", "2025-11-30")).unwrap();
         let c = &q.claimable_from_debtor;
         // 450 SEK at the rate of the due date (11.4935 SEK per EUR in 2025) = 39.15 EUR
@@ -1220,13 +1225,7 @@ mod tests {
     #[test]
     fn compensation_is_converted_at_the_due_dates_rate_not_the_quote_dates() {
         let rules = rules();
-        let se = vec![priced(
-            "se-agency",
-            PartnerKind::CollectionAgency,
-            &["SE"],
-            10,
-            fees("SEK", "11", "490.00", &[("Case registration", "270.00")], None),
-        )];
+        let se = swedish_agency();
         // due in 2025 (11.4935 SEK per EUR), quoted in 2026 (10.95 SEK per EUR): 450 SEK is
         // 39.15 EUR at the due date's rate; at the quote date's it would be 41.10 EUR
         let q = quote(&se, &rules, &request("SE", "5000.00", "EUR", "2025-12-15", "2026-02-15")).unwrap();
