@@ -2,6 +2,7 @@
 //! Query functions are plain sync functions over [`Conn`]; [`with_conn!`] type-checks each
 //! body once per backend, so both run the same code. Async callers go through [`Db::run`].
 
+pub mod attempts;
 pub mod claims;
 pub mod creditors;
 pub mod deliveries;

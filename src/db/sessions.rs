@@ -1,8 +1,8 @@
-//! Server-side sessions (their tokens' hashes) and the attempt counters of sign-in and sign-up.
+//! Server-side sessions, stored by their tokens' hashes.
 
 use diesel::prelude::*;
 
-use super::schema::{attempt_counts, sessions};
+use super::schema::sessions;
 use super::{Conn, DbError};
 use crate::with_conn;
 
@@ -50,10 +50,14 @@ pub fn insert(conn: &mut Conn, row: &SessionRow, replaces: Option<&str>) -> Resu
     Ok(())
 }
 
+fn find(conn: &mut Conn, id: &str) -> Result<Option<SessionRow>, DbError> {
+    Ok(with_conn!(conn, c => sessions::table.find(id).select(SessionRow::as_select()).first(c).optional())?)
+}
+
 /// The live session with this id, its last use moved to now; `None` when it is unknown,
 /// revoked, idle too long or too old.
 pub fn check(conn: &mut Conn, id: &str, life: Lifetime) -> Result<Option<SessionRow>, DbError> {
-    let row = with_conn!(conn, c => sessions::table.find(id).select(SessionRow::as_select()).first(c).optional())?;
+    let row = find(conn, id)?;
     let Some(mut row) = row.filter(|r| life.alive(r)) else { return Ok(None) };
     if life.now - row.last_seen_at > TOUCH_EVERY {
         crate::write_tx!(conn, c => diesel::update(sessions::table.find(id))
@@ -66,7 +70,7 @@ pub fn check(conn: &mut Conn, id: &str, life: Lifetime) -> Result<Option<Session
 
 /// Whether the session is still alive, without counting this as a use (for open streams).
 pub fn is_alive(conn: &mut Conn, id: &str, life: Lifetime) -> Result<bool, DbError> {
-    let row = with_conn!(conn, c => sessions::table.find(id).select(SessionRow::as_select()).first(c).optional())?;
+    let row = find(conn, id)?;
     Ok(row.is_some_and(|r| life.alive(&r)))
 }
 
@@ -102,39 +106,6 @@ pub fn change_password(
 
 /// Forgets sessions begun before `before` (past any lifetime).
 pub fn forget_sessions(conn: &mut Conn, before: i64) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::delete(sessions::table.filter(sessions::created_at.lt(before))).execute(c))?;
-    Ok(())
-}
-
-/// Counts one more attempt in `bucket`'s window; returns the count including this one.
-pub fn hit(conn: &mut Conn, bucket: &str, window_start: i64) -> Result<i64, DbError> {
-    let hits = crate::write_tx!(conn, c => {
-        diesel::insert_into(attempt_counts::table)
-            .values((attempt_counts::bucket.eq(bucket), attempt_counts::window_start.eq(window_start), attempt_counts::hits.eq(1)))
-            .on_conflict((attempt_counts::bucket, attempt_counts::window_start))
-            .do_update()
-            .set(attempt_counts::hits.eq(attempt_counts::hits + 1))
-            .execute(c)?;
-        attempt_counts::table
-            .find((bucket, window_start))
-            .select(attempt_counts::hits)
-            .first::<i32>(c)
-    })?;
-    Ok(i64::from(hits))
-}
-
-/// The attempts counted in `bucket`'s window so far.
-pub fn hits(conn: &mut Conn, bucket: &str, window_start: i64) -> Result<i64, DbError> {
-    let hits = with_conn!(conn, c => attempt_counts::table
-        .find((bucket, window_start))
-        .select(attempt_counts::hits)
-        .first::<i32>(c)
-        .optional())?;
-    Ok(hits.map_or(0, i64::from))
-}
-
-/// Forgets the counts of windows that ended before `before`.
-pub fn forget_attempts(conn: &mut Conn, before: i64) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::delete(attempt_counts::table.filter(attempt_counts::window_start.lt(before))).execute(c))?;
+    crate::write_tx!(conn, c => diesel::delete(sessions::table.filter(sessions::created_at.lt(before))).execute(c))?;
     Ok(())
 }

@@ -72,14 +72,9 @@ impl Hub {
         Arc::new(Self::default())
     }
 
-    /// Listens to the events of one creditor's claims.
-    pub fn subscribe(&self, creditor_id: &str) -> broadcast::Receiver<Signal> {
-        self.subscribe_bounded(creditor_id, usize::MAX).expect("no bound")
-    }
-
     /// Listens to the events of one creditor's claims, unless the creditor already has `max`
     /// streams open on this instance.
-    pub fn subscribe_bounded(&self, creditor_id: &str, max: usize) -> Option<broadcast::Receiver<Signal>> {
+    pub fn subscribe(&self, creditor_id: &str, max: usize) -> Option<broadcast::Receiver<Signal>> {
         let mut map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
         map.retain(|_, sender| sender.receiver_count() > 0);
         let sender = map.entry(creditor_id.to_string()).or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0);

@@ -14,7 +14,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::credentials::sha256_hex;
-use crate::db::{Db, DbError, sessions};
+use crate::db::{Db, DbError, attempts, sessions};
 
 /// The counting window.
 pub const WINDOW_SECONDS: i64 = 15 * 60;
@@ -144,16 +144,16 @@ impl AttemptLimiter {
         let limited = db
             .run(move |conn| {
                 if rand::random_ratio(1, 100) {
-                    sessions::forget_attempts(conn, window - WINDOW_SECONDS)?;
+                    attempts::forget_attempts(conn, window - WINDOW_SECONDS)?;
                     sessions::forget_sessions(conn, crate::db::now_micros() - max_session)?;
                 }
-                if sessions::hit(conn, &address_bucket, window)? > address_limit {
+                if attempts::hit(conn, &address_bucket, window)? > address_limit {
                     return Ok(true);
                 }
                 Ok(match &buckets {
                     Some((from_here, everywhere)) => {
-                        sessions::hits(conn, from_here, window)? >= account_limit
-                            || sessions::hits(conn, everywhere, window)? >= account_limit * EVERYWHERE_FACTOR
+                        attempts::hits(conn, from_here, window)? >= account_limit
+                            || attempts::hits(conn, everywhere, window)? >= account_limit * EVERYWHERE_FACTOR
                     }
                     None => false,
                 })
@@ -168,8 +168,8 @@ impl AttemptLimiter {
         let address = network_of(address);
         let (from_here, everywhere) = (account_bucket(account, Some(address)), account_bucket(account, None));
         db.run(move |conn| {
-            sessions::hit(conn, &from_here, window)?;
-            sessions::hit(conn, &everywhere, window).map(|_| ())
+            attempts::hit(conn, &from_here, window)?;
+            attempts::hit(conn, &everywhere, window).map(|_| ())
         })
         .await
     }

@@ -56,11 +56,16 @@ fn token_id(token: &str) -> String {
     sha256_hex(token.as_bytes())
 }
 
-/// The live stored session of this cookie, if any; a dead one is dropped from the cookie.
-async fn stored_session(state: &AppState, session: &Session) -> Result<Option<SessionRow>, PageError> {
+/// The live stored session named by this cookie, if any (its use is counted).
+async fn live_session(state: &AppState, session: &Session) -> Result<Option<SessionRow>, PageError> {
     let Some(token) = session.get::<String>(SESSION).ok().flatten() else { return Ok(None) };
     let (id, life) = (token_id(&token), state.session_lifetime());
-    let row = state.db.run(move |conn| sessions::check(conn, &id, life)).await?;
+    Ok(state.db.run(move |conn| sessions::check(conn, &id, life)).await?)
+}
+
+/// Like [`live_session`]; a dead session is also dropped from the cookie.
+async fn stored_session(state: &AppState, session: &Session) -> Result<Option<SessionRow>, PageError> {
+    let row = live_session(state, session).await?;
     if row.is_none() {
         session.remove(SESSION);
         session.remove(CREDITOR_NAME);
@@ -186,10 +191,7 @@ impl FromRequest for Visitor {
 /// The signed-in creditor and the stored session, read without touching the cookie (no
 /// flash taken, no cookie set): for long-lived responses such as live streams.
 pub async fn creditor_session(req: &HttpRequest) -> Result<Option<(String, String)>, PageError> {
-    let state = app_state(req)?;
-    let Some(token) = req.get_session().get::<String>(SESSION).ok().flatten() else { return Ok(None) };
-    let (id, life) = (token_id(&token), state.session_lifetime());
-    let row = state.db.run(move |conn| sessions::check(conn, &id, life)).await?;
+    let row = live_session(&*app_state(req)?, &req.get_session()).await?;
     Ok(row.and_then(|r| r.creditor_id.map(|c| (c, r.id))))
 }
 

@@ -156,7 +156,7 @@ async fn open(state: &AppState, scope: Scope, grant: Grant, after: Option<i64>) 
         Scope::All => return Err(ApiError::NotFound),
     };
     let max = state.security.max_streams_per_creditor;
-    let rx = state.live.subscribe_bounded(&creditor_id, max).ok_or_else(|| {
+    let rx = state.live.subscribe(&creditor_id, max).ok_or_else(|| {
         ApiError::TooMany(format!("at most {max} live streams may be open at once; close one and try again"))
     })?;
     let (last, catch_up) = match after {
