@@ -18,6 +18,7 @@ pub mod security;
 pub mod settings;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;
 pub mod web;
 pub mod webhooks;

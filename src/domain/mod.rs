@@ -2,6 +2,7 @@
 
 pub mod claim;
 pub mod country;
+pub mod document;
 pub mod event;
 pub mod interest;
 pub mod money;
