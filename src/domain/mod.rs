@@ -4,6 +4,7 @@ pub mod claim;
 pub mod country;
 pub mod event;
 pub mod interest;
+pub mod ledger;
 pub mod money;
 pub mod partner;
 pub mod quote;
