@@ -5,6 +5,7 @@ pub mod country;
 pub mod document;
 pub mod event;
 pub mod interest;
+pub mod ledger;
 pub mod money;
 pub mod partner;
 pub mod quote;
