@@ -1,7 +1,8 @@
 //! Cross-border B2B debt-collection routing portal.
 //!
 //! `domain` holds pure types and rules; `registry` loads partners; `db` stores;
-//! `intake` files claims; `web` serves pages and the JSON API; `startup` builds the app.
+//! `intake` files claims; `mail` writes and sends e-mail; `web` serves pages and the JSON API;
+//! `startup` builds the app.
 
 pub mod accounts;
 pub mod cli;
@@ -11,6 +12,7 @@ pub mod delivery;
 pub mod domain;
 pub mod intake;
 pub mod live;
+pub mod mail;
 pub mod registry;
 pub mod sandbox;
 pub mod secrets;

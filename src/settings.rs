@@ -49,6 +49,9 @@ pub struct Settings {
     #[command(flatten)]
     pub security: crate::security::SecuritySettings,
 
+    #[command(flatten)]
+    pub mail: crate::mail::MailSettings,
+
     /// Token that opens the operator pages [default: generated once and kept in DATA_DIR/operator.token].
     #[arg(long, env = "OPERATOR_TOKEN", hide_env_values = true, global = true)]
     pub operator_token: Option<String>,
