@@ -3,7 +3,7 @@
 
 use crate::db::claims::{self, ClaimRow, Created, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
 use crate::db::deliveries::{DeliveryRow, HAND_OVER};
-use crate::db::{DbError, new_id, now_micros};
+use crate::db::{DbError, new_id};
 use crate::domain::claim::{ClaimInput, NewClaim};
 use crate::domain::partner::Partner;
 use crate::domain::quote::{Quote, QuoteRequest};
@@ -53,7 +53,7 @@ pub async fn file_claim(
     let ranked = route(state.registry.all(), &state.rules, &request.routing())?;
     let quote = Quote::for_ranked(&ranked, &state.rules, &request)?;
     let partner = ranked[0];
-    let mut record = record_of(&claim, partner, creditor_id, idempotency);
+    let mut record = record_of(&claim, partner, creditor_id, idempotency, state.now());
     record.claim.quote_json = Some(to_json(&quote));
     let claim_id = record.claim.id.clone();
     tracing::Span::current().record("claim_id", claim_id.as_str());
@@ -75,9 +75,9 @@ fn record_of(
     partner: &Partner,
     creditor_id: &str,
     idempotency: Option<Idempotency>,
+    now: i64,
 ) -> NewClaimRecord {
     let id = new_id("c_");
-    let now = now_micros();
     NewClaimRecord {
         claim: ClaimRow {
             id: id.clone(),
@@ -99,6 +99,9 @@ fn record_of(
             collected_minor: None,
             last_event_at: 0,
             decline_reason: None,
+            last_partner_contact_at: None,
+            silent_since: None,
+            reconciled_at: None,
         },
         invoices: claim
             .invoices()

@@ -5,6 +5,7 @@
 //! `startup` builds the app.
 
 pub mod accounts;
+pub mod cases;
 pub mod cli;
 pub mod credentials;
 pub mod db;
@@ -15,6 +16,7 @@ pub mod live;
 pub mod mail;
 pub mod registry;
 pub mod sandbox;
+pub mod schedule;
 pub mod secrets;
 pub mod security;
 pub mod settings;

@@ -65,4 +65,14 @@ pub struct Settings {
     /// not close it.
     #[arg(long, env = "STREAM_KEEPALIVE", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
     pub stream_keepalive: u64,
+
+    /// Let the operator move the application's clock forward (`POST /operator/clock`) so that
+    /// what waits days happens at once: for tests and demos, never in production.
+    #[arg(long, env = "TEST_CLOCK", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub test_clock: bool,
+
+    /// Seconds between two looks of the scheduler for work that fell due (promises, partners'
+    /// silence); moving the test clock runs it at once.
+    #[arg(long, env = "SCHEDULE_POLL_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
+    pub schedule_poll_secs: u64,
 }

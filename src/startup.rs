@@ -30,6 +30,7 @@ pub struct Application {
     server: Server,
     state: AppState,
     dispatcher: Option<Dispatcher>,
+    schedule_poll: std::time::Duration,
 }
 
 /// Loads the rules and the registry as the server would; `check` uses this alone.
@@ -72,6 +73,15 @@ impl Application {
         };
         let live = crate::live::Hub::new();
         crate::live::feed::spawn(db.clone(), settings.database_url.clone(), live.clone());
+        let clock = match settings.test_clock {
+            true => {
+                tracing::warn!(
+                    "TEST_CLOCK is on: the operator can move the application's clock forward; never run production like this"
+                );
+                crate::schedule::clock::Clock::adjustable()
+            }
+            false => crate::schedule::clock::Clock::system(),
+        };
         let state = AppState {
             db,
             registry: Arc::new(registry),
@@ -92,6 +102,14 @@ impl Application {
                 settings.security.auth_failures_per_account,
                 settings.security.session_max().num_microseconds().unwrap_or(i64::MAX / 4),
             )),
+            clock,
+            documents: Arc::new(
+                crate::storage::FsStore::new(settings.data_dir.join("documents"))
+                    .context("cannot prepare the document store in DATA_DIR/documents")?,
+            ),
+            mailer: Arc::new(crate::mail::Mailer::from_settings(&settings.mail, &settings.data_dir)?),
+            mail_from: Arc::new(settings.mail.mail_from.clone()),
+            schedule: Wake::default(),
         };
         let dispatcher = match settings.delivery.dispatcher {
             true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),
@@ -143,7 +161,8 @@ impl Application {
         .listen(listener)?
         .run();
         tracing::info!(%address, public_url = %state.public_url, backend = state.db.backend(), partners = state.registry.all().len(), "portal listening");
-        Ok(Self { port: address.port(), server, state, dispatcher })
+        let schedule_poll = std::time::Duration::from_secs(settings.schedule_poll_secs);
+        Ok(Self { port: address.port(), server, state, dispatcher, schedule_poll })
     }
 
     pub fn port(&self) -> u16 {
@@ -156,6 +175,10 @@ impl Application {
 
     /// Serves until the server stops; the dispatcher runs beside it.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        // the scheduler runs with the dispatcher: an instance that sends nothing plans nothing
+        if self.dispatcher.is_some() {
+            tokio::spawn(crate::schedule::run(self.state.clone(), self.schedule_poll));
+        }
         match self.dispatcher {
             Some(dispatcher) => {
                 tokio::select! {

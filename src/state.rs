@@ -28,12 +28,27 @@ pub struct AppState {
     /// Runs password checks, a bounded number at once.
     pub passwords: crate::security::passwords::PasswordPool,
     pub limiter: Arc<crate::security::limits::AttemptLimiter>,
+    /// The application's clock: what waits reads it (see [`crate::schedule::clock`]).
+    pub clock: crate::schedule::clock::Clock,
+    /// Where documents' bytes are kept, by their SHA-256.
+    pub documents: Arc<dyn crate::storage::DocumentStore>,
+    /// Sends e-mail: over SMTP (`SMTP_URL`) or into `DATA_DIR/mail/` as `.eml` files.
+    pub mailer: Arc<crate::mail::Mailer>,
+    /// The sender of the portal's e-mails.
+    pub mail_from: Arc<String>,
+    /// Wakes this process's scheduler (after the test clock moved).
+    pub schedule: crate::delivery::Wake,
 }
 
 impl AppState {
-    /// Today's date in UTC: the date claims are filed and routed on.
+    /// Today's date in UTC on the application's clock: the date claims are filed and routed on.
     pub fn today(&self) -> chrono::NaiveDate {
-        chrono::Utc::now().date_naive()
+        self.clock.today()
+    }
+
+    /// Now on the application's clock, in microseconds since the Unix epoch.
+    pub fn now(&self) -> i64 {
+        self.clock.now_micros()
     }
 
     /// How long sessions live, as of now.

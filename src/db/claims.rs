@@ -37,6 +37,12 @@ pub struct ClaimRow {
     pub last_event_at: i64,
     /// The partner's reason when it declined the case.
     pub decline_reason: Option<String>,
+    /// When the partner last sent anything about the case (the application's clock).
+    pub last_partner_contact_at: Option<i64>,
+    /// Since when the partner has been silent on the open case longer than its registry allows.
+    pub silent_since: Option<i64>,
+    /// When the platform last asked the partner for the case's state.
+    pub reconciled_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -66,6 +72,24 @@ pub struct EventRow {
     pub webhook_id: Option<String>,
     /// False for an event that arrived after a newer one: kept, but it did not move the case.
     pub applied: bool,
+    /// `status` (moves the case), or what else joined the case's thread: `message`,
+    /// `document`, `payment`, `payment_reversed`, `payout`, `promise`, `notice`.
+    pub kind: String,
+    /// The id of the message, document, payment, payout or promise the entry is about.
+    pub ref_id: Option<String>,
+}
+
+/// The kinds of entries of a case's thread ([`EventRow::kind`]).
+pub mod kind {
+    pub const STATUS: &str = "status";
+    pub const MESSAGE: &str = "message";
+    pub const DOCUMENT: &str = "document";
+    pub const PAYMENT: &str = "payment";
+    pub const PAYMENT_REVERSED: &str = "payment_reversed";
+    pub const PAYOUT: &str = "payout";
+    pub const PROMISE: &str = "promise";
+    /// Something the platform noticed: a broken promise, a partner's silence, a reconciliation.
+    pub const NOTICE: &str = "notice";
 }
 
 /// An event as stored, with its sequence number: unique, and increasing in commit order
@@ -87,12 +111,32 @@ impl EventRow {
             claim_id: claim_id.to_string(),
             status: status.as_str().to_string(),
             occurred_at,
-            recorded_at: super::now_micros(),
+            recorded_at: occurred_at,
             source: PLATFORM.into(),
             message: Some(message),
             collected_minor: None,
             webhook_id: None,
             applied: true,
+            kind: kind::STATUS.into(),
+            ref_id: None,
+        }
+    }
+
+    /// An entry of the thread that does not move the case: it keeps the case's `status`.
+    pub fn entry(claim_id: &str, status: &str, kind: &str, source: &str, occurred_at: i64, recorded_at: i64) -> Self {
+        Self {
+            id: super::new_id("ev_"),
+            claim_id: claim_id.to_string(),
+            status: status.to_string(),
+            occurred_at,
+            recorded_at,
+            source: source.to_string(),
+            message: None,
+            collected_minor: None,
+            webhook_id: None,
+            applied: true,
+            kind: kind.to_string(),
+            ref_id: None,
         }
     }
 }
@@ -295,6 +339,16 @@ pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbErr
 /// Concurrent events for one case are serialised on the claim's row (PostgreSQL locks it;
 /// SQLite has one writer), so the state machine sees every change in order.
 pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -> Result<Outcome, DbError> {
+    record_with(conn, event, check, &[])
+}
+
+/// [`record`], writing `outbox` (e-mails about the change) too when the event is applied.
+pub fn record_with(
+    conn: &mut Conn,
+    event: &EventRow,
+    check: Option<&PartnerCheck>,
+    outbox: &[DeliveryRow],
+) -> Result<Outcome, DbError> {
     let result = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(&event.claim_id)? else {
             return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
@@ -339,6 +393,12 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
         };
         if change.partner_reference.is_some() || change.status.is_some() {
             diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
+        }
+        if from_partner && event.source != super::money::RECONCILIATION {
+            c.heard_from_partner(&event.claim_id, event.recorded_at)?;
+        }
+        if !late && !outbox.is_empty() {
+            diesel::insert_into(deliveries::table).values(outbox).execute(c)?;
         }
         let mut case = claim.state();
         if !late {
@@ -441,19 +501,20 @@ pub fn get_any(conn: &mut Conn, id: &str) -> Result<Option<ClaimDetail>, DbError
 /// A claim's row as the state machine needs it, locked for the rest of the transaction.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = claims)]
-struct ClaimLock {
-    status: String,
-    last_event_at: i64,
-    creditor_id: String,
-    partner_id: String,
-    partner_reference: Option<String>,
-    collected_minor: Option<i64>,
-    principal_minor: i64,
-    currency: String,
+pub(crate) struct ClaimLock {
+    pub status: String,
+    pub last_event_at: i64,
+    pub creditor_id: String,
+    pub partner_id: String,
+    pub partner_reference: Option<String>,
+    pub collected_minor: Option<i64>,
+    pub principal_minor: i64,
+    pub currency: String,
+    pub quote_json: Option<String>,
 }
 
 impl ClaimLock {
-    fn state(&self) -> CaseState {
+    pub(crate) fn state(&self) -> CaseState {
         CaseState {
             status: self.status.clone(),
             collected_minor: self.collected_minor,
@@ -478,7 +539,7 @@ struct ClaimChange<'a> {
 /// writers (`BEGIN IMMEDIATE`), so it needs no row locks and takes `MAX(seq) + 1`;
 /// PostgreSQL locks the claim's and the creditor's rows, draws from a sequence, and tells the
 /// other instances with `NOTIFY` (delivered on commit, in commit order).
-trait EventLog: Connection + Sized {
+pub(crate) trait EventLog: Connection + Sized {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
     /// The next sequence number, in commit order among the creditor's events.
     fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64>;
@@ -487,6 +548,19 @@ trait EventLog: Connection + Sized {
     /// Inserts an event with the next sequence number, inside the caller's write
     /// transaction, and announces it.
     fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64>;
+    /// Locks the claim for an entry from `source`, checking (for a partner's) that the case is
+    /// the partner's, that its `webhook-id` is new, and that it names the case's reference.
+    fn open_case(
+        &mut self,
+        claim_id: &str,
+        source: &str,
+        webhook_id: Option<&str>,
+        check: Option<&PartnerCheck>,
+    ) -> QueryResult<Result<ClaimLock, Recorded>>;
+    /// Notes that the partner spoke about the case: it is no longer silent.
+    fn heard_from_partner(&mut self, claim_id: &str, now: i64) -> QueryResult<()>;
+    /// Sets the case's collected total from its payments (none reversed).
+    fn recount_collected(&mut self, claim_id: &str) -> QueryResult<i64>;
 }
 
 /// The methods both backends share word for word.
@@ -504,6 +578,56 @@ macro_rules! shared_event_log {
             diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
             self.announce(seq)?;
             Ok(seq)
+        }
+
+        fn open_case(
+            &mut self,
+            claim_id: &str,
+            source: &str,
+            webhook_id: Option<&str>,
+            check: Option<&PartnerCheck>,
+        ) -> QueryResult<Result<ClaimLock, Recorded>> {
+            let Some(claim) = self.claim_for_update(claim_id)? else { return Ok(Err(Recorded::NoClaim)) };
+            if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+                return Ok(Err(Recorded::NoClaim));
+            }
+            if let Some(webhook_id) = webhook_id {
+                let seen: i64 = claim_events::table
+                    .filter(claim_events::source.eq(source))
+                    .filter(claim_events::webhook_id.eq(webhook_id))
+                    .count()
+                    .get_result(self)?;
+                if seen > 0 {
+                    return Ok(Err(Recorded::Duplicate));
+                }
+            }
+            if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
+                if *expected != check.partner_reference {
+                    return Ok(Err(Recorded::ReferenceMismatch { expected: expected.clone() }));
+                }
+            }
+            Ok(Ok(claim))
+        }
+
+        fn heard_from_partner(&mut self, claim_id: &str, now: i64) -> QueryResult<()> {
+            diesel::update(claims::table.find(claim_id))
+                .set((claims::last_partner_contact_at.eq(now), claims::silent_since.eq(None::<i64>)))
+                .execute(self)?;
+            Ok(())
+        }
+
+        fn recount_collected(&mut self, claim_id: &str) -> QueryResult<i64> {
+            use super::schema::payments;
+            let total: Option<i64> = payments::table
+                .filter(payments::claim_id.eq(claim_id))
+                .filter(payments::reversed_at.is_null())
+                .select(diesel::dsl::sql::<diesel::sql_types::Nullable<diesel::sql_types::BigInt>>(
+                    "CAST(SUM(amount_minor) AS BIGINT)",
+                ))
+                .first(self)?;
+            let total = total.unwrap_or(0);
+            diesel::update(claims::table.find(claim_id)).set(claims::collected_minor.eq(Some(total))).execute(self)?;
+            Ok(total)
         }
     };
 }
@@ -558,4 +682,106 @@ impl EventLog for diesel::PgConnection {
 /// How many claims are stored in all; for tests that check nothing was written.
 pub fn count_all(conn: &mut Conn) -> Result<i64, DbError> {
     Ok(with_conn!(conn, c => claims::table.count().get_result(c))?)
+}
+
+/// What the operations on a case need to know of it before they write.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = claims)]
+pub struct CaseBrief {
+    pub id: String,
+    pub creditor_id: String,
+    pub partner_id: String,
+    pub partner_reference: Option<String>,
+    pub status: String,
+    pub currency: String,
+    pub principal_minor: i64,
+    pub debtor_name: String,
+    pub collected_minor: Option<i64>,
+    pub created_at: i64,
+    pub quote_json: Option<String>,
+}
+
+/// A case by id, whoever's it is; `None` when there is none (or the id is absurdly long).
+pub fn brief(conn: &mut Conn, claim_id: &str) -> Result<Option<CaseBrief>, DbError> {
+    if claim_id.len() > 64 {
+        return Ok(None);
+    }
+    Ok(with_conn!(conn, c => claims::table.find(claim_id).select(CaseBrief::as_select()).first(c).optional())?)
+}
+
+/// Open cases with a partner's reference: `(claim id, partner id, last word from the partner
+/// or, when it has said nothing since, its last reconciliation)`.
+pub fn open_with_partner(conn: &mut Conn) -> Result<Vec<(String, String, i64)>, DbError> {
+    type Row = (String, String, Option<i64>, Option<i64>, i64);
+    let rows: Vec<Row> = with_conn!(conn, c => claims::table
+        .filter(claims::partner_reference.is_not_null())
+        .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
+        .select((claims::id, claims::partner_id, claims::last_partner_contact_at, claims::reconciled_at, claims::created_at))
+        .load(c))?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, partner, contact, reconciled, created)| {
+            let last = contact.unwrap_or(created).max(reconciled.unwrap_or(0));
+            (id, partner, last)
+        })
+        .collect())
+}
+
+/// Flags the partner's silence on a case and asks it for the case's state (a reconciliation
+/// delivery), once per silence period: nothing happens when the partner spoke, or the
+/// platform asked, within `silence` of `now`.
+pub fn flag_silence(
+    conn: &mut Conn,
+    claim_id: &str,
+    partner_id: &str,
+    now: i64,
+    silence: i64,
+    days: u32,
+    partner_name: &str,
+) -> Result<bool, DbError> {
+    let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
+        type Row = (Option<i64>, Option<i64>, i64, Option<i64>, String, String);
+        let row: Option<Row> = claims::table
+            .find(claim_id)
+            .select((
+                claims::last_partner_contact_at,
+                claims::reconciled_at,
+                claims::created_at,
+                claims::silent_since,
+                claims::status,
+                claims::creditor_id,
+            ))
+            .first(c)
+            .optional()?;
+        let Some((contact, reconciled, created, silent_since, status, creditor_id)) = row else { return Ok(false) };
+        let last = contact.unwrap_or(created).max(reconciled.unwrap_or(0));
+        if now - last < silence {
+            return Ok(false);
+        }
+        diesel::update(claims::table.find(claim_id))
+            .set((claims::reconciled_at.eq(now), claims::silent_since.eq(silent_since.unwrap_or(now))))
+            .execute(c)?;
+        let mut entry = EventRow::entry(claim_id, &status, kind::NOTICE, PLATFORM, now, now);
+        entry.message = Some(format!(
+            "{partner_name} has not reported on this case for {days} days or more; the platform asked them for its state"
+        ));
+        c.append(&creditor_id, &entry)?;
+        diesel::insert_into(deliveries::table)
+            .values(&DeliveryRow::new(claim_id, partner_id, outbox::RECONCILE, now))
+            .execute(c)?;
+        Ok(true)
+    });
+    Ok(result?)
+}
+
+/// Cases whose partner is silent, for the operator: `(claim id, partner id, silent since)`.
+pub fn silent_cases(conn: &mut Conn, limit: i64) -> Result<Vec<(String, String, i64)>, DbError> {
+    let rows: Vec<(String, String, Option<i64>)> = with_conn!(conn, c => claims::table
+        .filter(claims::silent_since.is_not_null())
+        .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
+        .order(claims::silent_since)
+        .limit(limit)
+        .select((claims::id, claims::partner_id, claims::silent_since))
+        .load(c))?;
+    Ok(rows.into_iter().map(|(id, partner, since)| (id, partner, since.unwrap_or(0))).collect())
 }

@@ -87,3 +87,29 @@ pub fn revoke_api_key(conn: &mut Conn, creditor_id: &str, key_id: &str) -> Resul
     ).execute(c))?;
     Ok(deleted > 0)
 }
+
+/// What the creditor wants to hear about by e-mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable, Selectable, AsChangeset)]
+#[diesel(table_name = creditors)]
+pub struct Notifications {
+    /// A partner asks for information.
+    pub notify_requests: bool,
+    /// Money is collected or paid out.
+    pub notify_money: bool,
+    /// The case closes.
+    pub notify_closed: bool,
+}
+
+/// The creditor's e-mail address and notification settings.
+pub fn notifications(conn: &mut Conn, id: &str) -> Result<Option<(String, Notifications)>, DbError> {
+    Ok(with_conn!(conn, c => creditors::table
+        .find(id)
+        .select((creditors::email, Notifications::as_select()))
+        .first(c)
+        .optional())?)
+}
+
+pub fn set_notifications(conn: &mut Conn, id: &str, settings: Notifications) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::update(creditors::table.find(id)).set(settings).execute(c))?;
+    Ok(())
+}

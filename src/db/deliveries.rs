@@ -11,6 +11,21 @@ use crate::with_conn;
 /// What a delivery asks of the partner.
 pub const HAND_OVER: &str = "hand_over";
 pub const WITHDRAW: &str = "withdraw";
+/// A creditor's message (or answer) for the partner (protocol v1.1).
+pub const MESSAGE: &str = "message";
+/// The metadata of a document the creditor added after the hand-over (protocol v1.1).
+pub const DOCUMENT: &str = "document";
+/// A payment the debtor made to the creditor directly (protocol v1.1).
+pub const DIRECT_PAYMENT: &str = "direct_payment";
+/// Asks a silent partner for the case's state and applies what differs.
+pub const RECONCILE: &str = "reconcile";
+/// An e-mail to the creditor; `partner_id` is [`MAIL_RECIPIENT`].
+pub const MAIL: &str = "mail";
+pub const MAIL_RECIPIENT: &str = "mail";
+
+/// The kinds that talk to the case's partner: they are sent in the order they were written,
+/// one case at a time.
+pub const PARTNER_KINDS: [&str; 5] = [HAND_OVER, WITHDRAW, MESSAGE, DOCUMENT, DIRECT_PAYMENT];
 
 /// Where a delivery stands.
 pub mod state {
@@ -41,6 +56,8 @@ pub struct DeliveryRow {
     pub last_error: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The body for kinds that carry one (JSON), the same on every attempt.
+    pub payload: Option<String>,
 }
 
 impl DeliveryRow {
@@ -57,8 +74,27 @@ impl DeliveryRow {
             last_error: None,
             created_at: now,
             updated_at: now,
+            payload: None,
         }
     }
+
+    /// A delivery with a body of its own.
+    pub fn with_payload(claim_id: &str, partner_id: &str, kind: &str, payload: String, now: i64) -> Self {
+        Self { payload: Some(payload), ..Self::new(claim_id, partner_id, kind, now) }
+    }
+}
+
+/// Whether an earlier delivery to the partner of this claim is still on its way: a later one
+/// waits for it, so that the partner hears about a case in order.
+pub fn earlier_pending(conn: &mut Conn, delivery: &DeliveryRow) -> Result<bool, DbError> {
+    let n: i64 = with_conn!(conn, c => deliveries::table
+        .filter(deliveries::claim_id.eq(&delivery.claim_id))
+        .filter(deliveries::kind.eq_any(PARTNER_KINDS))
+        .filter(deliveries::id.lt(&delivery.id))
+        .filter(deliveries::state.eq_any([state::PENDING, state::IN_FLIGHT]))
+        .count()
+        .get_result(c))?;
+    Ok(n > 0)
 }
 
 /// Takes up to `limit` deliveries that are due (pending and due, or in flight with an expired
@@ -130,6 +166,25 @@ pub fn finish(
     Ok(updated == 1)
 }
 
+/// Puts a held delivery back as pending, due at `next`, giving back the attempt it counted.
+pub fn requeue(conn: &mut Conn, held: &DeliveryRow, next: i64, now: i64) -> Result<bool, DbError> {
+    let updated = with_conn!(conn, c => diesel::update(
+        deliveries::table
+            .filter(deliveries::id.eq(&held.id))
+            .filter(deliveries::state.eq(state::IN_FLIGHT))
+            .filter(deliveries::lease_until.eq(held.lease_until)),
+    )
+    .set((
+        deliveries::state.eq(state::PENDING),
+        deliveries::lease_until.eq(None::<i64>),
+        deliveries::attempts.eq(deliveries::attempts - 1),
+        deliveries::next_attempt_at.eq(next),
+        deliveries::updated_at.eq(now),
+    ))
+    .execute(c))?;
+    Ok(updated == 1)
+}
+
 /// The earliest time a pending delivery falls due, to sleep until then.
 pub fn next_due(conn: &mut Conn) -> Result<Option<i64>, DbError> {
     Ok(with_conn!(conn, c => deliveries::table
@@ -190,8 +245,11 @@ pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
 }
 
 /// Stores the partner's reference for a claim (the same one again is harmless).
-pub fn set_partner_reference(conn: &mut Conn, claim_id: &str, reference: &str) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::partner_reference.eq(reference)).execute(c))?;
+pub fn set_partner_reference(conn: &mut Conn, claim_id: &str, reference: &str, now: i64) -> Result<(), DbError> {
+    // the partner's silence on the case is counted from its acceptance
+    with_conn!(conn, c => diesel::update(claims::table.find(claim_id))
+        .set((claims::partner_reference.eq(reference), claims::last_partner_contact_at.eq(now)))
+        .execute(c))?;
     Ok(())
 }
 

@@ -6,7 +6,10 @@ pub mod attempts;
 pub mod claims;
 pub mod creditors;
 pub mod deliveries;
+pub mod documents;
 pub mod events;
+pub mod messages;
+pub mod money;
 pub mod schema;
 pub mod sessions;
 

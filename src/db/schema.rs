@@ -9,6 +9,9 @@ diesel::table! {
         email -> Text,
         password_hash -> Nullable<Text>,
         created_at -> BigInt,
+        notify_requests -> Bool,
+        notify_money -> Bool,
+        notify_closed -> Bool,
     }
 }
 
@@ -44,6 +47,9 @@ diesel::table! {
         collected_minor -> Nullable<BigInt>,
         last_event_at -> BigInt,
         decline_reason -> Nullable<Text>,
+        last_partner_contact_at -> Nullable<BigInt>,
+        silent_since -> Nullable<BigInt>,
+        reconciled_at -> Nullable<BigInt>,
     }
 }
 
@@ -71,6 +77,8 @@ diesel::table! {
         webhook_id -> Nullable<Text>,
         applied -> Bool,
         seq -> BigInt,
+        kind -> Text,
+        ref_id -> Nullable<Text>,
     }
 }
 
@@ -97,6 +105,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        payload -> Nullable<Text>,
     }
 }
 
@@ -113,8 +122,95 @@ diesel::allow_tables_to_appear_in_same_query!(
     claim_invoices,
     claim_events,
     idempotency_keys,
-    deliveries
+    deliveries,
+    messages,
+    documents,
+    payments,
+    payouts,
+    promises
 );
+
+diesel::table! {
+    messages (id) {
+        id -> Text,
+        claim_id -> Text,
+        sender -> Text,
+        body -> Text,
+        requires_answer -> Bool,
+        answer_by -> Nullable<Text>,
+        in_reply_to -> Nullable<Text>,
+        answered_by_id -> Nullable<Text>,
+        document_ids -> Text,
+        delivery_id -> Nullable<Text>,
+        sent_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    documents (id) {
+        id -> Text,
+        claim_id -> Text,
+        name -> Text,
+        media_type -> Text,
+        size -> BigInt,
+        sha256 -> Text,
+        added_by -> Text,
+        source_key -> Nullable<Text>,
+        added_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> Text,
+        claim_id -> Text,
+        external_id -> Text,
+        source -> Text,
+        amount_minor -> BigInt,
+        received_on -> Text,
+        paid_to -> Text,
+        costs_minor -> BigInt,
+        interest_minor -> BigInt,
+        principal_minor -> BigInt,
+        allocated_by -> Text,
+        reversed_at -> Nullable<BigInt>,
+        reversal_reason -> Nullable<Text>,
+        recorded_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    payouts (id) {
+        id -> Text,
+        claim_id -> Text,
+        external_id -> Text,
+        amount_minor -> BigInt,
+        paid_on -> Text,
+        commission_minor -> BigInt,
+        costs_minor -> BigInt,
+        reference -> Nullable<Text>,
+        recorded_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    promises (id) {
+        id -> Text,
+        claim_id -> Text,
+        made_on -> Text,
+        amount_minor -> BigInt,
+        due_on -> Text,
+        instalments -> Text,
+        broken_on -> Nullable<Text>,
+        recorded_at -> BigInt,
+    }
+}
+
+diesel::joinable!(messages -> claims (claim_id));
+diesel::joinable!(documents -> claims (claim_id));
+diesel::joinable!(payments -> claims (claim_id));
+diesel::joinable!(payouts -> claims (claim_id));
+diesel::joinable!(promises -> claims (claim_id));
 
 diesel::table! {
     sessions (id) {

@@ -74,20 +74,31 @@ impl PartnerClient {
         message_id: &str,
         body: Vec<u8>,
     ) -> Result<(StatusCode, Vec<u8>), SendError> {
+        self.call(reqwest::Method::POST, partner, url, credentials, message_id, body).await
+    }
+
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        partner: &Partner,
+        url: String,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        body: Vec<u8>,
+    ) -> Result<(StatusCode, Vec<u8>), SendError> {
         let timestamp = chrono::Utc::now().timestamp();
         let signature = sign(&credentials.outbound, message_id, timestamp, &body);
         let http = if partner.sandbox || self.allow_private { &self.local } else { &self.public };
-        let mut response = http
-            .post(url)
+        let mut request = http
+            .request(method.clone(), url)
             .bearer_auth(&credentials.token)
-            .header("content-type", "application/json")
             .header(HEADER_ID, message_id)
             .header(HEADER_TIMESTAMP, timestamp.to_string())
-            .header(HEADER_SIGNATURE, signature)
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| SendError::Retry(describe(&e)))?;
+            .header(HEADER_SIGNATURE, signature);
+        if method == reqwest::Method::POST {
+            request = request.header("content-type", "application/json").body(body);
+        }
+        let mut response = request.send().await.map_err(|e| SendError::Retry(describe(&e)))?;
         let status = response.status();
         if status.is_redirection() {
             return Err(SendError::Retry(format!("HTTP {status}: the partner redirected; redirects are not followed")));
@@ -151,6 +162,48 @@ impl PartnerClient {
         match status {
             s if s.is_success() => Ok(()),
             StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),
+            other => Err(SendError::Retry(format!("HTTP {other}"))),
+        }
+    }
+}
+
+impl PartnerClient {
+    /// `POST {api_base}/cases/{reference}/{what}` (`messages`, `documents`, `payments`):
+    /// protocol v1.1's deliveries after the hand-over. `200` or `201` is done.
+    pub async fn post_case_item(
+        &self,
+        partner: &Partner,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        reference: &str,
+        what: &str,
+        payload: &str,
+    ) -> Result<(), SendError> {
+        let url = format!("{}/cases/{reference}/{what}", partner.api.base_url.as_str().trim_end_matches('/'));
+        let (status, body) = self.post(partner, url, credentials, message_id, payload.as_bytes().to_vec()).await?;
+        match status {
+            s if s.is_success() => Ok(()),
+            StatusCode::UNPROCESSABLE_ENTITY => Err(SendError::Declined(refusal(&body))),
+            other => Err(SendError::Retry(format!("HTTP {other}"))),
+        }
+    }
+
+    /// `GET {api_base}/cases/{reference}`: the partner's view of the case, to reconcile.
+    pub async fn case_state(
+        &self,
+        partner: &Partner,
+        credentials: &PartnerCredentials,
+        message_id: &str,
+        reference: &str,
+    ) -> Result<Value, SendError> {
+        let url = format!("{}/cases/{reference}", partner.api.base_url.as_str().trim_end_matches('/'));
+        let (status, body) = self.call(reqwest::Method::GET, partner, url, credentials, message_id, Vec::new()).await?;
+        match status {
+            StatusCode::OK => serde_json::from_slice::<Value>(&body)
+                .ok()
+                .filter(Value::is_object)
+                .ok_or_else(|| SendError::Retry("HTTP 200 without a JSON object".into())),
+            StatusCode::NOT_FOUND => Err(SendError::Declined("the partner does not know the case".into())),
             other => Err(SendError::Retry(format!("HTTP {other}"))),
         }
     }

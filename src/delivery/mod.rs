@@ -17,8 +17,10 @@ use rand::Rng;
 use tokio::sync::Notify;
 
 use crate::db::claims::{self, EventRow, Recorded};
-use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, WITHDRAW, state};
-use crate::db::{DbError, creditors, now_micros};
+use crate::db::deliveries::{
+    self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, HAND_OVER, MAIL, MESSAGE, RECONCILE, WITHDRAW, state,
+};
+use crate::db::{DbError, creditors};
 use crate::domain::status::CaseStatus;
 use crate::state::AppState;
 use client::{PartnerClient, SendError};
@@ -62,6 +64,11 @@ pub struct Wake(Arc<Notify>);
 impl Wake {
     pub fn wake(&self) {
         self.0.notify_one();
+    }
+
+    /// Waits until woken.
+    pub async fn notified(&self) {
+        self.0.notified().await
     }
 }
 
@@ -109,7 +116,7 @@ impl Dispatcher {
             }
             let next_due = self.state.db.run(deliveries::next_due).await.ok().flatten();
             let wait = match next_due {
-                Some(at) => Duration::from_micros((at - now_micros()).max(0) as u64 + 1_000).min(poll),
+                Some(at) => Duration::from_micros((at - self.state.now()).max(0) as u64 + 1_000).min(poll),
                 None => poll,
             };
             tokio::select! {
@@ -121,7 +128,7 @@ impl Dispatcher {
 
     /// Leases the due deliveries and sends them; returns how many it took.
     async fn dispatch_due(&self) -> Result<usize, DbError> {
-        let now = now_micros();
+        let now = self.state.now();
         let lease_until = now + (self.settings.delivery_lease_ms as i64) * 1000;
         let limit = (self.settings.delivery_concurrency * 4) as i64;
         let batch = self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit)).await?;
@@ -139,6 +146,17 @@ impl Dispatcher {
 
     #[tracing::instrument(skip_all, fields(delivery = %delivery.id, claim = %delivery.claim_id, partner = %delivery.partner_id, kind = %delivery.kind, attempt = delivery.attempts))]
     async fn attempt(&self, delivery: DeliveryRow) -> anyhow::Result<()> {
+        if delivery.kind == MAIL {
+            return self.send_mail(&delivery).await;
+        }
+        // The partner hears about a case in the order things happened: a later delivery waits
+        // for the earlier ones, without using up its attempts.
+        if delivery.kind != HAND_OVER {
+            let held = delivery.clone();
+            if self.state.db.run(move |conn| deliveries::earlier_pending(conn, &held)).await? {
+                return self.wait_for_earlier(&delivery).await;
+            }
+        }
         let claim_id = delivery.claim_id.clone();
         let detail = self.state.db.run(move |conn| claims::get_any(conn, &claim_id)).await?;
         let Some(detail) = detail else {
@@ -163,8 +181,8 @@ impl Dispatcher {
                 match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
                     Ok(reference) => {
                         let message = format!("Accepted by {}; their reference is {reference}", partner.name);
-                        let (claim, r) = (delivery.claim_id.clone(), reference.clone());
-                        self.state.db.run(move |conn| deliveries::set_partner_reference(conn, &claim, &r)).await?;
+                        let (claim, r, now) = (delivery.claim_id.clone(), reference.clone(), self.state.now());
+                        self.state.db.run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, now)).await?;
                         self.record(&delivery, CaseStatus::Received, message).await?;
                         tracing::info!(%reference, "case handed over");
                         self.finish(&delivery, state::DONE, None, None).await
@@ -206,7 +224,62 @@ impl Dispatcher {
                     Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
                 }
             }
+            MESSAGE | DOCUMENT | DIRECT_PAYMENT => {
+                let Some(reference) = detail.claim.partner_reference.clone() else {
+                    return self
+                        .finish(&delivery, state::CANCELLED, Some("the case was never handed over".into()), None)
+                        .await;
+                };
+                let what = match delivery.kind.as_str() {
+                    MESSAGE => "messages",
+                    DOCUMENT => "documents",
+                    _ => "payments",
+                };
+                let payload = delivery.payload.clone().unwrap_or_else(|| "{}".into());
+                match self.client.post_case_item(partner, credentials, &delivery.id, &reference, what, &payload).await {
+                    Ok(()) => {
+                        self.state.live.kick();
+                        self.finish(&delivery, state::DONE, None, None).await
+                    }
+                    Err(SendError::Declined(reason)) => {
+                        self.finish(&delivery, state::DECLINED, Some(reason), None).await
+                    }
+                    Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
+                }
+            }
+            RECONCILE => {
+                let Some(reference) = detail.claim.partner_reference.clone() else {
+                    return self.finish(&delivery, state::CANCELLED, Some("no partner reference".into()), None).await;
+                };
+                match self.client.case_state(partner, credentials, &delivery.id, &reference).await {
+                    Ok(view) => {
+                        let outcome = crate::cases::reconcile::apply(&self.state, &delivery, &reference, &view).await?;
+                        self.finish(&delivery, state::DONE, Some(outcome), None).await
+                    }
+                    Err(SendError::Declined(reason)) => {
+                        self.finish(&delivery, state::DECLINED, Some(reason), None).await
+                    }
+                    Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
+                }
+            }
             other => self.finish(&delivery, state::FAILED, Some(format!("unknown delivery kind {other}")), None).await,
+        }
+    }
+
+    /// Puts a delivery back, due a moment later, without counting the attempt.
+    async fn wait_for_earlier(&self, delivery: &DeliveryRow) -> anyhow::Result<()> {
+        let (held, now) = (delivery.clone(), self.state.now());
+        let next = now + (self.settings.delivery_retry_base_ms.clamp(50, 1_000) as i64) * 1000;
+        self.state.db.run(move |conn| deliveries::requeue(conn, &held, next, now)).await?;
+        Ok(())
+    }
+
+    /// Renders and sends an e-mail to the creditor.
+    async fn send_mail(&self, delivery: &DeliveryRow) -> anyhow::Result<()> {
+        match crate::cases::notify::deliver(&self.state, delivery).await {
+            Ok(()) => self.finish(delivery, state::DONE, None, None).await,
+            Err(e) if e.permanent => self.finish(delivery, state::FAILED, Some(e.message), None).await,
+            Err(e) => self.retry_or_fail(delivery, e.message).await,
         }
     }
 
@@ -215,7 +288,7 @@ impl Dispatcher {
         let event = EventRow {
             // keyed by the delivery, so a repeat after a crash is not recorded twice
             webhook_id: Some(format!("{}:{}", delivery.id, status.as_str())),
-            ..EventRow::platform(&delivery.claim_id, status, now_micros(), message)
+            ..EventRow::platform(&delivery.claim_id, status, self.state.now(), message)
         };
         let recorded = self.state.db.run(move |conn| claims::record_event(conn, &event)).await?;
         self.state.live.kick();
@@ -236,7 +309,7 @@ impl Dispatcher {
         }
         let wait = backoff(self.settings.delivery_retry_base_ms, delivery.attempts);
         tracing::info!(%error, retry_in_ms = wait.as_millis() as u64, "delivery attempt failed; will retry");
-        let next = now_micros() + wait.as_micros() as i64;
+        let next = self.state.now() + wait.as_micros() as i64;
         self.finish(delivery, state::PENDING, Some(error), Some(next)).await
     }
 
@@ -247,11 +320,11 @@ impl Dispatcher {
         error: Option<String>,
         next: Option<i64>,
     ) -> anyhow::Result<()> {
-        let held = delivery.clone();
+        let (held, now) = (delivery.clone(), self.state.now());
         let still_held = self
             .state
             .db
-            .run(move |conn| deliveries::finish(conn, &held, new_state, error.as_deref(), next, now_micros()))
+            .run(move |conn| deliveries::finish(conn, &held, new_state, error.as_deref(), next, now))
             .await?;
         if !still_held {
             tracing::warn!("the lease had expired and another worker took the delivery over");

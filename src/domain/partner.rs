@@ -119,6 +119,32 @@ pub struct PartnerApi {
     pub outbound_secret_env: String,
     /// Environment variable holding the `whsec_` secret(s) the partner signs events with.
     pub inbound_secret_env: String,
+    /// The version of the partner protocol it speaks.
+    pub protocol: Protocol,
+    /// Days without a word from the partner on an open case before the platform asks it
+    /// for the case's state (reconciliation).
+    pub silence_after_days: u32,
+}
+
+/// The default of `api.silence_after_days`.
+pub const DEFAULT_SILENCE_AFTER_DAYS: u32 = 14;
+
+/// Versions of the partner protocol (`../shared/partner-protocol.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Protocol {
+    /// Status events, hand-over, withdrawal and the case's state.
+    V1,
+    /// Adds messages, documents, payments, payouts and promises, both ways.
+    V1_1,
+}
+
+impl Protocol {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::V1 => "1",
+            Protocol::V1_1 => "1.1",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

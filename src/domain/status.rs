@@ -38,6 +38,9 @@ impl CaseStatus {
         Self::Declined,
     ];
 
+    /// The terminal statuses as stored: `paid`, `uncollectable`, `withdrawn`.
+    pub const TERMINAL_STRS: [&'static str; 3] = ["paid", "uncollectable", "withdrawn"];
+
     pub fn as_str(&self) -> &'static str {
         match self {
             Self::Submitted => "submitted",

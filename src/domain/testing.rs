@@ -83,6 +83,8 @@ pub fn partner(id: &str, kind: PartnerKind, countries: &[&str]) -> Partner {
             token_env: "T".into(),
             outbound_secret_env: "O".into(),
             inbound_secret_env: "I".into(),
+            protocol: crate::domain::partner::Protocol::V1_1,
+            silence_after_days: crate::domain::partner::DEFAULT_SILENCE_AFTER_DAYS,
         },
         fees: FeeSchedule {
             currency: cur("EUR"),

@@ -13,7 +13,10 @@ use serde::Deserialize;
 use crate::domain::claim::parse_any_date as parse_date;
 use crate::domain::country::{Country, Language};
 use crate::domain::money::{Currency, Money};
-use crate::domain::partner::{Acceptance, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId, PartnerKind};
+use crate::domain::partner::{
+    Acceptance, DEFAULT_SILENCE_AFTER_DAYS, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId,
+    PartnerKind, Protocol,
+};
 use crate::domain::rules::{Regime, Rules, RulesText};
 
 /// A problem with one registry file, naming the field at fault.
@@ -165,6 +168,10 @@ struct RawApi {
     token_env: String,
     outbound_secret_env: String,
     inbound_secret_env: String,
+    /// "1" (the default) or "1.1".
+    protocol: Option<String>,
+    /// Days without a word from the partner on an open case before the platform asks it.
+    silence_after_days: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -408,11 +415,27 @@ fn parse_api(raw: &RawApi, sandbox_url: &str) -> FieldResult<PartnerApi> {
             ));
         }
     }
+    let protocol = match raw.protocol.as_deref().map(str::trim) {
+        None | Some("1") => Protocol::V1,
+        Some("1.1") => Protocol::V1_1,
+        Some(other) => {
+            return Err((
+                "api.protocol".to_string(),
+                format!("\"{other}\" is not a protocol version: \"1\" or \"1.1\""),
+            ));
+        }
+    };
+    let silence_after_days = raw.silence_after_days.unwrap_or(DEFAULT_SILENCE_AFTER_DAYS);
+    if !(1..=365).contains(&silence_after_days) {
+        return Err(("api.silence_after_days".to_string(), "give a number of days from 1 to 365".to_string()));
+    }
     Ok(PartnerApi {
         base_url,
         token_env: raw.token_env.clone(),
         outbound_secret_env: raw.outbound_secret_env.clone(),
         inbound_secret_env: raw.inbound_secret_env.clone(),
+        protocol,
+        silence_after_days,
     })
 }
 

@@ -118,6 +118,19 @@ impl From<IntakeError> for ApiError {
     }
 }
 
+impl From<crate::cases::CaseError> for ApiError {
+    fn from(e: crate::cases::CaseError) -> Self {
+        use crate::cases::CaseError;
+        match e {
+            CaseError::Invalid(errors) => Self::Invalid(errors),
+            CaseError::NotFound => Self::NotFound,
+            CaseError::Conflict(message) => Self::Conflict(message),
+            CaseError::Db(e) => e.into(),
+            CaseError::Internal(e) => Self::Internal(e),
+        }
+    }
+}
+
 /// Errors of the portal's pages, shown as a page.
 #[derive(Debug, thiserror::Error)]
 pub enum PageError {

@@ -11,15 +11,38 @@ use futures_util::future::LocalBoxFuture;
 
 use super::error::PageError;
 use crate::domain::claim::{ClaimInput, InvoiceInput};
+use crate::domain::document::MAX_DOCUMENT_BYTES;
 
 /// The most a portal form may weigh.
 pub const FORM_LIMIT: usize = 256 * 1024;
 
-/// A submitted form, as its name/value pairs in order.
+/// A submitted form, as its name/value pairs in order, and the files it carried (a form sent
+/// as `multipart/form-data`).
 #[derive(Debug, Default)]
-pub struct FormData(pub Vec<(String, String)>);
+pub struct FormData(pub Vec<(String, String)>, pub Vec<UploadedFile>);
+
+/// A file chosen in a form.
+#[derive(Debug, Clone)]
+pub struct UploadedFile {
+    /// The form field it came in.
+    pub field: String,
+    /// Its name on the sender's computer.
+    pub name: String,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+    /// Larger than [`MAX_DOCUMENT_BYTES`]: its content was not kept.
+    pub too_large: bool,
+}
+
+/// The most files one form may carry.
+pub const MAX_FORM_FILES: usize = 10;
 
 impl FormData {
+    /// The files of field `name` that were chosen (an empty file input sends none).
+    pub fn files(&self, name: &str) -> Vec<UploadedFile> {
+        self.1.iter().filter(|f| f.field == name).cloned().collect()
+    }
+
     /// The first value of `name`, or "".
     pub fn get(&self, name: &str) -> &str {
         self.0.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
@@ -35,6 +58,15 @@ impl FromRequest for FormData {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let multipart = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("multipart/form-data"));
+        if multipart {
+            let parts = actix_multipart::Multipart::new(req.headers(), payload.take());
+            return Box::pin(read_multipart(parts));
+        }
         let form = web::Form::<Vec<(String, String)>>::from_request(req, payload);
         let form_content_type = req
             .headers()
@@ -44,7 +76,7 @@ impl FromRequest for FormData {
             .map(|_| ());
         Box::pin(async move {
             match form.await {
-                Ok(form) => Ok(FormData(form.into_inner())),
+                Ok(form) => Ok(FormData(form.into_inner(), Vec::new())),
                 Err(e) => {
                     // The client's mistake, answered as such and logged at debug level only.
                     tracing::debug!(error = %e, "form refused");
@@ -58,6 +90,57 @@ impl FromRequest for FormData {
             }
         })
     }
+}
+
+/// Reads a `multipart/form-data` form: text fields up to [`FORM_LIMIT`] in all, up to
+/// [`MAX_FORM_FILES`] files of up to [`MAX_DOCUMENT_BYTES`] each (a larger one is kept as
+/// too large, without its content, so that the page can name it).
+async fn read_multipart(mut parts: actix_multipart::Multipart) -> Result<FormData, PageError> {
+    use futures_util::StreamExt;
+    let bad = |e: &dyn std::fmt::Display| {
+        tracing::debug!(error = %e, "multipart form refused");
+        PageError::BadForm("it is not a well-formed form".into())
+    };
+    let mut form = FormData::default();
+    let mut text_bytes = 0usize;
+    while let Some(field) = parts.next().await {
+        let mut field = field.map_err(|e| bad(&e))?;
+        let disposition = field.content_disposition().cloned();
+        let name = disposition.as_ref().and_then(|d| d.get_name()).unwrap_or("").to_string();
+        let file_name = disposition.as_ref().and_then(|d| d.get_filename()).map(str::to_string);
+        let content_type = field.content_type().map(|m| m.essence_str().to_string());
+        let mut bytes = Vec::new();
+        let mut too_large = false;
+        let limit = if file_name.is_some() { MAX_DOCUMENT_BYTES } else { FORM_LIMIT.saturating_sub(text_bytes) };
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| bad(&e))?;
+            if too_large || bytes.len() + chunk.len() > limit {
+                too_large = true;
+                bytes.clear();
+                continue;
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        match file_name {
+            // a file input left empty sends a part without a name and without content
+            Some(file_name) if file_name.is_empty() && bytes.is_empty() => {}
+            Some(file_name) => {
+                if form.1.len() >= MAX_FORM_FILES {
+                    return Err(PageError::BadForm(format!("send at most {MAX_FORM_FILES} files at once")));
+                }
+                form.1.push(UploadedFile { field: name, name: file_name, content_type, bytes, too_large });
+            }
+            None => {
+                if too_large {
+                    return Err(PageError::TooLarge);
+                }
+                text_bytes += bytes.len();
+                let value = String::from_utf8(bytes).map_err(|e| bad(&e))?;
+                form.0.push((name, value.replace("\r\n", "\n")));
+            }
+        }
+    }
+    Ok(form)
 }
 
 /// `invoices[3].amount.currency` with prefix `invoices` -> `(3, "amount.currency")`.
@@ -127,7 +210,7 @@ mod tests {
     use super::*;
 
     fn form(pairs: &[(&str, &str)]) -> FormData {
-        FormData(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        FormData(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), Vec::new())
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::operator::signout)
         .service(pages::operator::retry)
         .service(pages::operator::reroute)
+        .service(pages::operator::clock)
         .service(
             web::scope("/api/v1")
                 .service(api::partners::list)
@@ -58,6 +59,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .service(api::claims::list)
                 .service(api::claims::show)
                 .service(api::claims::withdraw)
+                .service(api::claims::post_message)
+                .service(api::claims::direct_payment)
+                .service(api::claims::statement)
+                .service(api::documents::creditor_upload)
+                .service(api::documents::creditor_download)
+                .service(api::documents::partner_upload)
+                .service(api::documents::partner_download)
+                .service(api::clock::show)
                 .default_service(web::to(api_not_found)),
         )
         .default_service(web::to(page_not_found));

@@ -31,6 +31,10 @@ use crate::state::AppState;
 
 /// The SSE event type of a case event.
 pub const EVENT_TYPE: &str = "claim_event";
+/// The SSE event type of every other entry of a case's thread (a message, a document, a
+/// payment, a payout, a promise, a notice): v1 clients listening for status changes only
+/// never see them.
+pub const ENTRY_TYPE: &str = "case_entry";
 /// How long a browser waits before reconnecting, in milliseconds.
 const RETRY_MS: u32 = 2000;
 /// How many events one catch-up read fetches.
@@ -284,5 +288,6 @@ fn render(row: &LiveRow) -> Bytes {
         event,
     };
     let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".into());
-    Bytes::from(format!("id: {}\nevent: {EVENT_TYPE}\ndata: {json}\n\n", row.stored.seq))
+    let kind = if row.stored.event.kind == crate::db::claims::kind::STATUS { EVENT_TYPE } else { ENTRY_TYPE };
+    Bytes::from(format!("id: {}\nevent: {kind}\ndata: {json}\n\n", row.stored.seq))
 }

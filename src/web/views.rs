@@ -134,6 +134,11 @@ pub struct EventView {
     pub collected_exceeds_principal: bool,
     /// False for an event that arrived after a newer one: kept, but it did not move the case.
     pub applied: bool,
+    /// `status`, or for the rest of the thread `message`, `document`, `payment`,
+    /// `payment_reversed`, `payout`, `promise`, `notice`.
+    pub kind: String,
+    /// The message, document, payment, payout or promise the entry is about.
+    pub ref_id: Option<String>,
 }
 
 impl EventView {
@@ -189,6 +194,15 @@ pub struct ClaimView {
     pub updated_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<EventView>>,
+    /// Messages, documents, money (protocol v1.1); in the claim itself, not in lists.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub file: Option<crate::cases::file::CaseFile>,
+    /// Every entry of the case's thread, status changes and the rest, for the case page.
+    #[serde(skip)]
+    pub thread: Vec<EventView>,
+    /// In lists: the partner asks for something and waits for the creditor's answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needs_answer: Option<bool>,
 }
 
 impl ClaimView {
@@ -215,6 +229,9 @@ impl ClaimView {
             created_at: rfc3339(row.created_at),
             updated_at: rfc3339(row.updated_at),
             events: None,
+            file: None,
+            thread: Vec::new(),
+            needs_answer: None,
         })
     }
 
@@ -233,7 +250,9 @@ impl ClaimView {
             })
             .collect();
         let principal = detail.claim.principal_minor;
-        view.events = Some(detail.events.iter().map(|e| event_view(e, currency, principal)).collect());
+        let thread: Vec<EventView> = detail.events.iter().map(|e| event_view(e, currency, principal)).collect();
+        view.events = Some(thread.iter().filter(|e| e.kind == crate::db::claims::kind::STATUS).cloned().collect());
+        view.thread = thread;
         Ok(view)
     }
 
@@ -260,7 +279,7 @@ impl ClaimView {
 
     /// The sequence number of the newest event shown: a live stream resumes after it.
     pub fn last_seq(&self) -> i64 {
-        self.events_or_empty().iter().map(|e| e.seq).max().unwrap_or(0)
+        self.thread.iter().chain(self.events_or_empty()).map(|e| e.seq).max().unwrap_or(0)
     }
 }
 
@@ -276,6 +295,8 @@ pub fn event_view(stored: &StoredEvent, currency: Currency, principal_minor: i64
         collected: e.collected_minor.map(|m| Money::from_minor(m, currency)),
         collected_exceeds_principal: e.collected_minor.is_some_and(|m| m > principal_minor),
         applied: e.applied,
+        kind: e.kind.clone(),
+        ref_id: e.ref_id.clone(),
     }
 }
 

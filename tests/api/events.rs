@@ -318,11 +318,19 @@ async fn a_collected_total_above_the_principal_is_flagged() {
     let claim = app.claim(&key, &id).await;
     assert_eq!(claim["collected_exceeds_principal"], true);
     assert_eq!(claim["events"][1]["collected_exceeds_principal"], true);
-    // an amount within the principal is not flagged
+    // the collected total is derived from payments: a lower running total later does not
+    // undo money recorded as received, and the partner is told so
     let mut body = event(&id, "partially_paid", earlier(1));
     body["collected"] = json!({"amount": "1000.00", "currency": "EUR"});
+    let (_, answer) = app.post_event(&partner, "lower", &body).await;
+    assert_eq!(answer["collected"], json!({"amount": "1300.00", "currency": "EUR"}));
+    assert!(answer["warnings"][0].as_str().unwrap().contains("less than the payments"), "{answer}");
+    // an amount within the principal is not flagged
+    let (_, other, _) = app.creditor_with_claim("ap2@nordic.example").await;
+    let mut body = event(&other, "partially_paid", earlier(1));
+    body["collected"] = json!({"amount": "1000.00", "currency": "EUR"});
     let (_, answer) = app.post_event(&partner, "under", &body).await;
-    assert_eq!(answer["collected_exceeds_principal"], false);
+    assert_eq!(answer["collected_exceeds_principal"], false, "{answer}");
     assert_eq!(answer["warnings"], json!([]));
 }
 

@@ -168,8 +168,22 @@ impl Sse {
         }
     }
 
-    /// The next event (frames of comments only are skipped), or `None` when none came in `wait`.
+    /// The next status change (`claim_event`; frames of comments only and the thread's other
+    /// entries are skipped), or `None` when none came in `wait`.
     pub async fn next_event(&mut self, wait: Duration) -> Option<Frame> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let frame = self.next_frame(left).await?;
+            if frame.data.is_some() && frame.event.as_deref() != Some("case_entry") {
+                return Some(frame);
+            }
+        }
+    }
+
+    /// The next entry of any kind (status changes, messages, payments ...).
+    #[allow(dead_code)]
+    pub async fn next_entry(&mut self, wait: Duration) -> Option<Frame> {
         let deadline = tokio::time::Instant::now() + wait;
         loop {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());

@@ -5,6 +5,8 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{ApiCreditor, JSON_LIMIT, parse_json, read_body};
+use crate::cases::conversation::{self, MessageInput};
+use crate::cases::money::DirectPaymentInput;
 use crate::credentials::sha256_hex;
 use crate::db::claims::{self, ClaimFilter};
 use crate::domain::claim::ClaimInput;
@@ -143,8 +145,8 @@ pub async fn withdraw(
 
 /// Stops one of the creditor's cases and tells the partner through the outbox.
 pub async fn withdraw_claim(state: &AppState, creditor_id: &str, id: &str) -> Result<(), ApiError> {
-    let (creditor, claim) = (creditor_id.to_string(), id.to_string());
-    let outcome = state.db.run(move |conn| claims::withdraw(conn, &creditor, &claim, crate::db::now_micros())).await?;
+    let (creditor, claim, now) = (creditor_id.to_string(), id.to_string(), state.now());
+    let outcome = state.db.run(move |conn| claims::withdraw(conn, &creditor, &claim, now)).await?;
     match outcome {
         claims::Withdrawal::Done => {
             state.dispatch.wake();
@@ -163,7 +165,130 @@ pub async fn load(state: &AppState, creditor_id: &str, id: &str) -> Result<Claim
     if id.len() > 64 {
         return Err(ApiError::NotFound);
     }
-    let (creditor, claim) = (creditor_id.to_string(), id.to_string());
-    let detail = state.db.run(move |conn| claims::get(conn, &creditor, &claim)).await?.ok_or(ApiError::NotFound)?;
-    ClaimView::detail(&detail, &state.registry).map_err(ApiError::Internal)
+    let (creditor, claim, today) = (creditor_id.to_string(), id.to_string(), state.today());
+    let (detail, file) = state
+        .db
+        .run(move |conn| {
+            let Some(detail) = claims::get(conn, &creditor, &claim)? else { return Ok(None) };
+            let Some(brief) = claims::brief(conn, &claim)? else { return Ok(None) };
+            let file = crate::cases::file::load(conn, &brief, today)?;
+            Ok(Some((detail, file)))
+        })
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let mut view = ClaimView::detail(&detail, &state.registry).map_err(ApiError::Internal)?;
+    view.file = Some(file);
+    Ok(view)
+}
+
+/// One of the creditor's cases, briefly; 404 for anyone else's.
+pub async fn brief_of(state: &AppState, creditor_id: &str, id: &str) -> Result<claims::CaseBrief, ApiError> {
+    let lookup = id.to_string();
+    let brief = state.db.run(move |conn| claims::brief(conn, &lookup)).await?;
+    brief.filter(|b| b.creditor_id == creditor_id).ok_or(ApiError::NotFound)
+}
+
+#[post("/claims/{id}/messages")]
+pub async fn post_message(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, JSON_LIMIT).await?;
+    let input: MessageInput = parse_json(&body)?;
+    let row = conversation::post_from_creditor(&state, &creditor.id, &id, &input).await?;
+    let view = load(&state, &creditor.id, &id).await?;
+    let message = view.file.as_ref().and_then(|f| f.messages.iter().find(|m| m.id == row.id).cloned());
+    Ok(HttpResponse::Created().json(message))
+}
+
+#[post("/claims/{id}/direct-payments")]
+pub async fn direct_payment(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, JSON_LIMIT).await?;
+    let input: DirectPaymentInput = parse_json(&body)?;
+    let (_, payment_id) = crate::cases::money::report_direct_payment(&state, &creditor.id, &id, &input).await?;
+    let view = load(&state, &creditor.id, &id).await?;
+    let payment = view.file.as_ref().and_then(|f| f.payments.iter().find(|p| p.id == payment_id).cloned());
+    Ok(HttpResponse::Created().json(json!({ "payment": payment, "balance": view.file.map(|f| f.balance) })))
+}
+
+#[get("/claims/{id}/statement")]
+pub async fn statement(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let brief = brief_of(&state, &creditor.id, &id).await?;
+    let wants_csv = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/csv"));
+    statement_response(&state, brief, wants_csv).await
+}
+
+/// The statement as JSON, or as a CSV download; shared with the case page.
+pub async fn statement_response(
+    state: &AppState,
+    brief: claims::CaseBrief,
+    csv: bool,
+) -> Result<HttpResponse, ApiError> {
+    let currency = crate::domain::money::Currency::parse(&brief.currency)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    let claim = brief.clone();
+    let (lines, balance) = state.db.run(move |conn| crate::cases::file::statement(conn, &claim)).await?;
+    if csv {
+        let body = crate::domain::ledger::statement_csv(&lines, currency);
+        return Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"statement-{}.csv\"", brief.id),
+            ))
+            .body(body));
+    }
+    let m = |minor| crate::domain::money::Money::from_minor(minor, currency);
+    let lines: Vec<serde_json::Value> = lines
+        .iter()
+        .map(|l| {
+            json!({
+                "date": l.date.to_string(),
+                "kind": l.kind,
+                "label": l.kind.label(),
+                "description": l.description,
+                "reference": l.reference,
+                "amount": m(l.amount),
+                "costs": m(l.costs),
+                "interest": m(l.interest),
+                "principal": m(l.principal),
+                "paid_out": m(l.paid_out),
+                "commission": m(l.commission),
+                "outstanding_after": m(l.outstanding_after),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "claim_id": brief.id,
+        "currency": currency.code(),
+        "lines": lines,
+        "balance": {
+            "principal": m(balance.principal),
+            "costs_recovered": m(balance.costs_recovered),
+            "interest_recovered": m(balance.interest_recovered),
+            "principal_recovered": m(balance.principal_recovered),
+            "collected": m(balance.collected),
+            "paid_out": m(balance.paid_out),
+            "partner_commission": m(balance.partner_commission),
+            "outstanding": m(balance.outstanding),
+        },
+    })))
 }

@@ -9,19 +9,56 @@
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
-use serde_json::json;
 
 use super::{discard, parse_json, read_body};
-use crate::db::claims::{self, CaseState, EventRow, PartnerCheck, Recorded};
-use crate::db::{events, new_id, now_micros};
+use crate::cases::partner_events::{self, Refusal};
+use crate::db::claims;
 use crate::domain::event::{PartnerEvent, PartnerEventInput};
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::state::AppState;
 use crate::web::error::ApiError;
 use crate::webhooks::{self, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, Received, VerifyError};
 
 /// The most an event body may weigh: events are small; anything larger is refused unread.
 pub const EVENT_LIMIT: usize = 64 * 1024;
+
+/// Reads a partner's signed request: the partner exists (404), the signature headers are of
+/// honest size (401, before anything is read), the body is at most `limit` bytes (413), the
+/// signature is one of the partner's valid inbound secrets and the timestamp within 5
+/// minutes (401). Returns the body and the request's `webhook-id`.
+pub async fn verified(
+    state: &AppState,
+    partner_id: &str,
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<(actix_web::web::Bytes, String), ApiError> {
+    let secrets = match state.secrets.get(partner_id) {
+        Some(credentials) => credentials.inbound.clone(),
+        None => {
+            discard(payload).await;
+            return Err(ApiError::NotFound);
+        }
+    };
+    let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or(""));
+    let received =
+        Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
+    // Headers too large to be honest are refused before the body is read or an HMAC computed.
+    if let Err(e) = webhooks::check_sizes(received) {
+        tracing::warn!(partner = %partner_id, error = %e, "partner request refused");
+        discard(payload).await;
+        return Err(ApiError::BadSignature(e.to_string()));
+    }
+    let body = read_body(req, payload, limit).await?;
+    webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
+        tracing::warn!(partner = %partner_id, error = %e, "partner request refused");
+        match e {
+            VerifyError::BadSignature => ApiError::BadSignature(format!("no valid signature for partner {partner_id}")),
+            other => ApiError::BadSignature(other.to_string()),
+        }
+    })?;
+    Ok((body, received.id.unwrap_or_default().trim().to_string()))
+}
 
 #[post("/partners/{partner_id}/events")]
 pub async fn receive(
@@ -31,28 +68,7 @@ pub async fn receive(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let partner_id = partner_id.into_inner();
-    let secrets = match state.secrets.get(&partner_id) {
-        Some(credentials) => credentials.inbound.clone(),
-        None => return Err(ApiError::NotFound),
-    };
-    let header = |name: &str| req.headers().get(name).map(|v| v.to_str().unwrap_or(""));
-    let received =
-        Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
-    // Headers too large to be honest are refused before the body is read or an HMAC computed.
-    if let Err(e) = webhooks::check_sizes(received) {
-        tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
-        discard(payload).await;
-        return Err(ApiError::BadSignature(e.to_string()));
-    }
-    let body = read_body(&req, payload, EVENT_LIMIT).await?;
-    webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
-        tracing::warn!(partner = %partner_id, error = %e, "partner event refused");
-        match e {
-            VerifyError::BadSignature => ApiError::BadSignature(format!("no valid signature for partner {partner_id}")),
-            other => ApiError::BadSignature(other.to_string()),
-        }
-    })?;
-    let webhook_id = received.id.unwrap_or_default().trim().to_string();
+    let (body, webhook_id) = verified(&state, &partner_id, &req, payload, EVENT_LIMIT).await?;
 
     let input: PartnerEventInput = parse_json(&body)?;
     let case_id = input.case_id.trim().to_string();
@@ -63,71 +79,22 @@ pub async fn receive(
         });
     }
     let not_found = || ApiError::NotFound;
-    if case_id.len() > 64 {
-        return Err(not_found());
-    }
     let lookup = case_id.clone();
-    let (case_partner, currency) = state.db.run(move |c| events::case_of(c, &lookup)).await?.ok_or_else(not_found)?;
-    if case_partner != partner_id {
+    let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?.ok_or_else(not_found)?;
+    if brief.partner_id != partner_id {
         return Err(not_found());
     }
     let currency =
-        Currency::parse(&currency).map_err(|e| ApiError::Internal(anyhow::anyhow!("claim {case_id}: {e}")))?;
-    let event = PartnerEvent::parse(&input, currency, Utc::now()).map_err(ApiError::Invalid)?;
-
-    let row = EventRow {
-        id: new_id("ev_"),
-        claim_id: case_id.clone(),
-        status: event.status.as_str().to_string(),
-        occurred_at: event.occurred_at.timestamp_micros(),
-        recorded_at: now_micros(),
-        source: partner_id.clone(),
-        message: event.message.as_ref().map(|m| m.to_string()),
-        collected_minor: event.collected.map(|m| m.minor()),
-        webhook_id: Some(webhook_id),
-        applied: true,
-    };
-    let check = PartnerCheck { partner_id: partner_id.clone(), partner_reference: event.partner_reference.to_string() };
-    let outcome = state.db.run(move |c| claims::record(c, &row, Some(&check))).await?;
-    let result = match &outcome.result {
-        Recorded::Applied => "applied",
-        Recorded::Late => "late",
-        Recorded::Duplicate => "duplicate",
-        Recorded::NoClaim => return Err(not_found()),
-        Recorded::Forbidden { from, to } => {
+        Currency::parse(&brief.currency).map_err(|e| ApiError::Internal(anyhow::anyhow!("claim {case_id}: {e}")))?;
+    let event = PartnerEvent::parse(&input, currency, state.clock.now()).map_err(ApiError::Invalid)?;
+    let answer = match partner_events::apply(&state, &brief, &partner_id, Some(webhook_id), &event).await {
+        Ok(answer) => answer,
+        Err(Refusal::Forbidden { from, to }) => {
             tracing::info!(partner = %partner_id, case = %case_id, from = from.as_str(), to = to.as_str(), "partner event refused by the state machine");
             return Err(ApiError::Conflict(format!("the case is {}; it cannot become {}", from.as_str(), to.as_str())));
         }
-        Recorded::ReferenceMismatch { expected } => {
-            return Err(ApiError::Unprocessable {
-                message: format!("partner_reference: this case's reference is \"{expected}\""),
-                field: Some("partner_reference".into()),
-            });
-        }
+        Err(Refusal::Case(e)) => return Err(e.into()),
     };
-    if outcome.seq.is_some() {
-        state.live.kick();
-    }
-    let case = outcome.case.as_ref();
-    let collected = case.and_then(|c| c.collected_minor).map(|m| Money::from_minor(m, currency));
-    let mut warnings = Vec::new();
-    if let Some(total) = event.collected.filter(|_| outcome.seq.is_some()) {
-        let principal = case.map_or(0, |c| c.principal_minor);
-        if total.minor() > principal {
-            let principal = Money::from_minor(principal, currency);
-            tracing::warn!(partner = %partner_id, case = %case_id, collected = %total, principal = %principal, "collected total exceeds the principal");
-            warnings
-                .push(format!("collected {total} is more than the principal {principal}; the case shows it flagged"));
-        }
-    }
-    tracing::info!(partner = %partner_id, case = %case_id, status = event.status.as_str(), result, seq = ?outcome.seq, "partner event");
-    Ok(HttpResponse::Ok().json(json!({
-        "result": result,
-        "case_id": case_id,
-        "seq": outcome.seq,
-        "status": case.map(|c: &CaseState| c.status.clone()),
-        "collected": collected,
-        "collected_exceeds_principal": case.is_some_and(|c| c.collected_minor.is_some_and(|m| m > c.principal_minor)),
-        "warnings": warnings,
-    })))
+    tracing::info!(partner = %partner_id, case = %case_id, kind = event.body.kind(), result = %answer["result"], seq = %answer["seq"], "partner event");
+    Ok(HttpResponse::Ok().json(answer))
 }

@@ -1,6 +1,8 @@
 //! The JSON API: `../shared/creditor-api.md` is its contract.
 
 pub mod claims;
+pub mod clock;
+pub mod documents;
 pub mod events;
 pub mod partners;
 pub mod quotes;

@@ -8,7 +8,6 @@ use subtle::ConstantTimeEq;
 
 use crate::db::claims;
 use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, state};
-use crate::db::now_micros;
 use crate::domain::claim::Service;
 use crate::domain::country::Country;
 use crate::domain::money::{Currency, Money};
@@ -169,7 +168,8 @@ pub async fn retry(
 ) -> Result<HttpResponse, PageError> {
     require_operator(&visitor)?;
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    let retried = state.db.run(move |conn| deliveries::retry_now(conn, &id, now_micros())).await?;
+    let now = state.now();
+    let retried = state.db.run(move |conn| deliveries::retry_now(conn, &id, now)).await?;
     if retried {
         state.dispatch.wake();
         visitor.flash("The delivery is due again and is being sent.");
@@ -216,15 +216,79 @@ pub async fn reroute(
             return Ok(see_other("/operator"));
         }
     };
-    let (partner_id, partner_name) = (next.id.to_string(), next.name.clone());
-    let moved =
-        state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now_micros())).await?;
+    let (partner_id, partner_name, now) = (next.id.to_string(), next.name.clone(), state.now());
+    let moved = state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now)).await?;
     if moved {
         state.dispatch.wake();
         state.live.kick();
         visitor.flash(format!("Re-routed to {}.", next.name));
     } else {
         visitor.flash("Only a declined case can be re-routed.");
+    }
+    Ok(see_other("/operator"))
+}
+
+/// `POST /operator/clock`: moves the test clock forward (`TEST_CLOCK=true` only; a `404`
+/// otherwise), running what falls due on each day in between. Scripts send
+/// `{"advance_days": N}` with `Authorization: Bearer <OPERATOR_TOKEN>` and get JSON; the
+/// operator page sends a form.
+#[post("/operator/clock")]
+pub async fn clock(
+    state: web::Data<AppState>,
+    req: actix_web::HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, crate::web::error::ApiError> {
+    use crate::web::error::ApiError;
+    if !state.clock.is_adjustable() {
+        return Err(ApiError::NotFound);
+    }
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    if let Some(token) = bearer {
+        if !bool::from(token.as_bytes().ct_eq(state.operator_token.as_bytes())) {
+            return Err(ApiError::Unauthorized);
+        }
+        let body = crate::web::api::read_body(&req, payload, 4096).await?;
+        #[derive(serde::Deserialize)]
+        struct Advance {
+            advance_days: Option<serde_json::Value>,
+        }
+        let input: Advance = crate::web::api::parse_json(&body)?;
+        let days =
+            input.advance_days.as_ref().and_then(serde_json::Value::as_i64).ok_or_else(|| ApiError::Unprocessable {
+                message: "advance_days: give a whole number of days from 1 to 3650".into(),
+                field: Some("advance_days".into()),
+            })?;
+        let now = crate::schedule::advance(&state, days)
+            .await
+            .map_err(|e| ApiError::Unprocessable { message: e.to_string(), field: Some("advance_days".into()) })?;
+        return Ok(HttpResponse::Ok().json(serde_json::json!({
+            "now": now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "today": now.date_naive().to_string(),
+            "offset_days": state.clock.offset().num_days(),
+        })));
+    }
+    // the operator page's form: the session must be the operator's
+    let visitor = <Visitor as actix_web::FromRequest>::extract(&req).await.map_err(|_| ApiError::NotFound)?;
+    if !visitor.is_operator() {
+        return Err(ApiError::NotFound);
+    }
+    let body = crate::web::api::read_body(&req, payload, 4096).await?;
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    visitor
+        .verify_csrf(field(CSRF_FIELD))
+        .map_err(|_| ApiError::Conflict("the form expired; reload the page".into()))?;
+    match field("advance_days").trim().parse::<i64>() {
+        Ok(days) => match crate::schedule::advance(&state, days).await {
+            Ok(now) => visitor.flash(format!("The clock moved {days} days forward; it is now {}.", now.date_naive())),
+            Err(e) => visitor.flash(format!("The clock did not move: {e}.")),
+        },
+        Err(_) => visitor.flash("The clock did not move: give a whole number of days from 1 to 3650."),
     }
     Ok(see_other("/operator"))
 }

@@ -224,7 +224,7 @@ struct QuotePage {
 
 #[get("/quote")]
 pub async fn page(state: web::Data<AppState>, visitor: Visitor, req: HttpRequest) -> Result<HttpResponse, PageError> {
-    let form = FormData(url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect());
+    let form = FormData(url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect(), Vec::new());
     let asked = [COUNTRY, AMOUNT, DUE].iter().any(|name| form.has(name));
     let (status, quote, errors) = match asked {
         false => (StatusCode::OK, None, FieldErrors::new()),

@@ -1,0 +1,14 @@
+DROP TABLE promises;
+DROP TABLE payouts;
+DROP TABLE payments;
+DROP TABLE documents;
+DROP TABLE messages;
+ALTER TABLE deliveries DROP COLUMN payload;
+ALTER TABLE creditors DROP COLUMN notify_closed;
+ALTER TABLE creditors DROP COLUMN notify_money;
+ALTER TABLE creditors DROP COLUMN notify_requests;
+ALTER TABLE claims DROP COLUMN reconciled_at;
+ALTER TABLE claims DROP COLUMN silent_since;
+ALTER TABLE claims DROP COLUMN last_partner_contact_at;
+ALTER TABLE claim_events DROP COLUMN ref_id;
+ALTER TABLE claim_events DROP COLUMN kind;

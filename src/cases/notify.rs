@@ -1,0 +1,120 @@
+//! E-mails to the creditor about a case: written to the outbox in the transaction of what
+//! they are about, rendered and sent by the dispatcher (`crate::mail`), retried like every
+//! delivery. The creditor chooses on the account page which kinds they get.
+
+use serde::{Deserialize, Serialize};
+
+use crate::db::claims;
+use crate::db::creditors::{self, Notifications};
+use crate::db::deliveries::{DeliveryRow, MAIL, MAIL_RECIPIENT};
+use crate::db::{Conn, DbError};
+use crate::domain::money::{Currency, Money};
+use crate::mail::{MailError, OutgoingMail, render};
+use crate::state::AppState;
+
+/// What an e-mail tells; the dispatcher renders it in the creditor's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notice {
+    InformationRequested { question: String, answer_by: Option<String> },
+    Collected { amount: String },
+    PaidOut { amount: String, commission: String },
+    Closed { status_label: String, collected: String },
+}
+
+impl Notice {
+    fn wanted(&self, settings: &Notifications) -> bool {
+        match self {
+            Notice::InformationRequested { .. } => settings.notify_requests,
+            Notice::Collected { .. } | Notice::PaidOut { .. } => settings.notify_money,
+            Notice::Closed { .. } => settings.notify_closed,
+        }
+    }
+}
+
+/// The payload of a mail delivery.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailPayload {
+    pub to: String,
+    pub notice: Notice,
+}
+
+/// The mail delivery for `notice` about `claim_id`, if its creditor wants this kind.
+pub fn mail(
+    conn: &mut Conn,
+    creditor_id: &str,
+    claim_id: &str,
+    notice: Notice,
+    now: i64,
+) -> Result<Option<DeliveryRow>, DbError> {
+    let Some((to, settings)) = creditors::notifications(conn, creditor_id)? else { return Ok(None) };
+    if !notice.wanted(&settings) {
+        return Ok(None);
+    }
+    let payload = serde_json::to_string(&MailPayload { to, notice }).expect("notices serialise");
+    Ok(Some(DeliveryRow::with_payload(claim_id, MAIL_RECIPIENT, MAIL, payload, now)))
+}
+
+/// Renders and sends a mail delivery (the dispatcher's part of it).
+pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), MailError> {
+    let permanent = |message: String| MailError { message, permanent: true };
+    let payload: MailPayload = delivery
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok())
+        .ok_or_else(|| permanent("the mail's content is unreadable".into()))?;
+    let claim_id = delivery.claim_id.clone();
+    let brief = state
+        .db
+        .run(move |c| claims::brief(c, &claim_id))
+        .await
+        .map_err(|e| MailError { message: format!("the case could not be read: {e}"), permanent: false })?
+        .ok_or_else(|| permanent("the case no longer exists".into()))?;
+    let currency = Currency::parse(&brief.currency).map_err(|e| permanent(e.to_string()))?;
+    let money = |text: &str| Money::parse(text, currency).unwrap_or_else(|_| Money::zero(currency));
+    let case_url = format!("{}/claims/{}", state.public_url, brief.id);
+    let partner_name = state.registry.get(&brief.partner_id).map_or("The partner", |p| p.name.as_str());
+    let rendered = match &payload.notice {
+        Notice::InformationRequested { question, answer_by } => render::information_requested(
+            &render::InformationRequested {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                partner_name,
+                question,
+                answer_by: answer_by.as_deref().and_then(|d| d.parse().ok()),
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+        Notice::Collected { amount } => render::money(
+            &render::MoneyMoved {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                what: render::MoneyEvent::Collected { amount: money(amount) },
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+        Notice::PaidOut { amount, commission } => render::money(
+            &render::MoneyMoved {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                what: render::MoneyEvent::PaidOut { amount: money(amount), commission: money(commission) },
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+        Notice::Closed { status_label, collected } => render::case_closed(
+            &render::CaseClosed {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                status_label,
+                collected: money(collected),
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+    };
+    let mail = OutgoingMail { id: delivery.id.clone(), to: payload.to, subject: rendered.subject, text: rendered.body };
+    state.mailer.send(&mail, &state.mail_from).await
+}
