@@ -568,6 +568,29 @@ async fn the_sandbox_partner_drives_a_case_to_paid_and_the_stream_shows_every_st
     assert_eq!(claim["status"], "paid");
     assert_eq!(claim["terminal"], true);
     assert_eq!(claim["collected"], json!({"amount": "1200.00", "currency": "EUR"}));
-    assert_eq!(sandbox.cases().await["events_pushed"], 5, "every pushed event was accepted");
+    // the law firm's life: a court decision of its own, a settlement in two payments, a payout
+    let court: Vec<&Value> =
+        claim["documents"].as_array().unwrap().iter().filter(|d| d["added_by"] == "partner").collect();
+    assert_eq!(court.len(), 1, "{claim}");
+    assert_eq!(
+        (court[0]["name"].as_str(), court[0]["media_type"].as_str()),
+        (Some("court-decision.pdf"), Some("application/pdf"))
+    );
+    assert_eq!(claim["payments"].as_array().unwrap().len(), 2);
+    assert_eq!(claim["promises"][0]["state"], "kept");
+    let balance = &claim["balance"];
+    assert_eq!(balance["collected"]["amount"], "1200.00");
+    let (paid_out, commission) = (amount(&balance["paid_out"]), amount(&balance["partner_commission"]));
+    assert!(paid_out > 0.0 && commission > 0.0 && paid_out + commission <= 1200.0, "{balance}");
+    let cases = sandbox.cases().await;
+    let case = &cases["cases"][0];
+    assert_eq!((case["life"].as_str(), case["done"].as_bool()), (Some("legal"), Some(true)), "{case}");
+    assert_null(case, "stopped");
+    assert_eq!(cases["events_pushed"], 9, "every pushed event was accepted");
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+/// A Money's amount as a number, for sums in assertions.
+pub fn amount(money: &Value) -> f64 {
+    money["amount"].as_str().unwrap_or_else(|| panic!("not money: {money}")).parse().unwrap()
 }
