@@ -96,6 +96,7 @@ impl Sandbox {
         }
         let Some(clock) = self.platform_clock().await else { return };
         futures_util::stream::iter(active).for_each_concurrent(8, |id| self.tick_case(id, clock)).await;
+        self.book().ticks += 1;
     }
 
     /// `GET {platform}/api/v1/clock`: the test clock when the portal runs one, real time when

@@ -301,6 +301,9 @@ struct Book {
     /// The `webhook-id` of every signed hand-over request, per case id, in arrival order.
     webhook_ids: HashMap<String, Vec<String>>,
     events_pushed: u64,
+    /// Rounds of the ticker that read the platform's clock and looked at every active case:
+    /// a test that moved the clock waits for one to be sure the sandbox saw the new day.
+    ticks: u64,
 }
 
 impl Book {
@@ -749,6 +752,7 @@ async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpRespo
         "requests": book.requests,
         "webhook_ids": book.webhook_ids,
         "events_pushed": book.events_pushed,
+        "ticks": book.ticks,
     }))
 }
 
