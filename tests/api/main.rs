@@ -17,6 +17,7 @@ mod partners;
 mod processes;
 mod quotes;
 mod routing;
+mod sandbox_lives;
 mod smtp;
 mod streams;
 mod webdriver;
