@@ -255,6 +255,7 @@ async fn documents_money_and_the_statement_on_the_case_page() {
     assert!(page.body.contains("2 documents were added to the case."));
     let list = page.text_of("document-list").unwrap();
     assert!(list.contains("invoice.pdf") && list.contains("notes.txt") && list.contains("added by you"), "{list}");
+    assert!(list.contains("PDF, ") && list.contains("plain text file, ") && !list.contains("application/"), "{list}");
     let none = app.submit_files(&format!("/claims/{id}"), &format!("/claims/{id}/documents"), &[], &[]).await;
     assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(none.text_of("e-documents-files").as_deref(), Some("choose at least one file"));
@@ -351,6 +352,8 @@ async fn a_claim_is_filed_with_its_documents_and_a_bad_file_files_nothing() {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
     assert!(bad.field_error("documents").unwrap().contains("invoice.pdf"));
     assert!(bad.text_of("choose-files-again").is_some());
+    let summary = bad.text_of("error-summary").unwrap();
+    assert!(summary.contains("Documents: \"invoice.pdf\"") && !summary.contains("documents:"), "{summary}");
     assert_eq!(bad.input_value("debtor.name").as_deref(), Some("Muster Handel GmbH"), "what was typed is kept");
     assert_eq!(app.stored_claims().await, 0);
 
@@ -439,4 +442,26 @@ async fn with_the_test_clock_the_operator_moves_it_from_the_page() {
     let later =
         (chrono::NaiveDate::parse_from_str(&today, "%Y-%m-%d").unwrap() + chrono::Duration::days(3)).to_string();
     assert_eq!(page.text_of("clock-today").as_deref(), Some(later.as_str()));
+}
+
+#[tokio::test]
+async fn a_withdrawn_claim_takes_no_more_messages_documents_or_payments() {
+    let app = spawn_app().await;
+    let (id, key, partner) = creditor_with_claim(&app, "anna@nordictools.example").await;
+    request(&app, &key, &id, &partner, "Send the contract.", &days_from_today(&app, 7)).await;
+    let withdrawn = app.submit(&format!("/claims/{id}"), &format!("/claims/{id}/withdraw"), &[]).await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    let page = app.get_page(&format!("/claims/{id}")).await;
+    assert!(page.text_of("withdrawn-note").is_some());
+    for form in ["write-form", "documents-form", "payment-form", "requests"] {
+        assert!(!page.body.contains(&format!("id=\"{form}\"")), "{form} is gone");
+    }
+    // a form sent anyway is refused as a notice, and nothing is stored
+    let sent = app
+        .submit_files(&format!("/claims/{id}"), &format!("/claims/{id}/messages"), &[("message", "Hello?")], &[])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let page = app.get_page(&format!("/claims/{id}")).await;
+    assert!(page.text_of("flash").unwrap().starts_with("Your message was not sent: the case is withdrawn"));
+    assert!(app.claim(&key, &id).await["messages"].as_array().unwrap().iter().all(|m| m["from"] != "creditor"));
 }

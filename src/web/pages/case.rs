@@ -16,8 +16,9 @@ use crate::cases::money::{self, DirectPaymentInput};
 use crate::db::claims::{PLATFORM, kind};
 use crate::db::messages::sender;
 use crate::domain::claim::MoneyInput;
-use crate::domain::document::{DocumentName, check_media_type, detect};
+use crate::domain::document::{DocumentKind, DocumentName, check_media_type, detect};
 use crate::domain::money::{Currency, Money};
+use crate::domain::status::CaseStatus;
 use crate::domain::text::Notes;
 use crate::domain::validation::FieldErrors;
 use crate::state::AppState;
@@ -104,6 +105,17 @@ impl ShowPage {
 
     fn overpaid(&self) -> bool {
         self.file.balance.overpaid.minor() > 0
+    }
+
+    /// What people call a document's kind: "PDF", "Word document".
+    fn kind_label(&self, media_type: &str) -> &'static str {
+        DocumentKind::ALL.into_iter().find(|k| k.media_type() == media_type).map_or("file", |k| k.label())
+    }
+
+    /// Whether the creditor can still write, add documents and report payments: not once the
+    /// claim is withdrawn.
+    fn takes_changes(&self) -> bool {
+        self.claim.status != CaseStatus::Withdrawn.as_str()
     }
 
     /// `YYYY-MM-DD` of an RFC 3339 instant.
