@@ -4,6 +4,7 @@ mod accounts;
 mod bench;
 mod bench_delivery;
 mod browser;
+mod case_pages;
 mod claims_api;
 mod claims_pages;
 mod cli;
