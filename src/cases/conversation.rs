@@ -111,8 +111,17 @@ pub async fn post_from_creditor(
             "{name} does not take messages through the platform yet; write to them directly"
         )));
     }
-    let (claim, wanted) = (brief.id.clone(), ids.clone());
-    let docs = state.db.run(move |c| documents::some_of(c, &claim, &wanted)).await?;
+    let (claim, wanted, asked) = (brief.id.clone(), ids.clone(), in_reply_to.clone());
+    let (docs, partner_key) = state
+        .db
+        .run(move |c| {
+            let key = match &asked {
+                Some(id) => messages::partner_key(c, &claim, id)?,
+                None => None,
+            };
+            Ok((documents::some_of(c, &claim, &wanted)?, key))
+        })
+        .await?;
     if docs.len() != ids.len() {
         return Err(CaseError::field("document_ids", "every document must be one of this case's documents"));
     }
@@ -122,7 +131,8 @@ pub async fn post_from_creditor(
         "id": id,
         "case_id": brief.id,
         "message": body,
-        "in_reply_to": in_reply_to,
+        // the partner knows its message by the webhook-id it sent it under
+        "in_reply_to": partner_key.or_else(|| in_reply_to.clone()),
         "documents": docs.iter().map(|d| d.protocol_json()).collect::<Vec<_>>(),
         "sent_at": crate::db::from_micros(now).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     });

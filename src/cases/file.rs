@@ -127,7 +127,7 @@ pub struct PromiseView {
     pub due_on: String,
     pub instalments: Vec<InstalmentView>,
     pub made_on: String,
-    /// `open`, `kept`, `broken`, or `replaced` (by a newer promise).
+    /// `open`, `kept`, `broken`, `replaced` (by a newer promise), or `ended` (the case closed).
     pub state: String,
     pub broken_on: Option<String>,
 }
@@ -210,7 +210,15 @@ pub fn load(conn: &mut Conn, brief: &CaseBrief, today: NaiveDate) -> Result<Case
     let payments: Vec<_> = case_money.payments.iter().filter_map(money::payment_entry).collect();
     let payouts: Vec<_> = case_money.payouts.iter().filter_map(money::payout_entry).collect();
     let balance = ledger::balance(&claimable, &payments, &payouts);
-    let (promises, next, broken) = promise_views(&case_money, &payments, today, currency);
+    let (mut promises, mut next, broken) = promise_views(&case_money, &payments, today, currency);
+    // a closed case expects nothing more: its promise ended with it
+    let closed = crate::domain::status::CaseStatus::parse(&brief.status).is_some_and(|s| s.is_terminal());
+    if closed {
+        next = None;
+        for promise in promises.iter_mut().filter(|p| p.state == "open") {
+            promise.state = "ended".into();
+        }
+    }
     Ok(CaseFile {
         messages: message_views,
         open_requests,

@@ -146,3 +146,17 @@ pub fn delivery_states(conn: &mut Conn, claim_id: &str) -> Result<Vec<(String, S
         .select((deliveries::id, deliveries::state))
         .load(c))?)
 }
+
+/// The partner's own id for one of its messages on a case: the `webhook-id` it sent the
+/// message under (the protocol's `in_reply_to` names the partner's message by it).
+pub fn partner_key(conn: &mut Conn, claim_id: &str, message_id: &str) -> Result<Option<String>, DbError> {
+    use super::schema::claim_events;
+    let key: Option<Option<String>> = with_conn!(conn, c => claim_events::table
+        .filter(claim_events::claim_id.eq(claim_id))
+        .filter(claim_events::ref_id.eq(message_id))
+        .filter(claim_events::kind.eq(kind::MESSAGE))
+        .select(claim_events::webhook_id)
+        .first(c)
+        .optional())?;
+    Ok(key.flatten())
+}
