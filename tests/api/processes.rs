@@ -76,13 +76,17 @@ impl SandboxProcess {
             .expect("the sandbox starts");
         let url = format!("http://127.0.0.1:{port}/sandbox");
         let master = crossclaim::webhooks::Secret::parse(secret).unwrap();
-        let process = Self { url, admin_token: crossclaim::sandbox::admin_token(&master), child };
+        let mut process = Self { url, admin_token: crossclaim::sandbox::admin_token(&master), child };
         let probe = format!("{}/_admin/cases", process.url);
-        wait_for("the sandbox to listen", Duration::from_secs(20), || {
-            let (probe, token) = (probe.clone(), process.admin_token.clone());
-            async move { healthy(&probe, Some(&token)).await.then_some(()) }
-        })
-        .await;
+        // generous: a machine busy building and testing may be slow to start a process
+        let start = Instant::now();
+        while !healthy(&probe, Some(&process.admin_token)).await {
+            if let Ok(Some(status)) = process.child.try_wait() {
+                panic!("the sandbox exited before it listened on port {port} ({status}): was the port taken?");
+            }
+            assert!(start.elapsed() < Duration::from_secs(60), "timed out after 60s waiting for the sandbox to listen");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         process
     }
 
