@@ -66,8 +66,24 @@ pub struct SandboxCase {
     /// When the first hand-over arrived (unix micros): for latency measurements.
     pub received_at: i64,
     pub withdrawn: bool,
+    /// What the partner collected so far, as `GET /cases/{reference}` reports it.
+    pub collected: Option<serde_json::Value>,
+    /// What the platform sent about the case after the hand-over (protocol v1.1), each
+    /// `webhook-id` once, in arrival order.
+    pub messages: Vec<Delivered>,
+    pub documents: Vec<Delivered>,
+    pub payments: Vec<Delivered>,
     #[serde(skip)]
     principal: (rust_decimal::Decimal, String),
+}
+
+/// One message, document or payment the platform delivered, and how often it was sent.
+#[derive(Debug, Clone, Serialize)]
+pub struct Delivered {
+    pub webhook_id: String,
+    pub body: serde_json::Value,
+    /// Requests with this `webhook-id`: more than one when the platform sent it again.
+    pub requests: u32,
 }
 
 #[derive(Default)]
@@ -135,9 +151,13 @@ pub fn admin_token(master: &Secret) -> String {
 /// The sandbox's routes, to mount under `/sandbox`.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/_admin/cases", web::get().to(admin_cases))
+        .route("/_admin/cases/{case_id}", web::post().to(admin_set_case))
         .route("/_admin/behaviour", web::post().to(admin_behaviour))
         .route("/{partner}/cases", web::post().to(receive_case))
         .route("/{partner}/cases/{reference}/withdraw", web::post().to(withdraw_case))
+        .route("/{partner}/cases/{reference}/messages", web::post().to(receive_message))
+        .route("/{partner}/cases/{reference}/documents", web::post().to(receive_document))
+        .route("/{partner}/cases/{reference}/payments", web::post().to(receive_payment))
         .route("/{partner}/cases/{reference}", web::get().to(case_status));
 }
 
@@ -249,6 +269,10 @@ async fn receive_case(
                     requests: 1,
                     received_at: crate::db::now_micros(),
                     withdrawn: false,
+                    collected: None,
+                    messages: Vec::new(),
+                    documents: Vec::new(),
+                    payments: Vec::new(),
                     principal,
                 },
             );
@@ -284,6 +308,86 @@ async fn withdraw_case(
     HttpResponse::Ok().json(json!({ "status": "withdrawn" }))
 }
 
+/// What the platform delivers about a case after the hand-over (protocol v1.1).
+#[derive(Clone, Copy)]
+enum Item {
+    Message,
+    Document,
+    Payment,
+}
+
+/// `POST /{partner}/cases/{reference}/{messages,documents,payments}`: recorded once per
+/// `webhook-id` (a repeat answers `200` and changes nothing but the count); `201` when new.
+async fn receive_item(
+    sandbox: &Sandbox,
+    req: &HttpRequest,
+    partner: &str,
+    reference: &str,
+    body: &[u8],
+    item: Item,
+) -> HttpResponse {
+    use actix_web::http::StatusCode;
+    if let Err(response) = authenticate(sandbox, req, partner, body) {
+        return response;
+    }
+    let Ok(payload) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return error(StatusCode::BAD_REQUEST, "not a JSON object");
+    };
+    if !payload.is_object() {
+        return error(StatusCode::BAD_REQUEST, "not a JSON object");
+    }
+    let webhook_id = req.headers().get(HEADER_ID).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let mut book = sandbox.book();
+    let Some(case_id) = book.by_reference.get(reference).cloned() else {
+        return error(StatusCode::NOT_FOUND, "no such case");
+    };
+    let case = book.cases.get_mut(&case_id).expect("indexed cases exist");
+    if case.partner_id != partner {
+        return error(StatusCode::NOT_FOUND, "no such case");
+    }
+    let list = match item {
+        Item::Message => &mut case.messages,
+        Item::Document => &mut case.documents,
+        Item::Payment => &mut case.payments,
+    };
+    if let Some(seen) = list.iter_mut().find(|r| r.webhook_id == webhook_id) {
+        seen.requests += 1;
+        return HttpResponse::Ok().json(json!({ "ok": true }));
+    }
+    list.push(Delivered { webhook_id, body: payload, requests: 1 });
+    HttpResponse::Created().json(json!({ "ok": true }))
+}
+
+async fn receive_message(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (partner, reference) = path.into_inner();
+    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Message).await
+}
+
+async fn receive_document(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (partner, reference) = path.into_inner();
+    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Document).await
+}
+
+async fn receive_payment(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (partner, reference) = path.into_inner();
+    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Payment).await
+}
+
 async fn case_status(sandbox: web::Data<Sandbox>, req: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
     let (partner, reference) = path.into_inner();
     if let Err(response) = authenticate(&sandbox, &req, &partner, b"") {
@@ -293,6 +397,7 @@ async fn case_status(sandbox: web::Data<Sandbox>, req: HttpRequest, path: web::P
     match book.by_reference.get(&reference).and_then(|id| book.cases.get(id)) {
         Some(case) => HttpResponse::Ok().json(json!({
             "status": case.status,
+            "collected": case.collected,
             "updated_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         })),
         None => error(actix_web::http::StatusCode::NOT_FOUND, "no such case"),
@@ -318,6 +423,38 @@ async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpRespo
         "webhook_ids": book.webhook_ids,
         "events_pushed": book.events_pushed,
     }))
+}
+
+/// What `POST /_admin/cases/{case_id}` may change: the case moves on at the partner without
+/// the platform hearing of it (its pushes were lost), for tests of reconciliation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CaseChange {
+    status: Option<String>,
+    collected: Option<serde_json::Value>,
+}
+
+async fn admin_set_case(
+    sandbox: web::Data<Sandbox>,
+    req: HttpRequest,
+    case_id: web::Path<String>,
+    change: web::Json<CaseChange>,
+) -> HttpResponse {
+    if !admin_allowed(&sandbox, &req) {
+        return error(actix_web::http::StatusCode::UNAUTHORIZED, "admin token required");
+    }
+    let mut book = sandbox.book();
+    let Some(case) = book.cases.get_mut(case_id.as_str()) else {
+        return error(actix_web::http::StatusCode::NOT_FOUND, "no such case");
+    };
+    let change = change.into_inner();
+    if let Some(status) = change.status {
+        case.status = status;
+    }
+    if let Some(collected) = change.collected {
+        case.collected = Some(collected);
+    }
+    HttpResponse::Ok().json(&*case)
 }
 
 async fn admin_behaviour(
@@ -407,6 +544,9 @@ impl Sandbox {
             book.events_pushed += 1;
             if let Some(case) = book.cases.get_mut(&case_id) {
                 case.status = step.0.to_string();
+                if let Some(collected) = event.get("collected") {
+                    case.collected = Some(collected.clone());
+                }
             }
         }
     }
