@@ -113,9 +113,12 @@ async fn apply_status(
     let mut outbox = Vec::new();
     if status.is_terminal() {
         let currency = Currency::parse(&brief.currency).map_err(|e| CaseError::Internal(anyhow::anyhow!("{e}")))?;
+        // a v1 partner's closing event may report a running total beyond the payments known:
+        // the case closes with that total (the rise is recorded as a payment below)
+        let total = collected.map_or(0, |m| m.minor()).max(brief.collected_minor.unwrap_or(0));
         let notice = Notice::Closed {
             status_label: status.label().to_string(),
-            collected: Money::from_minor(brief.collected_minor.unwrap_or(0), currency).to_string(),
+            collected: Money::from_minor(total, currency).to_string(),
         };
         let (creditor, claim, now) = (brief.creditor_id.clone(), brief.id.clone(), source.now);
         if let Some(mail) =
