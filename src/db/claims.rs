@@ -465,6 +465,7 @@ pub fn reroute(
     partner_id: &str,
     partner_name: &str,
     now: i64,
+    announce_documents: bool,
 ) -> Result<bool, DbError> {
     let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
@@ -483,6 +484,25 @@ pub fn reroute(
             ))
             .execute(c)?;
         diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, partner_id, outbox::HAND_OVER, now)).execute(c)?;
+        // the new partner hears of the creditor's documents after the hand-over, as the first
+        // one would have (their deliveries to the partner that declined were never sent)
+        if announce_documents {
+            use super::documents::DocumentRow;
+            use super::schema::documents;
+            let rows: Vec<DocumentRow> = documents::table
+                .filter(documents::claim_id.eq(claim_id))
+                .filter(documents::added_by.eq("creditor"))
+                .order((documents::added_at, documents::id))
+                .select(DocumentRow::as_select())
+                .load(c)?;
+            let announcements: Vec<DeliveryRow> = rows
+                .iter()
+                .map(|d| DeliveryRow::with_payload(claim_id, partner_id, outbox::DOCUMENT, d.protocol_json().to_string(), now))
+                .collect();
+            if !announcements.is_empty() {
+                diesel::insert_into(deliveries::table).values(&announcements).execute(c)?;
+            }
+        }
         Ok(true)
     });
     Ok(result?)

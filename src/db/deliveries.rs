@@ -13,7 +13,7 @@ pub const HAND_OVER: &str = "hand_over";
 pub const WITHDRAW: &str = "withdraw";
 /// A creditor's message (or answer) for the partner (protocol v1.1).
 pub const MESSAGE: &str = "message";
-/// The metadata of a document the creditor added after the hand-over (protocol v1.1).
+/// The metadata of a document the creditor added (protocol v1.1), sent after the hand-over.
 pub const DOCUMENT: &str = "document";
 /// A payment the debtor made to the creditor directly (protocol v1.1).
 pub const DIRECT_PAYMENT: &str = "direct_payment";

@@ -36,6 +36,8 @@ pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow) -> anyhow::Re
         "invoices": invoices,
         "principal": Money::from_minor(claim.principal_minor, currency),
         "history": history,
+        // the creditor's documents follow the hand-over as deliveries of their own
+        // (`POST /cases/{reference}/documents`), each exactly once
         "documents": [],
     }))
 }

@@ -262,3 +262,66 @@ async fn the_partner_adds_and_reads_documents_of_its_own_cases_only() {
     assert_eq!(case["documents"][0]["body"]["id"], mine["id"]);
     assert_eq!(case["documents"][0]["body"]["sha256"], sha256_hex(PDF));
 }
+
+#[tokio::test]
+async fn a_document_added_before_the_hand_over_reaches_the_partner_after_it() {
+    // filed, and a document added at once, while no dispatcher has handed the case over yet
+    let app = spawn_app().await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let id = id_of(&app.file_claim(&key, &claim_body("DE", "1200.00", "EUR")).await);
+    let (status, document) = app.upload(&key, &id, "INV-1001.pdf", "application/pdf", PDF.to_vec()).await;
+    assert_eq!(status, StatusCode::CREATED, "{document}");
+
+    // an instance with a dispatcher hands the case over, then tells the partner of the document
+    let sender = crate::helpers::spawn_another_instance_with(&app, &WITH_SANDBOX).await;
+    app.wait_status(&key, &id, "received").await;
+    let delivery = app.wait_delivery(&id, "document", "done").await;
+    let case = sender.sandbox_case(&id).await;
+    let announced = case["documents"].as_array().unwrap();
+    assert_eq!(announced.len(), 1, "{case}");
+    assert_eq!(announced[0]["webhook_id"], delivery.id.as_str());
+    assert_eq!(
+        announced[0]["body"],
+        json!({"id": document["id"], "name": "INV-1001.pdf", "media_type": "application/pdf",
+               "size": PDF.len(), "sha256": sha256_hex(PDF)})
+    );
+    // and the partner can fetch it
+    let partner = app.partner(case["partner_id"].as_str().unwrap());
+    let response = app.partner_download(&partner.id, &partner.secret, &id, document["id"].as_str().unwrap()).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.bytes().await.unwrap().as_ref(), PDF);
+}
+
+#[tokio::test]
+async fn the_documents_of_a_declined_case_reach_the_partner_it_is_rerouted_to() {
+    let mut args = WITH_SANDBOX.to_vec();
+    args.extend(["--operator-token", "operator-token-for-tests"]);
+    let app = spawn_app_with(&args).await;
+    app.sandbox_admin("behaviour", &json!({"decline": 1})).await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let id = id_of(&app.file_claim(&key, &claim_body("DE", "1200.00", "EUR")).await);
+    let (status, before) = app.upload(&key, &id, "contract.pdf", "application/pdf", PDF.to_vec()).await;
+    assert_eq!(status, StatusCode::CREATED, "{before}");
+    app.wait_status(&key, &id, "declined").await;
+    let (status, after) = app.upload(&key, &id, "INV-1001.pdf", "application/pdf", PDF.to_vec()).await;
+    assert_eq!(status, StatusCode::CREATED, "{after}");
+
+    let signin = app.submit("/operator", "/operator/signin", &[("token", "operator-token-for-tests")]).await;
+    assert_eq!(signin.status, StatusCode::SEE_OTHER);
+    let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
+    assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    let claim = app.wait_status(&key, &id, "received").await;
+    let new_partner = claim["partner"]["id"].as_str().unwrap().to_string();
+    let announced =
+        crate::processes::wait_for("the documents to reach the new partner", crate::case_support::PATIENCE, || async {
+            let case = app.sandbox_case(&id).await;
+            let documents = case["documents"].as_array().unwrap().clone();
+            (documents.len() >= 2).then_some((case, documents))
+        })
+        .await;
+    let (case, documents) = announced;
+    assert_eq!(case["partner_id"], new_partner.as_str());
+    let ids: Vec<&Value> = documents.iter().map(|d| &d["body"]["id"]).collect();
+    assert_eq!(ids, [&before["id"], &after["id"]], "each once, in order: {case}");
+    assert!(documents.iter().all(|d| d["requests"] == 1), "{case}");
+}
