@@ -721,6 +721,23 @@ pub struct CaseBrief {
     pub quote_json: Option<String>,
 }
 
+/// The collected total a stored event from `source` with `webhook_id` reported about the claim:
+/// `None` when there is no such event, `Some(None)` when it reported none.
+pub fn collected_reported(
+    conn: &mut Conn,
+    claim_id: &str,
+    source: &str,
+    webhook_id: &str,
+) -> Result<Option<Option<i64>>, DbError> {
+    Ok(with_conn!(conn, c => claim_events::table
+        .filter(claim_events::claim_id.eq(claim_id))
+        .filter(claim_events::source.eq(source))
+        .filter(claim_events::webhook_id.eq(webhook_id))
+        .select(claim_events::collected_minor)
+        .first::<Option<i64>>(c)
+        .optional())?)
+}
+
 /// A case by id, whoever's it is; `None` when there is none (or the id is absurdly long).
 pub fn brief(conn: &mut Conn, claim_id: &str) -> Result<Option<CaseBrief>, DbError> {
     if claim_id.len() > 64 {

@@ -594,3 +594,46 @@ async fn a_v1_running_total_still_records_payments_and_events_list_only_status_c
         "events lists status changes only"
     );
 }
+
+#[tokio::test]
+async fn a_v1_event_retried_after_a_crash_between_its_status_and_its_payment_records_the_payment() {
+    use crossclaim::db::claims::{self, EventRow, kind};
+    let app = spawn_app().await;
+    let (key, claim, partner) = overdue_claim(&app).await;
+    let id = id_of(&claim);
+    let mut body = event(&id, "partially_paid", earlier(1));
+    body["collected"] = eur(300_00);
+    // what a crash leaves behind after the event's status was stored and before the rise of
+    // its running total was recorded as a payment: the partner got no answer, and retries
+    let occurred_at =
+        chrono::DateTime::parse_from_rfc3339(body["occurred_at"].as_str().unwrap()).unwrap().timestamp_micros();
+    let row = EventRow {
+        message: Some("now partially_paid".into()),
+        collected_minor: Some(300_00),
+        webhook_id: Some("v1-crashed".into()),
+        ..EventRow::entry(&id, "partially_paid", kind::STATUS, &partner.id, occurred_at, Utc::now().timestamp_micros())
+    };
+    let stored = app.state.db.run(move |conn| claims::record(conn, &row, None)).await.unwrap();
+    assert_eq!(stored.result, claims::Recorded::Applied);
+
+    let answer = app.event_ok(&partner, "v1-crashed", &body).await;
+    assert_eq!(answer["result"], "duplicate", "the status is not applied twice: {answer}");
+    let claim = app.claim(&key, &id).await;
+    let payments = claim["payments"].as_array().unwrap();
+    assert_eq!(payments.len(), 1, "the payment the crash left out is recorded: {claim}");
+    assert_eq!(payments[0]["amount"], eur(300_00));
+    assert_eq!(claim["balance"]["collected"], eur(300_00));
+    assert_eq!(claim["collected"], eur(300_00));
+    // and only once, however often it is retried
+    app.event_ok(&partner, "v1-crashed", &body).await;
+    assert_eq!(app.claim(&key, &id).await["payments"].as_array().unwrap().len(), 1);
+    // a message that reuses the webhook-id with another total is still a no-op
+    let mut other = body.clone();
+    other["collected"] = eur(900_00);
+    assert_eq!(app.event_ok(&partner, "v1-crashed", &other).await["result"], "duplicate");
+    let claim = app.claim(&key, &id).await;
+    assert_eq!(claim["payments"].as_array().unwrap().len(), 1, "{claim}");
+    assert_eq!(claim["balance"]["collected"], eur(300_00));
+    let statuses = claim["events"].as_array().unwrap().iter().filter(|e| e["status"] == "partially_paid").count();
+    assert_eq!(statuses, 1);
+}
