@@ -458,14 +458,16 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
 }
 
 /// Routes a declined case to another partner: in one transaction it becomes `submitted`
-/// again with the new partner and a hand-over to it joins the outbox.
+/// again with the new partner and a hand-over to it joins the outbox, followed (when
+/// `resend_to_new_partner`: it speaks protocol v1.1) by what the creditor had sent the
+/// partner that declined.
 pub fn reroute(
     conn: &mut Conn,
     claim_id: &str,
     partner_id: &str,
     partner_name: &str,
     now: i64,
-    announce_documents: bool,
+    resend_to_new_partner: bool,
 ) -> Result<bool, DbError> {
     let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
@@ -484,23 +486,40 @@ pub fn reroute(
             ))
             .execute(c)?;
         diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, partner_id, outbox::HAND_OVER, now)).execute(c)?;
-        // the new partner hears of the creditor's documents after the hand-over, as the first
-        // one would have (their deliveries to the partner that declined were never sent)
-        if announce_documents {
-            use super::documents::DocumentRow;
-            use super::schema::documents;
-            let rows: Vec<DocumentRow> = documents::table
-                .filter(documents::claim_id.eq(claim_id))
-                .filter(documents::added_by.eq("creditor"))
-                .order((documents::added_at, documents::id))
-                .select(DocumentRow::as_select())
-                .load(c)?;
-            let announcements: Vec<DeliveryRow> = rows
-                .iter()
-                .map(|d| DeliveryRow::with_payload(claim_id, partner_id, outbox::DOCUMENT, d.protocol_json().to_string(), now))
-                .collect();
-            if !announcements.is_empty() {
-                diesel::insert_into(deliveries::table).values(&announcements).execute(c)?;
+        // What the creditor sent the partner that declined (messages, documents, direct
+        // payments) never reached it (it had no reference): the new partner gets it after its
+        // hand-over, in the same order; a message shows its new delivery.
+        let items = [outbox::MESSAGE, outbox::DOCUMENT, outbox::DIRECT_PAYMENT];
+        let unsent: Vec<DeliveryRow> = deliveries::table
+            .filter(deliveries::claim_id.eq(claim_id))
+            .filter(deliveries::kind.eq_any(items))
+            .filter(deliveries::state.ne(outbox::state::DONE))
+            .order(deliveries::id)
+            .select(DeliveryRow::as_select())
+            .load(c)?;
+        let waiting: Vec<&str> = unsent
+            .iter()
+            .filter(|d| d.state == outbox::state::PENDING || d.state == outbox::state::IN_FLIGHT)
+            .map(|d| d.id.as_str())
+            .collect();
+        diesel::update(deliveries::table.filter(deliveries::id.eq_any(&waiting)))
+            .set((
+                deliveries::state.eq(outbox::state::CANCELLED),
+                deliveries::last_error.eq("the case was routed to another partner"),
+                deliveries::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        if resend_to_new_partner {
+            for old in &unsent {
+                let payload = old.payload.clone().unwrap_or_else(|| "{}".into());
+                let new = DeliveryRow::with_payload(claim_id, partner_id, &old.kind, payload, now);
+                diesel::insert_into(deliveries::table).values(&new).execute(c)?;
+                if old.kind == outbox::MESSAGE {
+                    use super::schema::messages;
+                    diesel::update(messages::table.filter(messages::delivery_id.eq(&old.id)))
+                        .set(messages::delivery_id.eq(&new.id))
+                        .execute(c)?;
+                }
             }
         }
         Ok(true)

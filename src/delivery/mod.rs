@@ -224,6 +224,10 @@ impl Dispatcher {
                     Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
                 }
             }
+            MESSAGE | DOCUMENT | DIRECT_PAYMENT if delivery.partner_id != detail.claim.partner_id => {
+                let reason = "the case was routed to another partner".to_string();
+                self.finish(&delivery, state::CANCELLED, Some(reason), None).await
+            }
             MESSAGE | DOCUMENT | DIRECT_PAYMENT => {
                 let Some(reference) = detail.claim.partner_reference.clone() else {
                     return self

@@ -340,3 +340,49 @@ async fn a_crash_between_storing_a_message_and_sending_it_still_delivers_it_exac
     assert_eq!(received[0]["body"]["id"], message_id.as_str());
     assert_eq!(received[0]["body"]["message"], "Please call the debtor's CFO, Ms Berg.");
 }
+
+#[tokio::test]
+async fn what_the_creditor_sent_a_partner_that_declined_reaches_the_partner_the_case_is_rerouted_to() {
+    let mut args = WITH_SANDBOX.to_vec();
+    args.extend(["--operator-token", "operator-token-for-tests"]);
+    let app = spawn_app_with(&args).await;
+    app.sandbox_admin("behaviour", &json!({"decline": 1})).await;
+    let (key, claim, _) = creditor_claim(&app).await;
+    let id = id_of(&claim);
+    let (status, message) = post_message(&app, &key, &id, &json!({"message": "The debtor prefers English."})).await;
+    assert_eq!(status, StatusCode::CREATED, "{message}");
+    let direct = app
+        .client
+        .post(app.url(&format!("/api/v1/claims/{id}/direct-payments")))
+        .bearer_auth(&key)
+        .json(&json!({"amount": {"amount": "200.00", "currency": "EUR"},
+                      "received_on": chrono::Utc::now().date_naive().to_string()}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(direct.status(), StatusCode::CREATED);
+    app.wait_status(&key, &id, "declined").await;
+    // what was meant for the partner that declined is never sent to it, and says so
+    app.wait_delivery(&id, "message", "cancelled").await;
+    app.wait_delivery(&id, "direct_payment", "cancelled").await;
+    let claim = app.claim(&key, &id).await;
+    assert_eq!(claim["messages"][0]["delivery"], "failed", "not waiting for ever: {claim}");
+
+    let signin = app.submit("/operator", "/operator/signin", &[("token", "operator-token-for-tests")]).await;
+    assert_eq!(signin.status, StatusCode::SEE_OTHER);
+    let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
+    assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    let claim = wait_for("the message to reach the new partner", PATIENCE, || async {
+        let claim = app.claim(&key, &id).await;
+        (claim["status"] == "received" && claim["messages"][0]["delivery"] == "delivered").then_some(claim)
+    })
+    .await;
+    app.wait_delivery(&id, "direct_payment", "done").await;
+    let case = app.sandbox_case(&id).await;
+    assert_eq!(case["partner_id"], claim["partner"]["id"]);
+    assert_eq!(case["messages"].as_array().unwrap().len(), 1, "{case}");
+    assert_eq!(case["messages"][0]["body"]["id"], message["id"]);
+    assert_eq!(case["messages"][0]["requests"], 1);
+    assert_eq!(case["payments"].as_array().unwrap().len(), 1, "{case}");
+    assert_eq!(case["payments"][0]["body"]["amount"], json!({"amount": "200.00", "currency": "EUR"}));
+}
