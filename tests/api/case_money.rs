@@ -637,3 +637,28 @@ async fn a_v1_event_retried_after_a_crash_between_its_status_and_its_payment_rec
     let statuses = claim["events"].as_array().unwrap().iter().filter(|e| e["status"] == "partially_paid").count();
     assert_eq!(statuses, 1);
 }
+
+#[tokio::test]
+async fn money_dated_in_the_future_is_refused() {
+    let app = spawn_app().await;
+    let (key, claim, partner) = overdue_claim(&app).await;
+    let (id, reference) = (id_of(&claim), reference_of(&claim));
+    // a promise due in 20 days is not kept by a payment the partner dates in 20 days
+    let promise =
+        typed_event(&id, &reference, "promise", json!({"promise": {"amount": eur(100_00), "due_on": in_days(20)}}));
+    app.event_ok(&partner, "wh-promise", &promise).await;
+    let mut early = payment(&id, &reference, "pay-future", 100_00);
+    early["payment"]["received_on"] = json!(in_days(20));
+    let answer = app.event_refused(&partner, "wh-future", &early, "payment.received_on").await;
+    assert!(answer["error"].as_str().unwrap().contains("future"), "{answer}");
+    let mut late_payout = payout(&id, &reference, "po-future", 1_00, 0, 0);
+    late_payout["payout"]["paid_on"] = json!(in_days(20));
+    app.event_refused(&partner, "wh-po-future", &late_payout, "payout.paid_on").await;
+    let claim = app.claim(&key, &id).await;
+    assert_eq!(claim["payments"], json!([]), "{claim}");
+    assert_eq!(claim["promises"][0]["state"], "open");
+    // a partner a day ahead of UTC may date a payment tomorrow
+    let mut tomorrow = payment(&id, &reference, "pay-tomorrow", 10_00);
+    tomorrow["payment"]["received_on"] = json!(in_days(1));
+    app.event_ok(&partner, "wh-tomorrow", &tomorrow).await;
+}
