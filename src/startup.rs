@@ -110,6 +110,7 @@ impl Application {
             mailer: Arc::new(crate::mail::Mailer::from_settings(&settings.mail, &settings.data_dir)?),
             mail_from: Arc::new(settings.mail.mail_from.clone()),
             schedule: Wake::default(),
+            data_dir: settings.data_dir.clone(),
         };
         let dispatcher = match settings.delivery.dispatcher {
             true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),

@@ -38,6 +38,8 @@ pub struct AppState {
     pub mail_from: Arc<String>,
     /// Wakes this process's scheduler (after the test clock moved).
     pub schedule: crate::delivery::Wake,
+    /// `DATA_DIR`: where the portal keeps its files (documents, mail written instead of sent).
+    pub data_dir: std::path::PathBuf,
 }
 
 impl AppState {

@@ -1,6 +1,6 @@
 // Live status over Server-Sent Events: the claim page's status badge, collected total and
-// timeline, and the status column of the claims list, change as partners report, without a
-// reload. Progressive enhancement only: without this file the pages are complete on reload.
+// thread (status changes as `claim_event`, messages, documents and money as `case_entry`),
+// and the status column of the claims list, change as partners report, without a reload. Progressive enhancement only: without this file the pages are complete on reload.
 // The browser's EventSource reconnects by itself and sends Last-Event-ID, so the server
 // resumes after the last event this page received.
 (function () {
@@ -55,6 +55,62 @@
     return li;
   }
 
+  // Who an entry is from, as the page names them.
+  function author(source, list) {
+    if (source === "creditor") return "You";
+    if (source === "platform") return "CrossClaim";
+    return list.dataset.partner || "The partner";
+  }
+
+  var HEADINGS = {
+    payment: "Payment",
+    payment_reversed: "Payment reversed",
+    payout: "Paid out to you",
+    promise: "Promise to pay",
+    notice: "Notice from CrossClaim"
+  };
+
+  // The same markup as the server renders for the thread's other entries.
+  function entryItem(ev, list) {
+    var who = author(ev.source, list);
+    var li = element("li", "entry entry-" + ev.kind + (ev.source === "creditor" ? " mine" : "") + " fresh");
+    li.dataset.event = ev.id;
+    li.dataset.seq = String(ev.seq);
+    li.dataset.kind = ev.kind;
+    var time = element("time", null, ev.when);
+    time.setAttribute("datetime", ev.occurred_at);
+    li.appendChild(time);
+    li.appendChild(document.createTextNode(" "));
+    if (ev.kind === "document") {
+      li.appendChild(element("strong", "who", who + " added a document"));
+      if (ev.ref_id && list.dataset.claim) {
+        var ul = element("ul", "attachments");
+        var item = element("li");
+        var a = element("a", null, ev.message || "the document");
+        a.href = "/claims/" + encodeURIComponent(list.dataset.claim) + "/documents/" + encodeURIComponent(ev.ref_id);
+        a.setAttribute("download", "");
+        item.appendChild(a);
+        ul.appendChild(item);
+        li.appendChild(ul);
+      }
+      return li;
+    }
+    li.appendChild(element("strong", "who", ev.kind === "message" ? who : (HEADINGS[ev.kind] || who)));
+    // textContent keeps the text as text; the stylesheet keeps its line breaks
+    if (ev.message) li.appendChild(element("p", "text", ev.message));
+    if (ev.kind === "message" && ev.source === "creditor") {
+      li.appendChild(element("p", "delivery muted", "waiting to be delivered"));
+    }
+    return li;
+  }
+
+  // A message may answer or ask a question: the request boxes at the top may be out of date.
+  function requestsMayBeStale(ev) {
+    if (ev.kind !== "message") return;
+    var note = document.getElementById("requests-stale");
+    if (note) note.hidden = false;
+  }
+
   // The timeline is in occurred_at order; a late event goes where it belongs.
   function insertInOrder(list, li, ev) {
     var items = list.querySelectorAll("li[data-seq]");
@@ -70,7 +126,7 @@
     list.appendChild(li);
   }
 
-  function follow(url, note, onEvent) {
+  function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
     source.addEventListener("open", function () {
       if (note) note.textContent = "Live: this page updates as the partner reports.";
@@ -83,6 +139,13 @@
       try { ev = JSON.parse(message.data); } catch (e) { return; }
       onEvent(ev);
     });
+    if (onEntry) {
+      source.addEventListener("case_entry", function (message) {
+        var ev;
+        try { ev = JSON.parse(message.data); } catch (e) { return; }
+        onEntry(ev);
+      });
+    }
     return source;
   }
 
@@ -104,6 +167,11 @@
         }
       }
       if (note) note.textContent = "Live: status now “" + ev.status_label + "” (" + ev.when + ").";
+    }, function (ev) {
+      if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
+      insertInOrder(list, entryItem(ev, list), ev);
+      requestsMayBeStale(ev);
+      if (note) note.textContent = "Live: new entry (" + ev.when + ").";
     });
   }
 

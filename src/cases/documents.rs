@@ -65,9 +65,11 @@ pub async fn add_from_creditor(
         added_at: now,
     };
     // The partner is told through the outbox, which sends it after the hand-over, also when
-    // the hand-over is still pending or under way: the case document lists no documents, so
-    // each reaches the partner exactly once. (A declined case's partner never gets it; the
-    // partner it is rerouted to does.)
+    // the hand-over is still pending or under way (a document added while the case document
+    // is on its way is not in it). When the case document the partner accepts lists it, this
+    // announcement is settled as done (`deliveries::set_partner_reference`): each document
+    // reaches the partner once. A declined case's partner never gets it; the partner it is
+    // rerouted to does.
     let mut outbox = Vec::new();
     let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.api.protocol >= Protocol::V1_1);
     if speaks_v1_1 {

@@ -75,13 +75,6 @@ pub fn post(conn: &mut Conn, source: &Source, row: &MessageRow) -> Result<Entry,
                     message: format!("\"{request}\" is not a message of the partner on this case"),
                 }));
             }
-            diesel::update(
-                messages::table
-                    .filter(messages::id.eq(request))
-                    .filter(messages::answered_by_id.is_null()),
-            )
-            .set(messages::answered_by_id.eq(&row.id))
-            .execute(c)?;
         }
         let wanted = row.document_ids();
         if !wanted.is_empty() {
@@ -96,6 +89,16 @@ pub fn post(conn: &mut Conn, source: &Source, row: &MessageRow) -> Result<Entry,
                     message: "every document must be one of this case's documents".into(),
                 }));
             }
+        }
+        if let Some(request) = &row.in_reply_to {
+            // every check passed: nothing is written before them
+            diesel::update(
+                messages::table
+                    .filter(messages::id.eq(request))
+                    .filter(messages::answered_by_id.is_null()),
+            )
+            .set(messages::answered_by_id.eq(&row.id))
+            .execute(c)?;
         }
         diesel::insert_into(messages::table).values(row).execute(c)?;
         let mut entry =

@@ -4,9 +4,12 @@ use serde_json::{Value, json};
 
 use crate::db::claims::ClaimDetail;
 use crate::db::creditors::CreditorRow;
+use crate::db::documents::DocumentRow;
 use crate::domain::money::{Currency, Money};
 
-pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow) -> anyhow::Result<Value> {
+/// The case as the partner receives it; `documents` are the claim's documents so far, listed
+/// as protocol v1.1 names them (the partner downloads each by its id).
+pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow, documents: &[DocumentRow]) -> anyhow::Result<Value> {
     let claim = &detail.claim;
     let currency = Currency::parse(&claim.currency)?;
     let debtor: Value = serde_json::from_str(&claim.debtor_json)?;
@@ -36,8 +39,6 @@ pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow) -> anyhow::Re
         "invoices": invoices,
         "principal": Money::from_minor(claim.principal_minor, currency),
         "history": history,
-        // the creditor's documents follow the hand-over as deliveries of their own
-        // (`POST /cases/{reference}/documents`), each exactly once
-        "documents": [],
+        "documents": documents.iter().map(DocumentRow::protocol_json).collect::<Vec<_>>(),
     }))
 }

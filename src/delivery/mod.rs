@@ -177,12 +177,18 @@ impl Dispatcher {
                 let creditor_id = detail.claim.creditor_id.clone();
                 let creditor = self.state.db.run(move |conn| creditors::get(conn, &creditor_id)).await?;
                 let creditor = creditor.ok_or_else(|| anyhow::anyhow!("the claim's creditor is missing"))?;
-                let case = document::case_document(&detail, &creditor)?;
+                let claim_id = delivery.claim_id.clone();
+                let documents = self.state.db.run(move |conn| crate::db::documents::of_claim(conn, &claim_id)).await?;
+                let case = document::case_document(&detail, &creditor, &documents)?;
+                let listed: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
                 match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
                     Ok(reference) => {
                         let message = format!("Accepted by {}; their reference is {reference}", partner.name);
                         let (claim, r, now) = (delivery.claim_id.clone(), reference.clone(), self.state.now());
-                        self.state.db.run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, now)).await?;
+                        self.state
+                            .db
+                            .run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, &listed, now))
+                            .await?;
                         self.record(&delivery, CaseStatus::Received, message).await?;
                         tracing::info!(%reference, "case handed over");
                         self.finish(&delivery, state::DONE, None, None).await

@@ -23,13 +23,21 @@ pub fn is_hidden(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// Text that is trimmed, not empty, at most `MAX` characters and free of control characters.
+/// Text that is trimmed, not empty, at most `MAX` characters and free of control characters;
+/// with `LINES`, line breaks and tabs are kept (a line break sent as CR LF or CR becomes LF).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
-pub struct Text<const MAX: usize>(String);
+pub struct Text<const MAX: usize, const LINES: bool = false>(String);
 
-impl<const MAX: usize> Text<MAX> {
+impl<const MAX: usize, const LINES: bool> Text<MAX, LINES> {
     pub fn parse(input: &str) -> Result<Self, TextError> {
+        let normalised;
+        let input = if LINES && input.contains('\r') {
+            normalised = input.replace("\r\n", "\n").replace('\r', "\n");
+            normalised.as_str()
+        } else {
+            input
+        };
         let text = input.trim();
         if text.is_empty() {
             return Err(TextError::Empty);
@@ -38,7 +46,7 @@ impl<const MAX: usize> Text<MAX> {
         if len > MAX {
             return Err(TextError::TooLong { max: MAX, len });
         }
-        if text.chars().any(char::is_control) {
+        if text.chars().any(|c| c.is_control() && !(LINES && matches!(c, '\n' | '\t'))) {
             return Err(TextError::ControlCharacters);
         }
         if let Some(hidden) = text.chars().find(|c| is_hidden(*c)) {
@@ -60,7 +68,7 @@ impl<const MAX: usize> Text<MAX> {
     }
 }
 
-impl<const MAX: usize> fmt::Display for Text<MAX> {
+impl<const MAX: usize, const LINES: bool> fmt::Display for Text<MAX, LINES> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
@@ -72,8 +80,8 @@ pub type Name = Text<200>;
 pub type Reference = Text<64>;
 /// One line of free text such as an address line or a city.
 pub type Line = Text<200>;
-/// Longer free text such as notes.
-pub type Notes = Text<4000>;
+/// Longer free text such as notes and messages, in lines.
+pub type Notes = Text<4000, true>;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EmailError {
@@ -150,6 +158,15 @@ impl Phone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_keep_their_lines_and_one_line_text_does_not() {
+        let notes = Notes::parse(" First line.\r\nSecond line.\n\n\tIndented.\rLast. ").unwrap();
+        assert_eq!(notes.as_str(), "First line.\nSecond line.\n\n\tIndented.\nLast.");
+        assert_eq!(Notes::parse("bell \u{7}"), Err(TextError::ControlCharacters));
+        assert_eq!(Name::parse("Acme\nGmbH"), Err(TextError::ControlCharacters));
+        assert_eq!(Line::parse("Hauptstr. 1\r"), Ok(Line::parse("Hauptstr. 1").unwrap()), "trimmed");
+    }
 
     #[test]
     fn text_is_trimmed_and_bounded() {

@@ -1,32 +1,44 @@
-//! The sandbox partner: a real HTTP service that speaks the partner side of the protocol for
-//! every sandbox partner of the registry. It checks tokens and signatures, accepts cases
-//! idempotently by `case_id`, and drives each case through a plausible life, pushing signed
-//! events to the platform. It runs inside the portal (under `/sandbox`) so that `cargo run`
-//! shows the whole flow, or as its own process (`crossclaim sandbox`). Its `_admin` endpoints
-//! (guarded by a token derived from the sandbox secret) tell it to misbehave and report what
-//! it received, so tests can exercise every failure path.
+//! The sandbox partner: a real HTTP service that speaks the partner side of the protocol (v1.1)
+//! for every sandbox partner of the registry. It checks tokens and signatures, accepts cases
+//! idempotently by `case_id`, takes the creditor's messages, documents and direct payments,
+//! downloads every document it hears of (checking its SHA-256), and lives each case through a
+//! plausible life ([`lives`]): status events, messages, information requests that wait for the
+//! creditor's answer, promises, payments, a bounced payment, payouts net of its commission,
+//! and documents of its own, all dated by the platform's clock. It runs inside the portal
+//! (under `/sandbox`) so that `cargo run` shows the whole flow, or as its own process
+//! (`crossclaim sandbox`). Its `_admin` endpoints (guarded by a token derived from the sandbox
+//! secret) tell it to misbehave and report what it received, so tests can exercise every
+//! failure path.
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+mod driver;
+pub mod lives;
+mod pdf;
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use actix_web::http::header;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use subtle::ConstantTimeEq;
 
+use crate::domain::money::{Currency, Money};
 use crate::registry::Registry;
 use crate::secrets::{PartnerCredentials, sandbox_credentials};
-use crate::webhooks::{self, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, Received, Secret, sign};
+use crate::webhooks::{self, HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, Received, Secret};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct SandboxSettings {
     /// Serve the sandbox partner inside the portal, under /sandbox.
     #[arg(long, env = "EMBEDDED_SANDBOX", default_value_t = true, action = clap::ArgAction::Set, global = true)]
     pub embedded_sandbox: bool,
-    /// Time between two steps of a sandbox case's life.
+    /// Real time between two steps of a sandbox case's life (a step also falls due on its day
+    /// on the platform's clock, whichever comes first).
     #[arg(long, env = "SANDBOX_STEP_MS", default_value_t = 4_000, global = true)]
     pub sandbox_step_ms: u64,
     /// Seed that picks each sandbox case's life, so runs repeat.
@@ -50,8 +62,88 @@ pub struct Behaviour {
     pub malformed: u32,
     /// Decline the next N new cases with 422.
     pub decline: u32,
-    /// Stop driving cases (no events are pushed).
+    /// Push nothing (no events, messages or documents): the cases' lives go on in the book
+    /// only, as with a partner whose reports are lost, so that reconciliation finds them.
     pub quiet: bool,
+    /// Live every new case by this life (`plan`, `quick`, `bounced_payment`,
+    /// `broken_promise`, `legal`) instead of the one the seed picks.
+    pub life: Option<String>,
+}
+
+/// A creditor's message, as received.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceivedMessage {
+    pub id: String,
+    pub message: String,
+    pub in_reply_to: Option<String>,
+    /// The ids of the documents it carried.
+    pub documents: Vec<String>,
+    pub sent_at: String,
+    /// How many requests carried it (the platform retries; the sandbox keeps it once).
+    pub deliveries: u32,
+    /// It came while the sandbox waited for an answer to its information request.
+    pub answers_request: bool,
+}
+
+/// A document the sandbox heard of, and whether it got its bytes.
+#[derive(Debug, Clone, Serialize)]
+pub struct KnownDocument {
+    pub id: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: Option<i64>,
+    /// As the platform announced it.
+    pub sha256: String,
+    /// `hand_over`, `message` and/or `documents` (the endpoint).
+    pub learned_from: Vec<&'static str>,
+    pub downloaded: bool,
+    /// Of the bytes downloaded.
+    pub downloaded_sha256: Option<String>,
+    pub downloaded_size: Option<usize>,
+    /// The bytes downloaded have the announced SHA-256 (and size, when announced).
+    pub sha256_verified: bool,
+    pub download_attempts: u32,
+    pub last_error: Option<String>,
+    #[serde(skip)]
+    next_try: Option<std::time::Instant>,
+}
+
+/// A payment the creditor reported as made to them directly.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceivedPayment {
+    pub id: String,
+    pub amount: Money,
+    pub received_on: String,
+    pub deliveries: u32,
+}
+
+/// A payment the sandbox collected from the debtor and reported.
+#[derive(Debug, Clone, Serialize)]
+pub struct CollectedPayment {
+    pub id: String,
+    pub amount: Money,
+    pub received_on: String,
+    /// The sandbox stated the allocation itself.
+    pub allocated: bool,
+    pub reversed: bool,
+}
+
+/// A transfer to the creditor, after the sandbox's commission.
+#[derive(Debug, Clone, Serialize)]
+pub struct Payout {
+    pub id: String,
+    pub amount: Money,
+    pub commission: Money,
+    pub paid_on: String,
+}
+
+/// A document the sandbox added to the case.
+#[derive(Debug, Clone, Serialize)]
+pub struct UploadedDocument {
+    pub id: String,
+    pub name: String,
+    pub sha256: String,
+    pub size: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -66,24 +158,138 @@ pub struct SandboxCase {
     /// When the first hand-over arrived (unix micros): for latency measurements.
     pub received_at: i64,
     pub withdrawn: bool,
-    /// What the partner collected so far, as `GET /cases/{reference}` reports it.
-    pub collected: Option<serde_json::Value>,
-    /// What the platform sent about the case after the hand-over (protocol v1.1), each
-    /// `webhook-id` once, in arrival order.
-    pub messages: Vec<Delivered>,
-    pub documents: Vec<Delivered>,
-    pub payments: Vec<Delivered>,
+    /// When the sandbox's view last changed (on the platform's clock once it has lived a step).
+    pub updated_at: String,
+    pub principal: Money,
+    /// Collected from the debtor by the sandbox, less reversed payments.
+    pub collected: Money,
+    /// Paid to the creditor directly, as the creditor reported.
+    pub collected_directly: Money,
+    pub paid_out: Money,
+    pub commission: Money,
+    /// The life the case lives, its steps done and in all.
+    pub life: &'static str,
+    pub step: usize,
+    pub steps: usize,
+    /// The life waits for the creditor's answer to an information request.
+    pub waiting_for_answer: bool,
+    /// When the next step falls due on the platform's clock (`null` while waiting or done).
+    pub next_due_at: Option<String>,
+    /// Every step lived.
+    pub done: bool,
+    /// Why the life stopped early: the platform refused a step.
+    pub stopped: Option<String>,
+    /// The last failure to reach the platform (the step is tried again).
+    pub last_error: Option<String>,
+    /// Events the platform accepted for this case.
+    pub events_pushed: u64,
+    pub messages_received: Vec<ReceivedMessage>,
+    pub documents: Vec<KnownDocument>,
+    pub documents_uploaded: Vec<UploadedDocument>,
+    pub direct_payments: Vec<ReceivedPayment>,
+    pub payments: Vec<CollectedPayment>,
+    pub payouts: Vec<Payout>,
     #[serde(skip)]
-    principal: (rust_decimal::Decimal, String),
+    run: Run,
 }
 
-/// One message, document or payment the platform delivered, and how often it was sent.
-#[derive(Debug, Clone, Serialize)]
-pub struct Delivered {
-    pub webhook_id: String,
-    pub body: serde_json::Value,
-    /// Requests with this `webhook-id`: more than one when the platform sent it again.
-    pub requests: u32,
+/// Where a case's life stands, beyond what the book shows.
+#[derive(Debug, Clone, Default)]
+struct Run {
+    script: &'static [lives::Step],
+    anchor: Option<Anchor>,
+    /// An information request was sent (or is being sent) ...
+    asked: bool,
+    /// ... and the creditor has written since.
+    answered: bool,
+    /// The instalments agreed, in minor units.
+    plan: Vec<i64>,
+    /// Answers to the creditor's messages, to push at the next tick.
+    replies: VecDeque<String>,
+    replies_sent: u32,
+}
+
+/// What the days and steps of a life count from: the hand-over, or the answer to the last
+/// information request.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// On the platform's clock.
+    at: DateTime<Utc>,
+    /// In real time.
+    real: DateTime<Utc>,
+    /// The first step counted from here, and its day in the script.
+    index: usize,
+    day: i64,
+}
+
+impl SandboxCase {
+    fn currency(&self) -> Currency {
+        self.principal.currency()
+    }
+
+    fn money(&self, minor: i64) -> Money {
+        Money::from_minor(minor, self.currency())
+    }
+
+    fn collected_minor(&self) -> i64 {
+        self.payments.iter().filter(|p| !p.reversed).map(|p| p.amount.minor()).sum()
+    }
+
+    fn directly_minor(&self) -> i64 {
+        self.direct_payments.iter().map(|p| p.amount.minor()).sum()
+    }
+
+    /// What the debtor still owes of the principal, as far as the sandbox knows.
+    fn owed_minor(&self) -> i64 {
+        (self.principal.minor() - self.collected_minor() - self.directly_minor()).max(0)
+    }
+
+    /// What the sandbox collected and neither paid out nor kept as commission.
+    fn held_minor(&self) -> i64 {
+        self.collected_minor() - self.payouts.iter().map(|p| p.amount.minor() + p.commission.minor()).sum::<i64>()
+    }
+
+    /// Brings the money figures of the book up to date.
+    fn recount(&mut self) {
+        self.collected = self.money(self.collected_minor());
+        self.collected_directly = self.money(self.directly_minor());
+        self.paid_out = self.money(self.payouts.iter().map(|p| p.amount.minor()).sum());
+        self.commission = self.money(self.payouts.iter().map(|p| p.commission.minor()).sum());
+    }
+
+    /// Notes a document the platform announced; downloaded at the next tick.
+    fn learn(&mut self, document: &DocumentIn, from: &'static str) -> bool {
+        let Some(id) = document.id.as_deref().map(str::trim).filter(|id| !id.is_empty()) else { return false };
+        if let Some(known) = self.documents.iter_mut().find(|d| d.id == id) {
+            if !known.learned_from.contains(&from) {
+                known.learned_from.push(from);
+            }
+            return false;
+        }
+        self.documents.push(KnownDocument {
+            id: id.to_string(),
+            name: document.name.clone(),
+            media_type: document.media_type.clone(),
+            size: document.size,
+            sha256: document.sha256.to_ascii_lowercase(),
+            learned_from: vec![from],
+            downloaded: false,
+            downloaded_sha256: None,
+            downloaded_size: None,
+            sha256_verified: false,
+            download_attempts: 0,
+            last_error: None,
+            next_try: None,
+        });
+        true
+    }
+
+    /// Whether the ticker has anything to do for the case.
+    fn active(&self) -> bool {
+        let chores =
+            !self.run.replies.is_empty() || self.documents.iter().any(|d| !d.downloaded && d.download_attempts < 10);
+        !self.withdrawn && self.stopped.is_none() && (!self.done || chores)
+    }
 }
 
 #[derive(Default)]
@@ -95,6 +301,17 @@ struct Book {
     /// The `webhook-id` of every signed hand-over request, per case id, in arrival order.
     webhook_ids: HashMap<String, Vec<String>>,
     events_pushed: u64,
+    /// Rounds of the ticker that read the platform's clock and looked at every active case:
+    /// a test that moved the clock waits for one to be sure the sandbox saw the new day.
+    ticks: u64,
+}
+
+impl Book {
+    /// The case under `reference`, if it is `partner`'s.
+    fn case_of(&mut self, partner: &str, reference: &str) -> Option<&mut SandboxCase> {
+        let id = self.by_reference.get(reference)?;
+        self.cases.get_mut(id).filter(|c| c.partner_id == partner)
+    }
 }
 
 #[derive(Clone)]
@@ -104,12 +321,15 @@ pub struct Sandbox {
 
 struct Inner {
     partners: HashMap<String, PartnerCredentials>,
+    /// Each partner's commission, in percent of what a payout covers.
+    commission_percent: HashMap<String, Decimal>,
     admin_token: String,
     platform_url: String,
-    step: Duration,
+    step_ms: u64,
     seed: u64,
     http: reqwest::Client,
     book: Mutex<Book>,
+    ticking: AtomicBool,
 }
 
 impl Sandbox {
@@ -119,21 +339,21 @@ impl Sandbox {
         platform_url: &str,
         settings: &SandboxSettings,
     ) -> anyhow::Result<Self> {
-        let partners = registry
-            .all()
-            .iter()
-            .filter(|p| p.sandbox)
-            .map(|p| (p.id.to_string(), sandbox_credentials(p.id.as_str(), master)))
-            .collect();
+        let sandboxes = registry.all().iter().filter(|p| p.sandbox);
+        let partners =
+            sandboxes.clone().map(|p| (p.id.to_string(), sandbox_credentials(p.id.as_str(), master))).collect();
+        let commission_percent = sandboxes.map(|p| (p.id.to_string(), p.fees.commission_percent)).collect();
         Ok(Self {
             inner: Arc::new(Inner {
                 partners,
+                commission_percent,
                 admin_token: admin_token(master),
                 platform_url: platform_url.trim_end_matches('/').to_string(),
-                step: Duration::from_millis(settings.sandbox_step_ms),
+                step_ms: settings.sandbox_step_ms,
                 seed: settings.sandbox_seed,
                 http: reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?,
                 book: Mutex::new(Book::default()),
+                ticking: AtomicBool::new(false),
             }),
         })
     }
@@ -151,7 +371,6 @@ pub fn admin_token(master: &Secret) -> String {
 /// The sandbox's routes, to mount under `/sandbox`.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/_admin/cases", web::get().to(admin_cases))
-        .route("/_admin/cases/{case_id}", web::post().to(admin_set_case))
         .route("/_admin/behaviour", web::post().to(admin_behaviour))
         .route("/{partner}/cases", web::post().to(receive_case))
         .route("/{partner}/cases/{reference}/withdraw", web::post().to(withdraw_case))
@@ -161,8 +380,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/{partner}/cases/{reference}", web::get().to(case_status));
 }
 
-fn error(status: actix_web::http::StatusCode, message: &str) -> HttpResponse {
+fn error(status: StatusCode, message: &str) -> HttpResponse {
     HttpResponse::build(status).json(json!({ "error": message }))
+}
+
+fn now_rfc3339() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Checks the bearer token and the platform's signature for `partner`.
@@ -173,17 +396,17 @@ fn authenticate<'a>(
     body: &[u8],
 ) -> Result<&'a PartnerCredentials, HttpResponse> {
     let Some(credentials) = sandbox.inner.partners.get(partner) else {
-        return Err(error(actix_web::http::StatusCode::NOT_FOUND, "no such sandbox partner"));
+        return Err(error(StatusCode::NOT_FOUND, "no such sandbox partner"));
     };
     let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
     let token = header(header::AUTHORIZATION.as_str()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or("");
     if !bool::from(token.as_bytes().ct_eq(credentials.token.as_bytes())) {
-        return Err(error(actix_web::http::StatusCode::UNAUTHORIZED, "wrong bearer token"));
+        return Err(error(StatusCode::UNAUTHORIZED, "wrong bearer token"));
     }
     let received =
         Received { id: header(HEADER_ID), timestamp: header(HEADER_TIMESTAMP), signature: header(HEADER_SIGNATURE) };
-    webhooks::verify(std::slice::from_ref(&credentials.outbound), received, body, chrono::Utc::now().timestamp())
-        .map_err(|e| error(actix_web::http::StatusCode::UNAUTHORIZED, &e.to_string()))?;
+    webhooks::verify(std::slice::from_ref(&credentials.outbound), received, body, Utc::now().timestamp())
+        .map_err(|e| error(StatusCode::UNAUTHORIZED, &e.to_string()))?;
     Ok(credentials)
 }
 
@@ -192,6 +415,8 @@ struct CaseIn {
     case_id: String,
     service: String,
     principal: MoneyIn,
+    #[serde(default)]
+    documents: Vec<DocumentIn>,
 }
 
 #[derive(Deserialize)]
@@ -200,19 +425,38 @@ struct MoneyIn {
     currency: String,
 }
 
+impl MoneyIn {
+    fn parse(&self) -> Option<Money> {
+        let currency = Currency::parse(&self.currency).ok()?;
+        Money::parse(&self.amount, currency).ok()
+    }
+}
+
+/// A document as the platform lists it: `{"id", "name", "media_type", "size", "sha256"}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+struct DocumentIn {
+    id: Option<String>,
+    name: String,
+    media_type: String,
+    size: Option<i64>,
+    sha256: String,
+}
+
 async fn receive_case(
     sandbox: web::Data<Sandbox>,
     req: HttpRequest,
     partner: web::Path<String>,
     body: web::Bytes,
 ) -> HttpResponse {
-    use actix_web::http::StatusCode;
-    let credentials = match authenticate(&sandbox, &req, &partner, &body) {
-        Ok(c) => c.clone(),
-        Err(response) => return response,
-    };
+    if let Err(response) = authenticate(&sandbox, &req, &partner, &body) {
+        return response;
+    }
     let Ok(case) = serde_json::from_slice::<CaseIn>(&body) else {
         return error(StatusCode::BAD_REQUEST, "not a case document");
+    };
+    let Some(principal) = case.principal.parse() else {
+        return error(StatusCode::BAD_REQUEST, "principal: not an amount of a known currency");
     };
     let hang = {
         let mut book = sandbox.book();
@@ -232,60 +476,77 @@ async fn receive_case(
     if let Some(wait) = hang {
         tokio::time::sleep(wait).await;
     }
-    let (response, start) = {
-        let mut book = sandbox.book();
-        if book.behaviour.fail_500 > 0 {
-            book.behaviour.fail_500 -= 1;
-            return error(StatusCode::INTERNAL_SERVER_ERROR, "sandbox: simulated failure");
-        }
-        if book.behaviour.malformed > 0 {
-            book.behaviour.malformed -= 1;
-            return HttpResponse::Ok().content_type("text/html").body("<html>sandbox: simulated garbage</html>");
-        }
-        if let Some(existing) = book.cases.get(&case.case_id) {
-            // the same case again: answer as the first time, change nothing
-            if existing.partner_id != partner.as_str() {
-                return error(StatusCode::UNPROCESSABLE_ENTITY, "this case id belongs to another partner");
-            }
-            (HttpResponse::Ok().json(json!({ "partner_reference": existing.partner_reference })), None)
-        } else if book.behaviour.decline > 0 {
-            book.behaviour.decline -= 1;
-            return error(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "sandbox: we do not take claims against this debtor (simulated decline)",
-            );
-        } else {
-            let reference = format!("SBX-{}", 1000 + book.cases.len());
-            let principal = (case.principal.amount.parse().unwrap_or_default(), case.principal.currency.clone());
-            book.by_reference.insert(reference.clone(), case.case_id.clone());
-            book.cases.insert(
-                case.case_id.clone(),
-                SandboxCase {
-                    case_id: case.case_id.clone(),
-                    partner_id: partner.to_string(),
-                    partner_reference: reference.clone(),
-                    service: case.service.clone(),
-                    status: "received".into(),
-                    requests: 1,
-                    received_at: crate::db::now_micros(),
-                    withdrawn: false,
-                    collected: None,
-                    messages: Vec::new(),
-                    documents: Vec::new(),
-                    payments: Vec::new(),
-                    principal,
-                },
-            );
-            let quiet = book.behaviour.quiet;
-            (HttpResponse::Created().json(json!({ "partner_reference": reference })), (!quiet).then_some(reference))
-        }
-    };
-    if let Some(reference) = start {
-        let driver = sandbox.get_ref().clone();
-        let (partner, case_id) = (partner.to_string(), case.case_id.clone());
-        tokio::spawn(async move { driver.drive(partner, credentials, case_id, reference).await });
+    let mut book = sandbox.book();
+    if book.behaviour.fail_500 > 0 {
+        book.behaviour.fail_500 -= 1;
+        return error(StatusCode::INTERNAL_SERVER_ERROR, "sandbox: simulated failure");
     }
-    response
+    if book.behaviour.malformed > 0 {
+        book.behaviour.malformed -= 1;
+        return HttpResponse::Ok().content_type("text/html").body("<html>sandbox: simulated garbage</html>");
+    }
+    if let Some(existing) = book.cases.get(&case.case_id) {
+        // the same case again: answer as the first time, change nothing
+        if existing.partner_id != partner.as_str() {
+            return error(StatusCode::UNPROCESSABLE_ENTITY, "this case id belongs to another partner");
+        }
+        return HttpResponse::Ok().json(json!({ "partner_reference": existing.partner_reference }));
+    }
+    if book.behaviour.decline > 0 {
+        book.behaviour.decline -= 1;
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "sandbox: we do not take claims against this debtor (simulated decline)",
+        );
+    }
+    let reference = format!("SBX-{}", 1000 + book.cases.len());
+    let life = book
+        .behaviour
+        .life
+        .as_deref()
+        .and_then(lives::by_name)
+        .unwrap_or_else(|| lives::pick(sandbox.inner.seed, &case.case_id, &case.service));
+    let zero = Money::zero(principal.currency());
+    let mut new = SandboxCase {
+        case_id: case.case_id.clone(),
+        partner_id: partner.to_string(),
+        partner_reference: reference.clone(),
+        service: case.service.clone(),
+        status: "received".into(),
+        requests: 1,
+        received_at: crate::db::now_micros(),
+        withdrawn: false,
+        updated_at: now_rfc3339(),
+        principal,
+        collected: zero,
+        collected_directly: zero,
+        paid_out: zero,
+        commission: zero,
+        life: life.name,
+        step: 0,
+        steps: life.steps.len(),
+        waiting_for_answer: false,
+        next_due_at: None,
+        done: false,
+        stopped: None,
+        last_error: None,
+        events_pushed: 0,
+        messages_received: Vec::new(),
+        documents: Vec::new(),
+        documents_uploaded: Vec::new(),
+        direct_payments: Vec::new(),
+        payments: Vec::new(),
+        payouts: Vec::new(),
+        run: Run { script: life.steps, ..Run::default() },
+    };
+    for document in &case.documents {
+        new.learn(document, "hand_over");
+    }
+    book.by_reference.insert(reference.clone(), case.case_id.clone());
+    book.cases.insert(case.case_id.clone(), new);
+    drop(book);
+    sandbox.ensure_ticker();
+    HttpResponse::Created().json(json!({ "partner_reference": reference }))
 }
 
 async fn withdraw_case(
@@ -299,65 +560,33 @@ async fn withdraw_case(
         return response;
     }
     let mut book = sandbox.book();
-    let Some(case_id) = book.by_reference.get(&reference).cloned() else {
-        return error(actix_web::http::StatusCode::NOT_FOUND, "no such case");
+    let Some(case) = book.case_of(&partner, &reference) else {
+        return error(StatusCode::NOT_FOUND, "no such case");
     };
-    let case = book.cases.get_mut(&case_id).expect("indexed cases exist");
     case.withdrawn = true;
     case.status = "withdrawn".into();
+    case.next_due_at = None;
+    case.updated_at = now_rfc3339();
     HttpResponse::Ok().json(json!({ "status": "withdrawn" }))
 }
 
-/// What the platform delivers about a case after the hand-over (protocol v1.1).
-#[derive(Clone, Copy)]
-enum Item {
-    Message,
-    Document,
-    Payment,
+#[derive(Deserialize)]
+struct MessageIn {
+    id: String,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    in_reply_to: Option<String>,
+    #[serde(default)]
+    documents: Vec<DocumentIn>,
+    #[serde(default)]
+    sent_at: String,
 }
 
-/// `POST /{partner}/cases/{reference}/{messages,documents,payments}`: recorded once per
-/// `webhook-id` (a repeat answers `200` and changes nothing but the count); `201` when new.
-async fn receive_item(
-    sandbox: &Sandbox,
-    req: &HttpRequest,
-    partner: &str,
-    reference: &str,
-    body: &[u8],
-    item: Item,
-) -> HttpResponse {
-    use actix_web::http::StatusCode;
-    if let Err(response) = authenticate(sandbox, req, partner, body) {
-        return response;
-    }
-    let Ok(payload) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return error(StatusCode::BAD_REQUEST, "not a JSON object");
-    };
-    if !payload.is_object() {
-        return error(StatusCode::BAD_REQUEST, "not a JSON object");
-    }
-    let webhook_id = req.headers().get(HEADER_ID).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
-    let mut book = sandbox.book();
-    let Some(case_id) = book.by_reference.get(reference).cloned() else {
-        return error(StatusCode::NOT_FOUND, "no such case");
-    };
-    let case = book.cases.get_mut(&case_id).expect("indexed cases exist");
-    if case.partner_id != partner {
-        return error(StatusCode::NOT_FOUND, "no such case");
-    }
-    let list = match item {
-        Item::Message => &mut case.messages,
-        Item::Document => &mut case.documents,
-        Item::Payment => &mut case.payments,
-    };
-    if let Some(seen) = list.iter_mut().find(|r| r.webhook_id == webhook_id) {
-        seen.requests += 1;
-        return HttpResponse::Ok().json(json!({ "ok": true }));
-    }
-    list.push(Delivered { webhook_id, body: payload, requests: 1 });
-    HttpResponse::Created().json(json!({ "ok": true }))
-}
-
+/// `POST /{partner}/cases/{reference}/messages`: a message from the creditor, or the answer
+/// to the sandbox's information request (any message after the request: the sandbox does not
+/// know the id the platform gave its request). Kept once per `id`; the sandbox answers a
+/// plain message at its next tick and downloads the documents it carries.
 async fn receive_message(
     sandbox: web::Data<Sandbox>,
     req: HttpRequest,
@@ -365,9 +594,53 @@ async fn receive_message(
     body: web::Bytes,
 ) -> HttpResponse {
     let (partner, reference) = path.into_inner();
-    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Message).await
+    if let Err(response) = authenticate(&sandbox, &req, &partner, &body) {
+        return response;
+    }
+    let message = match serde_json::from_slice::<MessageIn>(&body) {
+        Ok(m) if !m.id.trim().is_empty() => m,
+        _ => return error(StatusCode::BAD_REQUEST, "not a message: {\"id\", \"message\", ...} expected"),
+    };
+    let mut book = sandbox.book();
+    let Some(case) = book.case_of(&partner, &reference) else {
+        return error(StatusCode::NOT_FOUND, "no such case");
+    };
+    if let Some(seen) = case.messages_received.iter_mut().find(|m| m.id == message.id) {
+        seen.deliveries += 1;
+        return HttpResponse::Ok().json(json!({ "id": message.id, "result": "duplicate" }));
+    }
+    for document in &message.documents {
+        case.learn(document, "message");
+    }
+    let answers_request = case.run.asked;
+    if answers_request {
+        case.run.answered = true;
+    } else {
+        let documents = match message.documents.len() {
+            0 => String::new(),
+            1 => " and the document you sent".to_string(),
+            n => format!(" and the {n} documents you sent"),
+        };
+        case.run.replies.push_back(format!(
+            "Thank you for your message: we have noted it{documents} and will keep you informed of the debtor's answers."
+        ));
+    }
+    case.messages_received.push(ReceivedMessage {
+        id: message.id.clone(),
+        message: message.message,
+        in_reply_to: message.in_reply_to,
+        documents: message.documents.iter().filter_map(|d| d.id.clone()).collect(),
+        sent_at: message.sent_at,
+        deliveries: 1,
+        answers_request,
+    });
+    drop(book);
+    sandbox.ensure_ticker();
+    HttpResponse::Created().json(json!({ "id": message.id, "result": "received" }))
 }
 
+/// `POST /{partner}/cases/{reference}/documents`: a document the creditor added after the
+/// hand-over; downloaded at the next tick.
 async fn receive_document(
     sandbox: web::Data<Sandbox>,
     req: HttpRequest,
@@ -375,9 +648,33 @@ async fn receive_document(
     body: web::Bytes,
 ) -> HttpResponse {
     let (partner, reference) = path.into_inner();
-    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Document).await
+    if let Err(response) = authenticate(&sandbox, &req, &partner, &body) {
+        return response;
+    }
+    let document = match serde_json::from_slice::<DocumentIn>(&body) {
+        Ok(d) if d.id.as_deref().is_some_and(|id| !id.trim().is_empty()) => d,
+        _ => return error(StatusCode::BAD_REQUEST, "not a document: {\"id\", \"name\", \"sha256\", ...} expected"),
+    };
+    let mut book = sandbox.book();
+    let Some(case) = book.case_of(&partner, &reference) else {
+        return error(StatusCode::NOT_FOUND, "no such case");
+    };
+    let new = case.learn(&document, "documents");
+    drop(book);
+    sandbox.ensure_ticker();
+    let answer = json!({ "id": document.id, "result": if new { "received" } else { "known" } });
+    if new { HttpResponse::Created().json(answer) } else { HttpResponse::Ok().json(answer) }
 }
 
+#[derive(Deserialize)]
+struct DirectPaymentIn {
+    id: String,
+    amount: MoneyIn,
+    received_on: String,
+}
+
+/// `POST /{partner}/cases/{reference}/payments`: the debtor paid the creditor directly; the
+/// sandbox stops chasing that amount.
 async fn receive_payment(
     sandbox: web::Data<Sandbox>,
     req: HttpRequest,
@@ -385,22 +682,55 @@ async fn receive_payment(
     body: web::Bytes,
 ) -> HttpResponse {
     let (partner, reference) = path.into_inner();
-    receive_item(&sandbox, &req, &partner, &reference, &body, Item::Payment).await
+    if let Err(response) = authenticate(&sandbox, &req, &partner, &body) {
+        return response;
+    }
+    let Ok(payment) = serde_json::from_slice::<DirectPaymentIn>(&body) else {
+        return error(StatusCode::BAD_REQUEST, "not a payment: {\"id\", \"amount\", \"received_on\"} expected");
+    };
+    let mut book = sandbox.book();
+    let Some(case) = book.case_of(&partner, &reference) else {
+        return error(StatusCode::NOT_FOUND, "no such case");
+    };
+    if let Some(seen) = case.direct_payments.iter_mut().find(|p| p.id == payment.id) {
+        seen.deliveries += 1;
+        return HttpResponse::Ok().json(json!({ "id": payment.id, "result": "duplicate" }));
+    }
+    let amount = match payment.amount.parse() {
+        Some(amount) if amount.currency() == case.currency() => amount,
+        _ => return error(StatusCode::UNPROCESSABLE_ENTITY, "amount: not an amount in the case's currency"),
+    };
+    case.direct_payments.push(ReceivedPayment {
+        id: payment.id.clone(),
+        amount,
+        received_on: payment.received_on.clone(),
+        deliveries: 1,
+    });
+    case.recount();
+    case.updated_at = now_rfc3339();
+    case.run.replies.push_back(format!(
+        "Thank you: we noted that the debtor paid you {amount} directly on {}; we no longer chase that amount.",
+        payment.received_on
+    ));
+    drop(book);
+    sandbox.ensure_ticker();
+    HttpResponse::Created().json(json!({ "id": payment.id, "result": "received" }))
 }
 
+/// `GET /{partner}/cases/{reference}`: the sandbox's view, for reconciliation.
 async fn case_status(sandbox: web::Data<Sandbox>, req: HttpRequest, path: web::Path<(String, String)>) -> HttpResponse {
     let (partner, reference) = path.into_inner();
     if let Err(response) = authenticate(&sandbox, &req, &partner, b"") {
         return response;
     }
-    let book = sandbox.book();
-    match book.by_reference.get(&reference).and_then(|id| book.cases.get(id)) {
+    let mut book = sandbox.book();
+    match book.case_of(&partner, &reference) {
         Some(case) => HttpResponse::Ok().json(json!({
             "status": case.status,
             "collected": case.collected,
-            "updated_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "updated_at": case.updated_at,
         })),
-        None => error(actix_web::http::StatusCode::NOT_FOUND, "no such case"),
+        None => error(StatusCode::NOT_FOUND, "no such case"),
     }
 }
 
@@ -412,7 +742,7 @@ fn admin_allowed(sandbox: &Sandbox, req: &HttpRequest) -> bool {
 
 async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpResponse {
     if !admin_allowed(&sandbox, &req) {
-        return error(actix_web::http::StatusCode::UNAUTHORIZED, "admin token required");
+        return error(StatusCode::UNAUTHORIZED, "admin token required");
     }
     let book = sandbox.book();
     let mut cases: Vec<&SandboxCase> = book.cases.values().collect();
@@ -422,39 +752,8 @@ async fn admin_cases(sandbox: web::Data<Sandbox>, req: HttpRequest) -> HttpRespo
         "requests": book.requests,
         "webhook_ids": book.webhook_ids,
         "events_pushed": book.events_pushed,
+        "ticks": book.ticks,
     }))
-}
-
-/// What `POST /_admin/cases/{case_id}` may change: the case moves on at the partner without
-/// the platform hearing of it (its pushes were lost), for tests of reconciliation.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct CaseChange {
-    status: Option<String>,
-    collected: Option<serde_json::Value>,
-}
-
-async fn admin_set_case(
-    sandbox: web::Data<Sandbox>,
-    req: HttpRequest,
-    case_id: web::Path<String>,
-    change: web::Json<CaseChange>,
-) -> HttpResponse {
-    if !admin_allowed(&sandbox, &req) {
-        return error(actix_web::http::StatusCode::UNAUTHORIZED, "admin token required");
-    }
-    let mut book = sandbox.book();
-    let Some(case) = book.cases.get_mut(case_id.as_str()) else {
-        return error(actix_web::http::StatusCode::NOT_FOUND, "no such case");
-    };
-    let change = change.into_inner();
-    if let Some(status) = change.status {
-        case.status = status;
-    }
-    if let Some(collected) = change.collected {
-        case.collected = Some(collected);
-    }
-    HttpResponse::Ok().json(&*case)
 }
 
 async fn admin_behaviour(
@@ -463,127 +762,12 @@ async fn admin_behaviour(
     behaviour: web::Json<Behaviour>,
 ) -> HttpResponse {
     if !admin_allowed(&sandbox, &req) {
-        return error(actix_web::http::StatusCode::UNAUTHORIZED, "admin token required");
+        return error(StatusCode::UNAUTHORIZED, "admin token required");
+    }
+    if let Some(life) = behaviour.life.as_deref().filter(|l| lives::by_name(l).is_none()) {
+        let names: Vec<&str> = lives::ALL.iter().map(|l| l.name).collect();
+        return error(StatusCode::UNPROCESSABLE_ENTITY, &format!("life: no life \"{life}\"; one of {names:?}"));
     }
     sandbox.book().behaviour = behaviour.into_inner();
     HttpResponse::Ok().json(json!({ "ok": true }))
-}
-
-/// One step of a case's life: a status, what the partner says, and the share collected so far.
-struct Step(&'static str, &'static str, u32);
-
-const PLAN: &[Step] = &[
-    Step("contacting_debtor", "Demand letter sent in the debtor's language; follow-up call booked", 0),
-    Step("payment_plan", "Debtor agreed to pay in three instalments (confirmed in writing)", 0),
-    Step("partially_paid", "First instalment received", 33),
-    Step("partially_paid", "Second instalment received", 66),
-    Step("paid", "Final instalment received; case closed", 100),
-];
-const QUICK: &[Step] = &[
-    Step("contacting_debtor", "Demand letter sent; debtor called back the same day", 0),
-    Step("partially_paid", "Half paid at once, the rest promised for next week", 50),
-    Step("paid", "Balance received; case closed", 100),
-];
-const INSOLVENT: &[Step] = &[
-    Step("contacting_debtor", "Demand letter sent; no answer to two calls", 0),
-    Step("information_requested", "Please send the signed order confirmation for INV", 0),
-    Step("contacting_debtor", "Thank you; second demand sent with the order confirmation", 0),
-    Step("uncollectable", "Debtor filed for insolvency; claim lodged with the administrator", 0),
-];
-const LEGAL: &[Step] = &[
-    Step("disputed", "Debtor contests the quality of the delivery; reviewing the documents", 0),
-    Step("legal_proceedings", "Payment order applied for at the competent court", 0),
-    Step("payment_plan", "Settlement in court: payment in two instalments", 0),
-    Step("partially_paid", "First instalment received", 50),
-    Step("paid", "Second instalment received; case closed", 100),
-];
-
-impl Sandbox {
-    /// Walks a case through its life, one step per `step`, pushing each as a signed event.
-    async fn drive(&self, partner: String, credentials: PartnerCredentials, case_id: String, reference: String) {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (self.inner.seed, &case_id).hash(&mut hasher);
-        let pick = hasher.finish();
-        let (service, principal) = {
-            let book = self.book();
-            let Some(case) = book.cases.get(&case_id) else { return };
-            (case.service.clone(), case.principal.clone())
-        };
-        let life = if service == "legal" { LEGAL } else { [PLAN, QUICK, INSOLVENT][(pick % 3) as usize] };
-        for (i, step) in life.iter().enumerate() {
-            tokio::time::sleep(self.inner.step).await;
-            {
-                let book = self.book();
-                if book.behaviour.quiet || book.cases.get(&case_id).is_none_or(|c| c.withdrawn) {
-                    return;
-                }
-            }
-            let collected = (step.2 > 0).then(|| {
-                let amount = if step.2 == 100 {
-                    principal.0
-                } else {
-                    (principal.0 * rust_decimal::Decimal::from(step.2) / rust_decimal::Decimal::ONE_HUNDRED).round_dp(0)
-                };
-                json!({ "amount": amount.to_string(), "currency": principal.1 })
-            });
-            let mut event = json!({
-                "case_id": case_id,
-                "partner_reference": reference,
-                "status": step.0,
-                "occurred_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                "message": step.1,
-            });
-            if let Some(collected) = collected {
-                event["collected"] = collected;
-            }
-            let message_id = format!("sbx_{case_id}_{i}");
-            if !self.push(&partner, &credentials, &message_id, &event).await {
-                return;
-            }
-            let mut book = self.book();
-            book.events_pushed += 1;
-            if let Some(case) = book.cases.get_mut(&case_id) {
-                case.status = step.0.to_string();
-                if let Some(collected) = event.get("collected") {
-                    case.collected = Some(collected.clone());
-                }
-            }
-        }
-    }
-
-    /// Sends one event, retrying a few times while the platform is unreachable or failing.
-    async fn push(
-        &self,
-        partner: &str,
-        credentials: &PartnerCredentials,
-        message_id: &str,
-        event: &serde_json::Value,
-    ) -> bool {
-        let url = format!("{}/api/v1/partners/{partner}/events", self.inner.platform_url);
-        let body = serde_json::to_vec(event).expect("events serialise");
-        let Some(secret) = credentials.inbound.first() else { return false };
-        for attempt in 0..6u32 {
-            let timestamp = chrono::Utc::now().timestamp();
-            let result = self
-                .inner
-                .http
-                .post(&url)
-                .header("content-type", "application/json")
-                .header(HEADER_ID, message_id)
-                .header(HEADER_TIMESTAMP, timestamp.to_string())
-                .header(HEADER_SIGNATURE, sign(secret, message_id, timestamp, &body))
-                .body(body.clone())
-                .send()
-                .await;
-            match result {
-                Ok(r) if r.status().is_success() => return true,
-                Ok(r) if r.status().is_client_error() => {
-                    tracing::info!(status = %r.status(), %message_id, "sandbox: the platform refused an event; this case stops here");
-                    return false;
-                }
-                _ => tokio::time::sleep(Duration::from_millis(200 * 2u64.pow(attempt))).await,
-            }
-        }
-        false
-    }
 }

@@ -151,6 +151,60 @@ fn indexed<'a>(name: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
     Some((index, rest.strip_prefix('.').unwrap_or(rest)))
 }
 
+/// What a form calls a field, for the list of problems above a form: people read "Invoice 2:
+/// due date", never `invoices[1].due_date`.
+pub fn field_label(field: &str) -> String {
+    let plain = match field {
+        "debtor.name" => "Legal name",
+        "debtor.registration_number" | "registration_number" => "Registration number",
+        "debtor.vat_number" => "VAT number",
+        "debtor.country" => "Country",
+        "country" => "Country",
+        "debtor.address.postal_code" => "Postal code",
+        "debtor.address.city" => "City",
+        "debtor.address.lines" => "Street address",
+        "debtor.contact.name" => "Contact person",
+        "debtor.contact.email" => "Contact e-mail",
+        "debtor.contact.phone" => "Contact phone",
+        "debtor.language" => "Language for letters to the debtor",
+        "invoices" => "Overdue invoices",
+        "disputed" => "Disputed",
+        "history.reminders_sent" => "Reminders sent",
+        "history.debtor_response" => "The debtor's answer",
+        "history.notes" => "Notes for the partner",
+        "documents" | "files" => "Documents",
+        "as_of" => "Date of the quote",
+        "name" => "Company name",
+        "email" => "E-mail",
+        "password" | "new_password" => "Password",
+        "current_password" => "Current password",
+        _ => "",
+    };
+    if !plain.is_empty() {
+        return plain.to_string();
+    }
+    if let Some((i, part)) = indexed(field, "debtor.address.lines") {
+        if part.is_empty() {
+            return if i == 0 { "Street address".into() } else { format!("Address line {}", i + 1) };
+        }
+    }
+    if let Some((i, "")) = indexed(field, "history.reminders_sent") {
+        return format!("Reminder {}", i + 1);
+    }
+    if let Some((i, part)) = indexed(field, "invoices") {
+        let what = match part {
+            "number" => "number",
+            "issue_date" => "issue date",
+            "due_date" => "due date",
+            "amount" | "amount.amount" => "amount",
+            "amount.currency" => "currency",
+            _ => "",
+        };
+        return if what.is_empty() { format!("Invoice {}", i + 1) } else { format!("Invoice {}: {what}", i + 1) };
+    }
+    "This field".to_string()
+}
+
 /// Builds the claim input from the claim form. Entirely blank invoice rows and blank list
 /// entries are dropped, so that indices in errors match the form as it is shown again.
 pub fn claim_input(form: &FormData) -> ClaimInput {
@@ -211,6 +265,17 @@ mod tests {
 
     fn form(pairs: &[(&str, &str)]) -> FormData {
         FormData(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), Vec::new())
+    }
+
+    #[test]
+    fn fields_are_named_as_the_form_names_them() {
+        assert_eq!(field_label("debtor.contact.email"), "Contact e-mail");
+        assert_eq!(field_label("invoices[1].due_date"), "Invoice 2: due date");
+        assert_eq!(field_label("invoices[0].amount.amount"), "Invoice 1: amount");
+        assert_eq!(field_label("debtor.address.lines[1]"), "Address line 2");
+        assert_eq!(field_label("history.reminders_sent[0]"), "Reminder 1");
+        assert_eq!(field_label("documents"), "Documents");
+        assert_eq!(field_label("something.new"), "This field");
     }
 
     #[test]

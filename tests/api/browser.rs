@@ -55,3 +55,73 @@ async fn the_case_page_and_the_list_show_a_new_status_without_reload() {
     browser.wait_for_text(&row_status, |t| t == "Paid in full").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_partners_question_appears_on_the_case_page_without_reload_and_fits_a_phone() {
+    let app = spawn_app().await;
+    let email = "anna@nordictools.example";
+    let (id, partner): (String, Partner) = app.portal_claim(email).await;
+    let browser = Browser::start().await;
+    browser.goto(&app.url("/signin")).await;
+    browser.type_into("f-email", email).await;
+    browser.type_into("f-password", "a long enough password").await;
+    browser.script("document.querySelector('main form button[type=submit]').click(); return null;", json!([])).await;
+    browser.wait_for_text("main", |t| t.contains("Your claims")).await;
+
+    browser.goto(&app.url(&format!("/claims/{id}"))).await;
+    browser.wait_for_text("live-status", |t| t.starts_with("Live")).await;
+    browser.script("window.notReloaded = true; return null;", json!([])).await;
+    let answer_by = (app.state.today() + chrono::Duration::days(5)).to_string();
+    let body = json!({
+        "type": "message",
+        "case_id": id,
+        "partner_reference": "AG-1",
+        "occurred_at": earlier(0).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "message": "Could you confirm the delivery address?\nThe debtor says <i>Lager 2</i>.",
+        "requires_answer": true,
+        "answer_by": answer_by,
+    });
+    let (status, answer) = app.post_event(&partner, "q1", &body).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let thread = browser.wait_for_text("timeline", |t| t.contains("Could you confirm the delivery address?")).await;
+    assert!(
+        thread.contains("Sandbox Collections Germany") && thread.contains("<i>Lager 2</i>"),
+        "shown as text: {thread}"
+    );
+    let still = browser.script("return window.notReloaded === true;", json!([])).await;
+    assert_eq!(still, json!(true), "the page was not reloaded");
+
+    // on a phone 390 px wide, no page scrolls sideways
+    browser.resize(390, 844).await;
+    let width = browser.script("return window.innerWidth;", json!([])).await;
+    assert!(width.as_u64().unwrap() <= 400, "the window is phone-sized: {width}");
+    for path in [
+        format!("/claims/{id}"),
+        format!("/claims/{id}/statement"),
+        "/claims".into(),
+        "/claims/new".into(),
+        "/account".into(),
+        "/quote".into(),
+        "/partners".into(),
+    ] {
+        browser.goto(&app.url(&path)).await;
+        let fits = browser
+            .script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;", json!([]))
+            .await;
+        let widest = browser
+            .script(
+                "var w = document.documentElement.clientWidth, out = []; \
+                 document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect(); \
+                 if (r.right > w + 1) out.push(e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(r.right)); }); \
+                 return out.slice(0, 8).join(' ');",
+                json!([]),
+            )
+            .await;
+        assert_eq!(fits, json!(true), "{path} scrolls sideways at 390 px: {widest}");
+    }
+    // the request box is at the top of the reloaded case page, with its countdown
+    browser.goto(&app.url(&format!("/claims/{id}"))).await;
+    let requests = browser.wait_for_text("requests", |t| t.contains("needs your answer")).await;
+    assert!(requests.contains("5 days left"), "{requests}");
+    browser.close().await;
+}

@@ -179,16 +179,15 @@ async fn a_message_waits_for_the_dispatcher_then_reaches_the_partner_once() {
     .await;
     assert_eq!(delivered["status"], "received", "handed over first");
     let case = sender.sandbox_case(&id).await;
-    let received = case["messages"].as_array().unwrap();
+    let received = case["messages_received"].as_array().unwrap();
     assert_eq!(received.len(), 1, "{case}");
-    assert_eq!(received[0]["requests"], 1);
-    let body = &received[0]["body"];
-    assert_eq!(body["id"], message_id.as_str());
-    assert_eq!(body["case_id"], id.as_str());
-    assert_eq!(body["message"], "The debtor's new address: Ringstraße 5, Köln");
-    assert_eq!(body["in_reply_to"], Value::Null);
-    assert_eq!(body["documents"], json!([]));
-    assert!(body["sent_at"].as_str().is_some_and(|s| s.ends_with('Z')), "{body}");
+    let message = &received[0];
+    assert_eq!(message["deliveries"], 1);
+    assert_eq!(message["id"], message_id.as_str());
+    assert_eq!(message["message"], "The debtor's new address: Ringstraße 5, Köln");
+    assert_eq!(message["in_reply_to"], Value::Null);
+    assert_eq!(message["documents"], json!([]));
+    assert!(message["sent_at"].as_str().is_some_and(|s| s.ends_with('Z')), "{message}");
 }
 
 #[tokio::test]
@@ -224,17 +223,18 @@ async fn a_message_with_documents_lists_them_for_the_partner() {
 
     app.wait_delivery(&id, "message", "done").await;
     let case = app.sandbox_case(&id).await;
-    let body = &case["messages"][0]["body"];
-    assert_eq!(body["in_reply_to"], request_id.as_str(), "{case}");
-    assert_eq!(
-        body["documents"],
-        json!([{"id": document["id"], "name": "delivery-note.pdf", "media_type": "application/pdf",
-                "size": document["size"], "sha256": document["sha256"]}])
-    );
-    // the document itself was announced before the message
-    assert_eq!(case["documents"].as_array().unwrap().len(), 1, "{case}");
-    assert_eq!(case["documents"][0]["body"]["id"], document["id"]);
+    let received = &case["messages_received"][0];
+    assert_eq!(received["id"], reply["id"], "{case}");
+    assert_eq!(received["in_reply_to"], request_id.as_str());
+    assert_eq!(received["documents"], json!([document["id"]]));
+    // the document itself was announced before the message that carries it
+    let known = case["documents"].as_array().unwrap();
+    assert_eq!(known.len(), 1, "{case}");
+    assert_eq!(known[0]["id"], document["id"]);
+    assert_eq!(known[0]["learned_from"], json!(["documents", "message"]));
+    assert_eq!(known[0]["sha256"], document["sha256"]);
     let claim = app.claim(&key, &id).await;
+    assert_eq!(claim["messages"][1]["id"], reply["id"]);
     assert_eq!(claim["messages"][1]["delivery"], "delivered");
 }
 
@@ -323,7 +323,7 @@ async fn a_crash_between_storing_a_message_and_sending_it_still_delivers_it_exac
     assert_eq!(message["delivery"], "waiting");
     let message_id = message["id"].as_str().unwrap().to_string();
     second.kill();
-    assert_eq!(sandbox.cases().await["cases"][0]["messages"], json!([]), "nothing was sent before the crash");
+    assert_eq!(sandbox.cases().await["cases"][0]["messages_received"], json!([]), "nothing was sent before the crash");
 
     // the next portal sends it
     let third = PortalProcess::start(&process_args(&db, &secret, sandbox_port, &[])).await;
@@ -334,11 +334,11 @@ async fn a_crash_between_storing_a_message_and_sending_it_still_delivers_it_exac
     .await;
     // delivered means done in the outbox: nothing is sent again
     let cases = sandbox.cases().await;
-    let received = cases["cases"][0]["messages"].as_array().unwrap();
+    let received = cases["cases"][0]["messages_received"].as_array().unwrap();
     assert_eq!(received.len(), 1, "{cases}");
-    assert_eq!(received[0]["requests"], 1, "sent exactly once: {cases}");
-    assert_eq!(received[0]["body"]["id"], message_id.as_str());
-    assert_eq!(received[0]["body"]["message"], "Please call the debtor's CFO, Ms Berg.");
+    assert_eq!(received[0]["deliveries"], 1, "sent exactly once: {cases}");
+    assert_eq!(received[0]["id"], message_id.as_str());
+    assert_eq!(received[0]["message"], "Please call the debtor's CFO, Ms Berg.");
 }
 
 #[tokio::test]
@@ -380,9 +380,10 @@ async fn what_the_creditor_sent_a_partner_that_declined_reaches_the_partner_the_
     app.wait_delivery(&id, "direct_payment", "done").await;
     let case = app.sandbox_case(&id).await;
     assert_eq!(case["partner_id"], claim["partner"]["id"]);
-    assert_eq!(case["messages"].as_array().unwrap().len(), 1, "{case}");
-    assert_eq!(case["messages"][0]["body"]["id"], message["id"]);
-    assert_eq!(case["messages"][0]["requests"], 1);
-    assert_eq!(case["payments"].as_array().unwrap().len(), 1, "{case}");
-    assert_eq!(case["payments"][0]["body"]["amount"], json!({"amount": "200.00", "currency": "EUR"}));
+    assert_eq!(case["messages_received"].as_array().unwrap().len(), 1, "{case}");
+    assert_eq!(case["messages_received"][0]["id"], message["id"]);
+    assert_eq!(case["messages_received"][0]["deliveries"], 1);
+    assert_eq!(case["direct_payments"].as_array().unwrap().len(), 1, "{case}");
+    assert_eq!(case["direct_payments"][0]["amount"], json!({"amount": "200.00", "currency": "EUR"}));
+    assert_eq!(case["direct_payments"][0]["deliveries"], 1);
 }

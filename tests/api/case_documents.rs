@@ -8,9 +8,10 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::case_support::WITH_SANDBOX;
+use crate::case_support::{PATIENCE, WITH_SANDBOX};
 use crate::helpers::{TestApp, claim_body, id_of, json_of, spawn_app, spawn_app_with};
 use crate::live_support::Partner;
+use crate::processes::wait_for;
 
 const PDF: &[u8] = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n";
 
@@ -255,12 +256,19 @@ async fn the_partner_adds_and_reads_documents_of_its_own_cases_only() {
     let documents = app.claim(&key, &id).await["documents"].as_array().unwrap().len();
     assert_eq!(documents, 2, "the partner's letter and the creditor's contract");
 
-    // the creditor's document added after the hand-over was announced to the partner
+    // the creditor's document added after the hand-over was announced to the partner, which
+    // fetched it
     app.wait_delivery(&id, "document", "done").await;
-    let case = app.sandbox_case(&id).await;
-    assert_eq!(case["documents"].as_array().unwrap().len(), 1, "{case}");
-    assert_eq!(case["documents"][0]["body"]["id"], mine["id"]);
-    assert_eq!(case["documents"][0]["body"]["sha256"], sha256_hex(PDF));
+    let case = wait_for("the partner to download the document", PATIENCE, || async {
+        let case = app.sandbox_case(&id).await;
+        (case["documents"][0]["downloaded"] == true).then_some(case)
+    })
+    .await;
+    let known = case["documents"].as_array().unwrap();
+    assert_eq!(known.len(), 1, "{case}");
+    assert_eq!(known[0]["id"], mine["id"]);
+    assert_eq!(known[0]["learned_from"], json!(["documents"]));
+    assert_eq!(known[0]["sha256_verified"], true, "{case}");
 }
 
 #[tokio::test]
@@ -272,24 +280,54 @@ async fn a_document_added_before_the_hand_over_reaches_the_partner_after_it() {
     let (status, document) = app.upload(&key, &id, "INV-1001.pdf", "application/pdf", PDF.to_vec()).await;
     assert_eq!(status, StatusCode::CREATED, "{document}");
 
-    // an instance with a dispatcher hands the case over, then tells the partner of the document
+    // an instance with a dispatcher hands the case over: the case document lists it, and
+    // the partner hears of it that once
     let sender = crate::helpers::spawn_another_instance_with(&app, &WITH_SANDBOX).await;
     app.wait_status(&key, &id, "received").await;
-    let delivery = app.wait_delivery(&id, "document", "done").await;
-    let case = sender.sandbox_case(&id).await;
-    let announced = case["documents"].as_array().unwrap();
-    assert_eq!(announced.len(), 1, "{case}");
-    assert_eq!(announced[0]["webhook_id"], delivery.id.as_str());
+    let case = wait_for("the partner to download the document", PATIENCE, || async {
+        let case = sender.sandbox_case(&id).await;
+        (case["documents"][0]["downloaded"] == true).then_some(case)
+    })
+    .await;
+    let known = case["documents"].as_array().unwrap();
+    assert_eq!(known.len(), 1, "{case}");
+    assert_eq!(known[0]["id"], document["id"]);
+    assert_eq!(known[0]["learned_from"], json!(["hand_over"]), "announced once: {case}");
+    assert_eq!(known[0]["sha256_verified"], true);
+    // its own announcement, queued with it, was settled by the hand-over
+    let announcement = app.wait_delivery(&id, "document", "done").await;
     assert_eq!(
-        announced[0]["body"],
-        json!({"id": document["id"], "name": "INV-1001.pdf", "media_type": "application/pdf",
-               "size": PDF.len(), "sha256": sha256_hex(PDF)})
+        announcement.last_error.as_deref(),
+        Some("listed in the case document the partner accepted"),
+        "{announcement:?}"
     );
-    // and the partner can fetch it
-    let partner = app.partner(case["partner_id"].as_str().unwrap());
-    let response = app.partner_download(&partner.id, &partner.secret, &id, document["id"].as_str().unwrap()).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.bytes().await.unwrap().as_ref(), PDF);
+}
+
+#[tokio::test]
+async fn a_document_added_while_the_hand_over_is_under_way_reaches_the_partner() {
+    let app = spawn_app_with(&WITH_SANDBOX).await;
+    // the partner takes its time answering the hand-over (within our timeout)
+    app.sandbox_admin("behaviour", &json!({"hang": 1, "hang_ms": 1500})).await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let id = id_of(&app.file_claim(&key, &claim_body("DE", "1200.00", "EUR")).await);
+    wait_for("the hand-over to be under way", PATIENCE, || async {
+        (app.sandbox_cases().await["requests"] == 1).then_some(())
+    })
+    .await;
+    // the case document on its way cannot list what is added now
+    let (status, document) = app.upload(&key, &id, "INV-1001.pdf", "application/pdf", PDF.to_vec()).await;
+    assert_eq!(status, StatusCode::CREATED, "{document}");
+    app.wait_status(&key, &id, "received").await;
+    let case = wait_for("the partner to download the document", PATIENCE, || async {
+        let case = app.sandbox_case(&id).await;
+        (case["documents"][0]["downloaded"] == true).then_some(case)
+    })
+    .await;
+    let known = case["documents"].as_array().unwrap();
+    assert_eq!(known.len(), 1, "{case}");
+    assert_eq!(known[0]["id"], document["id"]);
+    assert_eq!(known[0]["learned_from"], json!(["documents"]), "{case}");
+    assert_eq!(known[0]["sha256_verified"], true);
 }
 
 #[tokio::test]
@@ -312,16 +350,15 @@ async fn the_documents_of_a_declined_case_reach_the_partner_it_is_rerouted_to() 
     assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
     let claim = app.wait_status(&key, &id, "received").await;
     let new_partner = claim["partner"]["id"].as_str().unwrap().to_string();
-    let announced =
-        crate::processes::wait_for("the documents to reach the new partner", crate::case_support::PATIENCE, || async {
-            let case = app.sandbox_case(&id).await;
-            let documents = case["documents"].as_array().unwrap().clone();
-            (documents.len() >= 2).then_some((case, documents))
-        })
-        .await;
-    let (case, documents) = announced;
+    let case = wait_for("the new partner to download the documents", PATIENCE, || async {
+        let case = app.sandbox_case(&id).await;
+        let known = case["documents"].as_array().unwrap();
+        (known.len() == 2 && known.iter().all(|d| d["downloaded"] == true)).then_some(case)
+    })
+    .await;
     assert_eq!(case["partner_id"], new_partner.as_str());
-    let ids: Vec<&Value> = documents.iter().map(|d| &d["body"]["id"]).collect();
-    assert_eq!(ids, [&before["id"], &after["id"]], "each once, in order: {case}");
-    assert!(documents.iter().all(|d| d["requests"] == 1), "{case}");
+    let known = case["documents"].as_array().unwrap();
+    let ids: Vec<&Value> = known.iter().map(|d| &d["id"]).collect();
+    assert_eq!(ids, [&before["id"], &after["id"]], "{case}");
+    assert!(known.iter().all(|d| d["learned_from"] == json!(["hand_over"])), "each once: {case}");
 }

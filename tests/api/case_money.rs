@@ -535,15 +535,13 @@ async fn a_direct_payment_reaches_the_partner_through_the_outbox() {
     let delivery = app.wait_delivery(&id, "direct_payment", "done").await;
     assert_eq!(delivery.attempts, 1);
     let case = app.sandbox_case(&id).await;
-    let received = case["payments"].as_array().unwrap();
+    let received = case["direct_payments"].as_array().unwrap();
     assert_eq!(received.len(), 1, "{case}");
-    assert_eq!(received[0]["requests"], 1, "sent once");
-    assert_eq!(received[0]["webhook_id"], delivery.id.as_str());
-    let body = &received[0]["body"];
-    assert_eq!(body["id"], payment_id.as_str());
-    assert_eq!(body["case_id"], id.as_str());
-    assert_eq!(body["amount"], eur(250_00));
-    assert_eq!(body["received_on"], today());
+    assert_eq!(received[0]["deliveries"], 1, "sent once");
+    assert_eq!(received[0]["id"], payment_id.as_str());
+    assert_eq!(received[0]["amount"], eur(250_00));
+    assert_eq!(received[0]["received_on"], today());
+    assert_eq!(case["collected_directly"], eur(250_00), "the partner counts it: {case}");
 }
 
 #[tokio::test]

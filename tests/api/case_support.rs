@@ -179,7 +179,7 @@ impl TestApp {
             .unwrap_or_else(|| panic!("the sandbox holds no case {case_id}: {cases}"))
     }
 
-    /// `POST` to the embedded sandbox's `_admin` endpoints.
+    /// `POST` to the embedded sandbox's `_admin` endpoints (`behaviour`).
     pub async fn sandbox_admin(&self, path: &str, body: &Value) -> Value {
         let token = crossclaim::sandbox::admin_token(&self.sandbox_secret);
         let response = self

@@ -61,6 +61,9 @@ async fn errors_are_shown_next_to_their_field_and_nothing_typed_is_lost() {
     assert!(page.field_error("invoices[1].due_date").unwrap().contains("not overdue yet"));
     assert!(page.field_error("debtor.name").is_none());
     assert!(page.body.contains("Please correct these 4 fields"));
+    let summary = page.text_of("error-summary").unwrap();
+    assert!(summary.contains("Contact e-mail: ") && summary.contains("Invoice 2: due date: "), "{summary}");
+    assert!(!summary.contains("debtor.") && !summary.contains("invoices["), "no data keys: {summary}");
     // what was typed is still there
     assert_eq!(page.input_value("debtor.name").as_deref(), Some("Muster Handel GmbH"));
     assert_eq!(page.input_value("debtor.country").as_deref(), Some("DEU"));

@@ -12,18 +12,18 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, TestDb, assert_null, claim_body, file_claim, id_of, spawn_app_with};
 use crate::processes::{PortalProcess, SandboxProcess, free_port, wait_for};
 
-const PATIENCE: Duration = Duration::from_secs(20);
+pub const PATIENCE: Duration = Duration::from_secs(20);
 
-struct Setup {
-    app: TestApp,
-    key: String,
-    secret: String,
-    sandbox_port: u16,
+pub struct Setup {
+    pub app: TestApp,
+    pub key: String,
+    pub secret: String,
+    pub sandbox_port: u16,
 }
 
 /// The portal in this process with fast retries, pointed at a sandbox partner on a port of
 /// its own (not started yet), with the embedded sandbox off.
-async fn portal(extra: &[&str]) -> Setup {
+pub async fn portal(extra: &[&str]) -> Setup {
     let sandbox_port = free_port();
     let sandbox_url = format!("http://127.0.0.1:{sandbox_port}/sandbox");
     let mut args = vec![
@@ -52,15 +52,15 @@ async fn portal(extra: &[&str]) -> Setup {
 }
 
 impl Setup {
-    async fn sandbox(&self) -> SandboxProcess {
+    pub async fn sandbox(&self) -> SandboxProcess {
         SandboxProcess::start(self.sandbox_port, &self.secret, &self.app.address, 600_000).await
     }
 
-    async fn claim(&self, id: &str) -> Value {
+    pub async fn claim(&self, id: &str) -> Value {
         self.app.get_json(&self.key, &format!("/api/v1/claims/{id}")).await.1
     }
 
-    async fn wait_status(&self, id: &str, status: &str) -> Value {
+    pub async fn wait_status(&self, id: &str, status: &str) -> Value {
         wait_for(&format!("claim {id} to be {status}"), PATIENCE, || async {
             let claim = self.claim(id).await;
             (claim["status"] == status).then_some(claim)
@@ -88,7 +88,7 @@ impl Setup {
         .await
     }
 
-    async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
+    pub async fn deliveries(&self, id: &str) -> Vec<DeliveryRow> {
         let id = id.to_string();
         self.app.state.db.run(move |conn| deliveries::of_claim(conn, &id)).await.unwrap()
     }
@@ -568,6 +568,34 @@ async fn the_sandbox_partner_drives_a_case_to_paid_and_the_stream_shows_every_st
     assert_eq!(claim["status"], "paid");
     assert_eq!(claim["terminal"], true);
     assert_eq!(claim["collected"], json!({"amount": "1200.00", "currency": "EUR"}));
-    assert_eq!(sandbox.cases().await["events_pushed"], 5, "every pushed event was accepted");
+    // the law firm's life: a court decision of its own, a settlement in two payments, a payout
+    let court: Vec<&Value> =
+        claim["documents"].as_array().unwrap().iter().filter(|d| d["added_by"] == "partner").collect();
+    assert_eq!(court.len(), 1, "{claim}");
+    assert_eq!(
+        (court[0]["name"].as_str(), court[0]["media_type"].as_str()),
+        (Some("court-decision.pdf"), Some("application/pdf"))
+    );
+    assert_eq!(claim["payments"].as_array().unwrap().len(), 2);
+    assert_eq!(claim["promises"][0]["state"], "kept");
+    let balance = &claim["balance"];
+    assert_eq!(balance["collected"]["amount"], "1200.00");
+    let (paid_out, commission) = (amount(&balance["paid_out"]), amount(&balance["partner_commission"]));
+    assert!(paid_out > 0.0 && commission > 0.0 && paid_out + commission <= 1200.0, "{balance}");
+    // the partner notes its last step once the portal's answer reaches it
+    let cases = wait_for("the partner to finish the life", PATIENCE, || async {
+        let cases = sandbox.cases().await;
+        (cases["cases"][0]["done"] == true).then_some(cases)
+    })
+    .await;
+    let case = &cases["cases"][0];
+    assert_eq!(case["life"], "legal");
+    assert_null(case, "stopped");
+    assert_eq!(cases["events_pushed"], 9, "every pushed event was accepted");
     assert_views_agree(&setup.app, &setup.key, &sandbox).await;
+}
+
+/// A Money's amount as a number, for sums in assertions.
+pub fn amount(money: &Value) -> f64 {
+    money["amount"].as_str().unwrap_or_else(|| panic!("not money: {money}")).parse().unwrap()
 }

@@ -706,9 +706,16 @@ async fn sign_in_follows_only_paths_on_this_site() {
 async fn a_post_that_is_not_a_form_is_refused_plainly() {
     let app = spawn_app().await;
     app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
-    for path in
-        ["/signin", "/signup", "/signout", "/claims/new", "/account/api-keys", "/account/password", "/operator/signin"]
-    {
+    for path in [
+        "/signin",
+        "/signup",
+        "/signout",
+        "/claims/new",
+        "/account/api-keys",
+        "/account/password",
+        "/account/notifications",
+        "/operator/signin",
+    ] {
         let empty = app.client.post(app.url(path)).send().await.unwrap();
         assert_eq!(empty.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path} without a body");
         let json = app.client.post(app.url(path)).json(&json!({"email": "x"})).send().await.unwrap();

@@ -23,6 +23,15 @@ async fn portal() -> (TestApp, String) {
     (app, key)
 }
 
+/// Waits until the sandbox has taken up the case's life: its days count from then, so the
+/// clock must not move before.
+async fn anchored(app: &TestApp, id: &str) {
+    wait_for("the partner to take up the case", PATIENCE, || async {
+        app.sandbox_case(id).await["next_due_at"].is_string().then_some(())
+    })
+    .await;
+}
+
 /// The open cases the operator is told the partner is silent on.
 async fn silent(app: &TestApp) -> Vec<String> {
     let rows = app.state.db.run(|conn| claims::silent_cases(conn, 100)).await.unwrap();
@@ -36,18 +45,21 @@ fn notices(thread: &[Value]) -> Vec<String> {
 #[tokio::test]
 async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
     let (app, key) = portal().await;
+    // the partner lives the case, but its reports never reach us
+    app.sandbox_admin("behaviour", &json!({"life": "broken_promise", "quiet": true})).await;
     let claim = app.file_claim(&key, &claim_body("DE", "1200.00", "EUR")).await;
     let id = id_of(&claim);
     app.wait_status(&key, &id, "received").await;
-    // the case moves on at the partner, but its pushes never reach us
-    app.sandbox_admin(
-        &format!("cases/{id}"),
-        &json!({"status": "partially_paid", "collected": {"amount": "300.00", "currency": "EUR"}}),
-    )
-    .await;
+    anchored(&app, &id).await;
 
-    // within the silence allowed, nothing happens
+    // within the silence allowed, nothing happens here, while the partner's case moves on
     app.advance_days(SILENCE_DAYS - 1).await;
+    let theirs = wait_for("the partner's case to move on", PATIENCE, || async {
+        let case = app.sandbox_case(&id).await;
+        (case["status"] == "partially_paid" && case["collected"] == eur(240_00)).then_some(case)
+    })
+    .await;
+    assert_eq!(theirs["events_pushed"], 0, "nothing reached us: {theirs}");
     assert!(silent(&app).await.is_empty());
     assert!(app.deliveries_of(&id).await.iter().all(|d| d.kind != "reconcile"));
     assert_eq!(app.claim(&key, &id).await["status"], "received");
@@ -59,11 +71,11 @@ async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
     assert_eq!(last["source"], "reconciliation", "{claim}");
     assert_eq!(last["status"], "partially_paid");
     assert!(last["message"].as_str().unwrap().contains("Reconciled"), "{last}");
-    assert_eq!(claim["collected"], eur(300_00));
-    assert_eq!(claim["balance"]["collected"], eur(300_00));
+    assert_eq!(claim["collected"], eur(240_00));
+    assert_eq!(claim["balance"]["collected"], eur(240_00));
     let payments = claim["payments"].as_array().unwrap();
     assert_eq!(payments.len(), 1, "{claim}");
-    assert_eq!((payments[0]["amount"].clone(), payments[0]["allocated_by"].clone()), (eur(300_00), json!("platform")));
+    assert_eq!((payments[0]["amount"].clone(), payments[0]["allocated_by"].clone()), (eur(240_00), json!("platform")));
     let reconcile = app.wait_delivery(&id, "reconcile", "done").await;
     assert_eq!(reconcile.attempts, 1);
     // the case and the operator are told of the silence
@@ -80,27 +92,39 @@ async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
     let partner = app.partner(claim["partner"]["id"].as_str().unwrap());
     app.event_ok(&partner, "wh-back", &payment(&id, &reference_of(&claim), "pay-2", 50_00)).await;
     assert!(silent(&app).await.is_empty());
-    assert_eq!(app.claim(&key, &id).await["balance"]["collected"], eur(350_00));
+    assert_eq!(app.claim(&key, &id).await["balance"]["collected"], eur(290_00));
 }
 
 #[tokio::test]
-async fn a_quiet_partner_whose_view_matches_is_flagged_and_the_case_left_as_it_is() {
+async fn a_partner_silent_while_it_waits_for_the_creditor_is_asked_and_the_case_left_as_it_is() {
     let (app, key) = portal().await;
-    app.sandbox_admin("behaviour", &json!({"quiet": true})).await;
+    // the partner asks the creditor for the signed order on day 3, then waits for the answer
+    app.sandbox_admin("behaviour", &json!({"life": "plan"})).await;
     let id = id_of(&app.file_claim(&key, &claim_body("DE", "1200.00", "EUR")).await);
     app.wait_status(&key, &id, "received").await;
+    anchored(&app, &id).await;
+    app.advance_days(3).await;
+    wait_for("the partner's information request", PATIENCE, || async {
+        let case = app.sandbox_case(&id).await;
+        (case["waiting_for_answer"] == true).then_some(())
+    })
+    .await;
+    let claim = app.wait_status(&key, &id, "information_requested").await;
+    assert_eq!(claim["open_requests"].as_array().unwrap().len(), 1, "{claim}");
 
     app.advance_days(SILENCE_DAYS + 1).await;
     let reconcile = app.wait_delivery(&id, "reconcile", "done").await;
     assert_eq!(reconcile.attempts, 1);
-    wait_for("the silence to be flagged", PATIENCE, || async { (silent(&app).await == [id.clone()]).then_some(()) })
-        .await;
+    wait_for("the silence to be flagged", PATIENCE, || async {
+        (silent(&app).await == std::slice::from_ref(&id)).then_some(())
+    })
+    .await;
     let claim = app.claim(&key, &id).await;
-    assert_eq!(claim["status"], "received", "nothing differed: {claim}");
+    assert_eq!(claim["status"], "information_requested", "nothing differed: {claim}");
     assert_eq!(claim["payments"], json!([]));
-    let statuses: Vec<&str> =
+    let sources: Vec<&str> =
         claim["events"].as_array().unwrap().iter().map(|e| e["source"].as_str().unwrap()).collect();
-    assert!(!statuses.contains(&"reconciliation"), "no event of reconciliation: {claim}");
+    assert!(!sources.contains(&"reconciliation"), "no event of reconciliation: {claim}");
     assert_eq!(notices(&app.thread(&key, &id).await).len(), 1);
 
     // another silence period later, the platform asks again

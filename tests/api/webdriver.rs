@@ -137,6 +137,11 @@ impl Browser {
         }
     }
 
+    /// Sets the window's size in CSS pixels, e.g. a phone's 390 wide.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call("POST", "/window/rect", json!({"width": width, "height": height})).await;
+    }
+
     /// Ends the session and the browser; dropping the browser (as a failed test does) too.
     pub async fn close(self) {
         self.call("DELETE", "", json!({})).await;

@@ -93,15 +93,26 @@ pub async fn page(
     let page_size = filter.limit;
     filter.limit = page_size + 1;
     let creditor = creditor_id.to_string();
-    let mut rows = state.db.run(move |conn| claims::list(conn, &creditor, &filter)).await?;
+    let (mut rows, open) = state
+        .db
+        .run(move |conn| {
+            let rows = claims::list(conn, &creditor, &filter)?;
+            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            Ok((rows, crate::db::messages::open_requests(conn, &ids)?))
+        })
+        .await?;
     let more = rows.len() as i64 > page_size;
     rows.truncate(page_size as usize);
     let next = if more { rows.last().map(|r| r.id.clone()) } else { None };
-    let items = rows
+    let mut items = rows
         .iter()
         .map(|row| ClaimView::summary(row, &state.registry))
         .collect::<anyhow::Result<Vec<_>>>()
         .map_err(ApiError::Internal)?;
+    // the pages' "Needs your answer" and the API's `needs_answer` come from here alike
+    for item in &mut items {
+        item.needs_answer = Some(open.iter().any(|(claim, _)| *claim == item.id));
+    }
     Ok((items, next))
 }
 

@@ -245,6 +245,8 @@ struct AccountPage {
     new_key: Option<String>,
     /// Errors of the password form.
     errors: FieldErrors,
+    /// What the creditor hears of by e-mail.
+    notifications: creditors::Notifications,
 }
 
 async fn account_page(
@@ -255,9 +257,13 @@ async fn account_page(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let id = user.creditor_id.clone();
-    let (creditor, keys) =
-        state.db.run(move |conn| Ok((creditors::get(conn, &id)?, creditors::api_keys_of(conn, &id)?))).await?;
-    let Some(creditor) = creditor else {
+    let (creditor, keys, notifications) = state
+        .db
+        .run(move |conn| {
+            Ok((creditors::get(conn, &id)?, creditors::api_keys_of(conn, &id)?, creditors::notifications(conn, &id)?))
+        })
+        .await?;
+    let (Some(creditor), Some((_, notifications))) = (creditor, notifications) else {
         // The account is gone: the session is stale.
         user.visitor.sign_out().await?;
         return Err(PageError::SignInRequired { next: "/account".into() });
@@ -271,7 +277,7 @@ async fn account_page(
             created: rfc3339(k.created_at)[..10].to_string(),
         })
         .collect();
-    render_with(status, &AccountPage { layout: user.visitor.layout, creditor, keys, new_key, errors })
+    render_with(status, &AccountPage { layout: user.visitor.layout, creditor, keys, new_key, errors, notifications })
 }
 
 #[get("/account")]
@@ -304,4 +310,25 @@ pub async fn revoke_key(
     state.live.recheck(&user.creditor_id);
     user.visitor.flash("The API key was revoked; requests with it are refused from now on.");
     Ok(see_other("/account"))
+}
+
+/// `POST /account/notifications`: which e-mails the creditor wants (an unticked box is not
+/// sent by the browser, so a missing field means no).
+#[post("/account/notifications")]
+pub async fn save_notifications(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let ticked = |name: &str| matches!(form.get(name), "true" | "on" | "yes");
+    let settings = creditors::Notifications {
+        notify_requests: ticked("notify_requests"),
+        notify_money: ticked("notify_money"),
+        notify_closed: ticked("notify_closed"),
+    };
+    let id = user.creditor_id.clone();
+    state.db.run(move |conn| creditors::set_notifications(conn, &id, settings)).await?;
+    user.visitor.flash("Saved");
+    Ok(see_other("/account#notifications"))
 }

@@ -11,7 +11,7 @@ use crate::domain::status::CaseStatus;
 use crate::domain::validation::FieldErrors;
 use crate::intake::{self, IntakeError};
 use crate::state::AppState;
-use crate::web::api::claims::{ListQuery, filter_of, load, page};
+use crate::web::api::claims::{ListQuery, filter_of, page};
 use crate::web::error::{ApiError, PageError, render, render_with};
 use crate::web::forms::{FormData, claim_input};
 use crate::web::pages::quotes::{QuoteView, preview};
@@ -101,6 +101,8 @@ struct NewPage {
     responses: Vec<(&'static str, &'static str)>,
     /// What the claim would cost, and what may be claimed from the debtor, as entered so far.
     quote: Option<QuoteView>,
+    /// Files were chosen but the form is shown again: a browser does not keep them.
+    choose_files_again: bool,
 }
 
 const LANGUAGES: [(&str, &str); 26] = [
@@ -170,7 +172,13 @@ impl NewPage {
             currencies: CURRENCIES.to_vec(),
             responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
             quote,
+            choose_files_again: false,
         }
+    }
+
+    fn with_files(mut self, chosen: bool) -> Self {
+        self.choose_files_again = chosen;
+        self
     }
 
     fn address_line(&self, i: usize) -> &str {
@@ -215,41 +223,87 @@ pub async fn new_form(user: SignedIn) -> Result<HttpResponse, PageError> {
     render(&NewPage::new(user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None))
 }
 
+/// The form field of the documents filed with the claim.
+const DOCUMENTS_FIELD: &str = "documents";
+
 #[post("/claims/new")]
 pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let input = claim_input(&form);
     let layout = user.visitor.layout.clone();
+    let files = form.files(DOCUMENTS_FIELD);
+    let chosen = !files.is_empty();
     match form.get("action") {
         "add_invoice" => {
             let quote = preview(&state, &form).ok();
-            return render(&NewPage::new(layout, input, FieldErrors::new(), true, quote));
+            return render(&NewPage::new(layout, input, FieldErrors::new(), true, quote).with_files(chosen));
         }
         // The quote of the claim as entered so far; problems with its fields show next to them.
         "preview" => {
             return match preview(&state, &form) {
-                Ok(quote) => render(&NewPage::new(layout, input, FieldErrors::new(), false, Some(quote))),
-                Err(errors) => {
-                    render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None))
+                Ok(quote) => {
+                    render(&NewPage::new(layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen))
                 }
+                Err(errors) => render_with(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &NewPage::new(layout, input, errors, false, None).with_files(chosen),
+                ),
             };
         }
         _ => {}
     }
+    // The documents are checked before the claim is filed: a file that would be refused
+    // leaves nothing filed.
+    if let Err(problem) = super::case::check_files(&files) {
+        let errors = FieldErrors::single(DOCUMENTS_FIELD, problem);
+        let quote = preview(&state, &form).ok();
+        let page = NewPage::new(layout, input, errors, false, quote).with_files(chosen);
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
     match intake::file_claim(&state, &user.creditor_id, &input, None).await {
         Ok(filed) => {
-            user.visitor.flash("Your claim was filed and routed to a licensed partner in the debtor's country.");
+            // Known limitation: filing and adding the documents are separate steps, so if the
+            // process stops in between the claim exists without (some of) its documents; the
+            // creditor sees that on the claim's page and can add them there.
+            let mut not_added = Vec::new();
+            for f in files {
+                let name = f.name.clone();
+                let added = crate::cases::documents::add_from_creditor(
+                    &state,
+                    &user.creditor_id,
+                    &filed.claim_id,
+                    &f.name,
+                    f.content_type.as_deref(),
+                    f.bytes,
+                )
+                .await;
+                if let Err(e) = added {
+                    tracing::warn!(claim = %filed.claim_id, error = %e, "a document filed with the claim was not added");
+                    not_added.push(format!("\"{name}\""));
+                }
+            }
+            let mut message =
+                "Your claim was filed and routed to a licensed partner in the debtor's country.".to_string();
+            if !not_added.is_empty() {
+                message.push_str(&format!(
+                    " These documents could not be added: {}. Add them below, under Documents.",
+                    not_added.join(", ")
+                ));
+            }
+            user.visitor.flash(message);
             Ok(HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, format!("/claims/{}", filed.claim_id)))
                 .finish())
         }
         Err(IntakeError::Invalid(errors)) => {
             let quote = preview(&state, &form).ok();
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, quote))
+            let page = NewPage::new(layout, input, errors, false, quote).with_files(chosen);
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
             let errors = FieldErrors::single("debtor.country", e);
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &NewPage::new(layout, input, errors, false, None))
+            let page = NewPage::new(layout, input, errors, false, None).with_files(chosen);
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::KeyReused) => Err(PageError::Internal(anyhow::anyhow!("the form sends no idempotency key"))),
         Err(IntakeError::Db(e)) => Err(e.into()),
@@ -272,22 +326,13 @@ pub async fn withdraw(
     Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{id}"))).finish())
 }
 
-#[derive(Template)]
-#[template(path = "claims/show.html")]
-struct ShowPage {
-    layout: Layout,
-    claim: ClaimView,
-    /// The quote the claim was filed with.
-    quote: Option<QuoteView>,
-}
-
+/// The case page: what the partner asks, the thread, the money and the documents (see
+/// [`super::case`], where its forms are handled).
 #[get("/claims/{id}")]
 pub async fn show(
     state: web::Data<AppState>,
     user: SignedIn,
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let claim = load(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
-    let quote = claim.quote.clone().and_then(QuoteView::from_json);
-    render(&ShowPage { layout: user.visitor.layout, claim, quote })
+    super::case::case_page(&state, user, &id, super::case::Sent::default(), StatusCode::OK).await
 }

@@ -25,6 +25,13 @@ struct Line {
     updated: String,
 }
 
+/// A case whose partner does not report.
+struct SilentLine {
+    claim_id: String,
+    partner: String,
+    since: String,
+}
+
 #[derive(Template)]
 #[template(path = "operator.html")]
 struct OperatorPage {
@@ -33,6 +40,15 @@ struct OperatorPage {
     error: Option<&'static str>,
     counts: Vec<(String, i64)>,
     lines: Vec<Line>,
+    silent: Vec<SilentLine>,
+    /// Today on the application's clock, when it can be moved (`TEST_CLOCK`).
+    test_clock: Option<String>,
+}
+
+impl OperatorPage {
+    fn closed(layout: Layout, error: Option<&'static str>) -> Self {
+        Self { layout, signed_in: false, error, counts: vec![], lines: vec![], silent: vec![], test_clock: None }
+    }
 }
 
 fn see_other(location: &str) -> HttpResponse {
@@ -46,16 +62,23 @@ fn require_operator(visitor: &Visitor) -> Result<(), PageError> {
 #[get("/operator")]
 pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
     if !visitor.is_operator() {
-        return render(&OperatorPage {
-            layout: visitor.layout,
-            signed_in: false,
-            error: None,
-            counts: vec![],
-            lines: vec![],
-        });
+        return render(&OperatorPage::closed(visitor.layout, None));
     }
-    let (counts, rows) =
-        state.db.run(|conn| Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?))).await?;
+    let (counts, rows, silent) = state
+        .db
+        .run(|conn| {
+            Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?, claims::silent_cases(conn, 200)?))
+        })
+        .await?;
+    let silent = silent
+        .into_iter()
+        .map(|(claim_id, partner_id, since)| SilentLine {
+            claim_id,
+            partner: state.registry.get(&partner_id).map_or(partner_id, |p| p.name.clone()),
+            since: rfc3339(since),
+        })
+        .collect();
+    let test_clock = state.clock.is_adjustable().then(|| state.today().to_string());
     let lines = rows
         .into_iter()
         .map(|row| Line {
@@ -64,7 +87,7 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
             row,
         })
         .collect();
-    render(&OperatorPage { layout: visitor.layout, signed_in: true, error: None, counts, lines })
+    render(&OperatorPage { layout: visitor.layout, signed_in: true, error: None, counts, lines, silent, test_clock })
 }
 
 /// One interest rule, as the operator reads it.
@@ -140,13 +163,7 @@ pub async fn signin(state: web::Data<AppState>, visitor: Visitor, form: FormData
     }
     render_with(
         StatusCode::UNAUTHORIZED,
-        &OperatorPage {
-            layout: visitor.layout,
-            signed_in: false,
-            error: Some("That is not the operator token."),
-            counts: vec![],
-            lines: vec![],
-        },
+        &OperatorPage::closed(visitor.layout, Some("That is not the operator token.")),
     )
 }
 
@@ -293,4 +310,58 @@ pub async fn clock(
         Err(_) => visitor.flash("The clock did not move: give a whole number of days from 1 to 3650."),
     }
     Ok(see_other("/operator"))
+}
+
+#[derive(Template)]
+#[template(path = "operator_mail.html")]
+struct MailPage {
+    layout: Layout,
+    /// Mail goes to the SMTP server of `SMTP_URL`: the files below are from before, if any.
+    smtp: bool,
+    files: Vec<crate::mail::SentMail>,
+}
+
+impl MailPage {
+    fn size_label(&self, bytes: &u64) -> String {
+        let bytes = *bytes;
+        if bytes < 1024 { format!("{bytes} bytes") } else { format!("{:.1} KB", bytes as f64 / 1024.0) }
+    }
+}
+
+fn mail_dir(state: &AppState) -> std::path::PathBuf {
+    state.data_dir.join(crate::mail::MAIL_DIR)
+}
+
+/// `GET /operator/mail`: the e-mails written to `DATA_DIR/mail/`, newest first.
+#[get("/operator/mail")]
+pub async fn mail(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
+    require_operator(&visitor)?;
+    let dir = mail_dir(&state);
+    let files = tokio::task::spawn_blocking(move || crate::mail::sent_files(&dir, 200))
+        .await
+        .map_err(|e| PageError::Internal(e.into()))?
+        .map_err(|e| PageError::Internal(anyhow::Error::new(e).context("listing the mail folder")))?;
+    let smtp = matches!(*state.mailer, crate::mail::Mailer::Smtp(_));
+    render(&MailPage { layout: visitor.layout, smtp, files })
+}
+
+/// `GET /operator/mail/{file}`: one written e-mail, whole, as plain text.
+#[get("/operator/mail/{file}")]
+pub async fn mail_file(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    file: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    require_operator(&visitor)?;
+    let dir = mail_dir(&state);
+    let text = tokio::task::spawn_blocking(move || crate::mail::read_sent(&dir, &file))
+        .await
+        .map_err(|e| PageError::Internal(e.into()))?
+        .map_err(|e| PageError::Internal(anyhow::Error::new(e).context("reading a mail file")))?
+        .ok_or(PageError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(text))
 }

@@ -1,0 +1,610 @@
+//! The creditor's case page after the hand-over, and its forms: answering the partner's
+//! requests and writing to it, adding documents, reporting a payment made directly to the
+//! creditor; the documents' downloads and the case's statement (CSV and printable). Every
+//! form is a door onto an operation of [`crate::cases`]; nothing here decides what is stored.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, get, post, web};
+use askama::Template;
+use chrono::NaiveDate;
+
+use crate::cases::CaseError;
+use crate::cases::conversation::{self, MessageInput};
+use crate::cases::documents::{self, Reader};
+use crate::cases::file::{CaseFile, DocumentView, MessageView};
+use crate::cases::money::{self, DirectPaymentInput};
+use crate::db::claims::{PLATFORM, kind};
+use crate::db::messages::sender;
+use crate::domain::claim::MoneyInput;
+use crate::domain::document::{DocumentKind, DocumentName, check_media_type, detect};
+use crate::domain::money::{Currency, Money};
+use crate::domain::status::CaseStatus;
+use crate::domain::text::Notes;
+use crate::domain::validation::FieldErrors;
+use crate::state::AppState;
+use crate::web::api::claims::{brief_of, load, statement_response};
+use crate::web::error::{PageError, render, render_with};
+use crate::web::forms::{FormData, UploadedFile};
+use crate::web::pages::quotes::QuoteView;
+use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
+use crate::web::views::{ClaimView, EventView};
+
+/// The file input of the case page's forms (and of the claim form).
+pub const FILES_FIELD: &str = "files";
+
+/// What was sent with one of the page's forms, shown again with its problems.
+#[derive(Debug, Default)]
+pub struct Sent {
+    /// The form: `reply-<message id>`, `write`, `documents` or `payment`.
+    pub form: String,
+    /// By the form's own field names: `message`, `files`, `amount`, `received_on`, or `form`
+    /// for a problem of the whole form.
+    pub errors: FieldErrors,
+    pub message: String,
+    pub amount: String,
+    pub received_on: String,
+}
+
+/// An information request of the partner still waiting for the creditor's answer.
+pub struct OpenRequest {
+    pub message: MessageView,
+    /// The name of its answer form (see [`Sent::form`]).
+    pub form: String,
+    /// "7 days left", "due today", "overdue by 2 days"; `None` without an answer-by date.
+    pub countdown: Option<String>,
+    pub overdue: bool,
+}
+
+/// One entry of the case's thread as the page shows it.
+pub struct ThreadItem {
+    pub e: EventView,
+    /// Who wrote a message ("You", the partner's name, "CrossClaim") or what happened.
+    pub heading: String,
+    pub body: Option<String>,
+    pub documents: Vec<DocumentView>,
+    /// For the creditor's messages: whether it reached the partner.
+    pub delivery: &'static str,
+    /// About a request: "Needs your answer by …", "Answered".
+    pub note: Option<String>,
+    /// Written or done by the creditor.
+    pub mine: bool,
+}
+
+#[derive(Template)]
+#[template(path = "claims/show.html")]
+pub struct ShowPage {
+    layout: Layout,
+    claim: ClaimView,
+    /// The quote the claim was filed with.
+    quote: Option<QuoteView>,
+    file: CaseFile,
+    partner_name: String,
+    requests: Vec<OpenRequest>,
+    thread: Vec<ThreadItem>,
+    sent: Sent,
+    /// Today on the application's clock, `YYYY-MM-DD`.
+    today: String,
+    /// The claim's currency code.
+    currency: String,
+}
+
+impl ShowPage {
+    /// The problem with `field` of `form`, when that form was sent.
+    fn error(&self, form: &str, field: &str) -> Option<&str> {
+        if self.sent.form == form { self.sent.errors.get(field) } else { None }
+    }
+
+    /// The message typed into `form`, when it was sent and is shown again.
+    fn typed(&self, form: &str) -> &str {
+        if self.sent.form == form { &self.sent.message } else { "" }
+    }
+
+    fn has_messages(&self) -> bool {
+        !self.file.messages.is_empty()
+    }
+
+    fn overpaid(&self) -> bool {
+        self.file.balance.overpaid.minor() > 0
+    }
+
+    /// What people call a document's kind: "PDF", "Word document".
+    fn kind_label(&self, media_type: &str) -> &'static str {
+        DocumentKind::ALL.into_iter().find(|k| k.media_type() == media_type).map_or("file", |k| k.label())
+    }
+
+    /// Whether the creditor can still write, add documents and report payments: not once the
+    /// claim is withdrawn.
+    fn takes_changes(&self) -> bool {
+        self.claim.status != CaseStatus::Withdrawn.as_str()
+    }
+
+    /// `YYYY-MM-DD` of an RFC 3339 instant.
+    fn date<'a>(&self, instant: &'a str) -> &'a str {
+        instant.get(..10).unwrap_or(instant)
+    }
+}
+
+/// "7 days left", "1 day left", "due today", "overdue by 1 day", "overdue by 2 days".
+pub fn countdown(answer_by: NaiveDate, today: NaiveDate) -> (String, bool) {
+    let days = (answer_by - today).num_days();
+    match days {
+        0 => ("due today".into(), false),
+        1 => ("1 day left".into(), false),
+        d if d > 1 => (format!("{d} days left"), false),
+        -1 => ("overdue by 1 day".into(), true),
+        d => (format!("overdue by {} days", -d), true),
+    }
+}
+
+fn open_requests(file: &CaseFile, today: NaiveDate) -> Vec<OpenRequest> {
+    file.messages
+        .iter()
+        .filter(|m| m.is_open_request())
+        .map(|m| {
+            let due = m.answer_by.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let (countdown, overdue) = match due {
+                Some(due) => {
+                    let (text, overdue) = countdown(due, today);
+                    (Some(text), overdue)
+                }
+                None => (None, false),
+            };
+            OpenRequest { message: m.clone(), form: format!("reply-{}", m.id), countdown, overdue }
+        })
+        .collect()
+}
+
+fn author(from: &str, partner: &str) -> String {
+    match from {
+        sender::CREDITOR => "You".into(),
+        PLATFORM => "CrossClaim".into(),
+        _ => partner.to_string(),
+    }
+}
+
+fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str) -> Vec<ThreadItem> {
+    claim
+        .thread
+        .iter()
+        .map(|e| {
+            let who = author(&e.source, partner);
+            let mut item = ThreadItem {
+                e: e.clone(),
+                heading: String::new(),
+                body: e.message.clone(),
+                documents: Vec::new(),
+                delivery: "",
+                note: None,
+                mine: e.source == sender::CREDITOR,
+            };
+            let wanted = |id: &String| e.ref_id.as_ref() == Some(id);
+            match e.kind.as_str() {
+                kind::STATUS => {}
+                kind::MESSAGE => match file.messages.iter().find(|m| wanted(&m.id)) {
+                    Some(m) => {
+                        item.heading = author(&m.from, partner);
+                        item.mine = m.from == sender::CREDITOR;
+                        item.body = Some(m.message.clone());
+                        item.documents = m.documents.clone();
+                        item.delivery = m.delivery_label();
+                        item.note = if m.requires_answer {
+                            Some(match (&m.answered_by_id, &m.answer_by) {
+                                (Some(_), _) => "Asked for your answer: answered".to_string(),
+                                (None, Some(by)) => format!("Needs your answer by {by}"),
+                                (None, None) => "Needs your answer".to_string(),
+                            })
+                        } else if item.mine && m.in_reply_to.is_some() {
+                            Some("Your answer to a request".to_string())
+                        } else {
+                            None
+                        };
+                    }
+                    None => item.heading = who,
+                },
+                kind::DOCUMENT => {
+                    item.heading = format!("{who} added a document");
+                    item.documents = file.documents.iter().filter(|d| wanted(&d.id)).cloned().collect();
+                    if !item.documents.is_empty() {
+                        item.body = None;
+                    }
+                }
+                kind::PAYMENT => item.heading = "Payment".into(),
+                kind::PAYMENT_REVERSED => item.heading = "Payment reversed".into(),
+                kind::PAYOUT => item.heading = "Paid out to you".into(),
+                kind::PROMISE => item.heading = "Promise to pay".into(),
+                kind::NOTICE => item.heading = "Notice from CrossClaim".into(),
+                _ => item.heading = who,
+            }
+            item
+        })
+        .collect()
+}
+
+/// The case page of one of the creditor's claims; `sent` is a form shown again with its
+/// problems (answered with `status`, a 422 then).
+pub async fn case_page(
+    state: &AppState,
+    user: SignedIn,
+    id: &str,
+    sent: Sent,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let mut claim = load(state, &user.creditor_id, id).await.map_err(PageError::from)?;
+    let file = claim
+        .file
+        .take()
+        .ok_or_else(|| PageError::Internal(anyhow::anyhow!("claim {id} was loaded without its file")))?;
+    let quote = claim.quote.clone().and_then(QuoteView::from_json);
+    let partner_name = claim.partner.as_ref().map_or_else(|| "The partner".to_string(), |p| p.name.clone());
+    let today = state.today();
+    let page = ShowPage {
+        layout: user.visitor.layout,
+        requests: open_requests(&file, today),
+        thread: thread_items(&claim, &file, &partner_name),
+        currency: claim.principal.currency().code().to_string(),
+        claim,
+        quote,
+        file,
+        partner_name,
+        sent,
+        today: today.to_string(),
+    };
+    render_with(status, &page)
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+}
+
+/// A problem reported by the operations, in the name the page shows it under.
+fn named(file: &str, message: String) -> String {
+    if message.contains(file) { message } else { format!("\"{file}\": {message}") }
+}
+
+/// Checks the chosen files as the document store will (name, content, declared type), before
+/// anything is stored: the first problem found, naming its file.
+pub fn check_files(files: &[UploadedFile]) -> Result<(), String> {
+    for f in files {
+        if f.too_large {
+            return Err(format!("\"{}\" is larger than 20 MB; add files of at most 20 MB each", f.name));
+        }
+        let name = DocumentName::parse(&f.name).map_err(|e| named(&f.name, e.to_string()))?;
+        let kind = detect(&name, &f.bytes).map_err(|e| named(&f.name, e.to_string()))?;
+        check_media_type(f.content_type.as_deref(), kind).map_err(|e| named(&f.name, e.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Adds the chosen files to the case, in order; the ids of the stored documents. A file the
+/// operation refuses is named in the error.
+async fn add_files(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+    files: Vec<UploadedFile>,
+) -> Result<Vec<String>, CaseError> {
+    let mut ids = Vec::with_capacity(files.len());
+    for f in files {
+        let row =
+            documents::add_from_creditor(state, creditor_id, claim_id, &f.name, f.content_type.as_deref(), f.bytes)
+                .await
+                .map_err(|e| match e {
+                    CaseError::Invalid(errors) => {
+                        let message =
+                            errors.first().map_or_else(|| "cannot be added".to_string(), |e| e.message.clone());
+                        CaseError::field(FILES_FIELD, named(&f.name, message))
+                    }
+                    other => other,
+                })?;
+        ids.push(row.id);
+    }
+    Ok(ids)
+}
+
+/// The page's answer to an operation's refusal: its problems next to the form's fields
+/// (`field_of` maps the operation's field names onto the form's), a conflict as a notice.
+async fn refused(
+    state: &AppState,
+    user: SignedIn,
+    id: &str,
+    mut sent: Sent,
+    error: CaseError,
+    field_of: fn(&str) -> &'static str,
+    not_done: &str,
+) -> Result<HttpResponse, PageError> {
+    match error {
+        CaseError::Invalid(errors) => {
+            let mut shown = FieldErrors::new();
+            for e in errors.all() {
+                shown.add(field_of(&e.field), &e.message);
+            }
+            sent.errors = shown;
+            case_page(state, user, id, sent, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        CaseError::Conflict(message) => {
+            user.visitor.flash(format!("{not_done}: {message}."));
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        CaseError::NotFound => Err(PageError::NotFound),
+        CaseError::Db(e) => Err(e.into()),
+        CaseError::Internal(e) => Err(PageError::Internal(e)),
+    }
+}
+
+fn message_field(field: &str) -> &'static str {
+    match field {
+        "message" => "message",
+        "document_ids" | "file" | "files" | "x-document-name" | "content-type" => FILES_FIELD,
+        _ => "form",
+    }
+}
+
+/// `POST /claims/{id}/messages`: an answer to a request (`in_reply_to`) or a message to the
+/// partner, with files. The files are checked first and stored only when all pass.
+#[post("/claims/{id}/messages")]
+pub async fn post_message(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = id.into_inner();
+    let in_reply_to = form.get("in_reply_to").trim().to_string();
+    let message = form.get("message").to_string();
+    let mut sent = Sent {
+        form: if in_reply_to.is_empty() { "write".into() } else { format!("reply-{in_reply_to}") },
+        message: message.clone(),
+        ..Sent::default()
+    };
+    let files = form.files(FILES_FIELD);
+    // what can be checked before anything is stored
+    match message.trim() {
+        "" => sent.errors.add("message", "write your message"),
+        text => {
+            sent.errors.check("message", Notes::parse(text));
+        }
+    }
+    if let Err(problem) = check_files(&files) {
+        sent.errors.add(FILES_FIELD, problem);
+    }
+    if !sent.errors.is_empty() {
+        return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let not_done = "Your message was not sent";
+    let document_ids = match add_files(&state, &user.creditor_id, &id, files).await {
+        Ok(ids) => ids,
+        Err(e) => return refused(&state, user, &id, sent, e, message_field, not_done).await,
+    };
+    let answering = !in_reply_to.is_empty();
+    let input = MessageInput { message, in_reply_to: answering.then_some(in_reply_to), document_ids };
+    match conversation::post_from_creditor(&state, &user.creditor_id, &id, &input).await {
+        Ok(_) => {
+            user.visitor.flash(if answering {
+                "Your answer is on its way to the partner."
+            } else {
+                "Your message is on its way to the partner."
+            });
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Err(e) => refused(&state, user, &id, sent, e, message_field, not_done).await,
+    }
+}
+
+/// `POST /claims/{id}/documents`: one or more files added to the case.
+#[post("/claims/{id}/documents")]
+pub async fn upload(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = id.into_inner();
+    let mut sent = Sent { form: "documents".into(), ..Sent::default() };
+    let files = form.files(FILES_FIELD);
+    if files.is_empty() {
+        sent.errors.add(FILES_FIELD, "choose at least one file");
+    } else if let Err(problem) = check_files(&files) {
+        sent.errors.add(FILES_FIELD, problem);
+    }
+    if !sent.errors.is_empty() {
+        return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let added = match files.as_slice() {
+        [one] => format!("\"{}\" was added to the case.", one.name),
+        many => format!("{} documents were added to the case.", many.len()),
+    };
+    match add_files(&state, &user.creditor_id, &id, files).await {
+        Ok(_) => {
+            user.visitor.flash(added);
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Err(e) => refused(&state, user, &id, sent, e, |_| FILES_FIELD, "Nothing was added").await,
+    }
+}
+
+/// `GET /claims/{id}/documents/{document_id}`: a document of the creditor's case, as a
+/// download.
+#[get("/claims/{id}/documents/{document_id}")]
+pub async fn download(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (claim_id, document_id) = path.into_inner();
+    match documents::read(&state, &claim_id, &document_id, Reader::Creditor(&user.creditor_id)).await {
+        Ok((row, bytes)) => Ok(crate::web::api::documents::attachment(&row, bytes)),
+        Err(CaseError::Db(e)) => Err(e.into()),
+        Err(CaseError::Internal(e)) => Err(PageError::Internal(e)),
+        Err(_) => Err(PageError::NotFound),
+    }
+}
+
+fn payment_field(field: &str) -> &'static str {
+    if field.starts_with("amount") {
+        "amount"
+    } else if field == "received_on" {
+        "received_on"
+    } else {
+        "form"
+    }
+}
+
+/// `POST /claims/{id}/direct-payments`: the debtor paid the creditor directly.
+#[post("/claims/{id}/direct-payments")]
+pub async fn direct_payment(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = id.into_inner();
+    let brief = brief_of(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
+    let sent = Sent {
+        form: "payment".into(),
+        amount: form.get("amount").to_string(),
+        received_on: form.get("received_on").to_string(),
+        ..Sent::default()
+    };
+    let input = DirectPaymentInput {
+        amount: Some(MoneyInput { amount: sent.amount.trim().to_string(), currency: brief.currency.clone() }),
+        received_on: sent.received_on.trim().to_string(),
+    };
+    match money::report_direct_payment(&state, &user.creditor_id, &id, &input).await {
+        Ok(_) => {
+            user.visitor.flash(format!(
+                "The payment of {} {} received on {} is recorded.",
+                input.amount.as_ref().map_or("", |a| a.amount.as_str()),
+                brief.currency,
+                input.received_on
+            ));
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Err(e) => refused(&state, user, &id, sent, e, payment_field, "The payment was not recorded").await,
+    }
+}
+
+/// `GET /claims/{id}/statement.csv`: the statement as a spreadsheet download.
+#[get("/claims/{id}/statement.csv")]
+pub async fn statement_csv(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let brief = brief_of(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
+    statement_response(&state, brief, true).await.map_err(PageError::from)
+}
+
+/// One statement line as the printable statement shows it.
+struct StatementRow {
+    date: String,
+    label: &'static str,
+    description: String,
+    reference: String,
+    amount: Money,
+    paid_out: Money,
+    commission: Money,
+    outstanding_after: Money,
+}
+
+#[derive(Template)]
+#[template(path = "claims/statement.html")]
+struct StatementPage {
+    layout: Layout,
+    claim_id: String,
+    debtor: String,
+    partner_name: String,
+    today: String,
+    lines: Vec<StatementRow>,
+    principal: Money,
+    interest: Money,
+    costs: Money,
+    collected: Money,
+    collected_directly: Money,
+    paid_out: Money,
+    commission: Money,
+    outstanding: Money,
+}
+
+/// `GET /claims/{id}/statement`: the statement as a page to print.
+#[get("/claims/{id}/statement")]
+pub async fn statement_page(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let claim = load(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
+    let brief = brief_of(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
+    let currency = Currency::parse(&brief.currency).map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+    let (lines, balance) = state.db.run(move |conn| crate::cases::file::statement(conn, &brief)).await?;
+    let m = |minor| Money::from_minor(minor, currency);
+    let lines = lines
+        .iter()
+        .map(|l| StatementRow {
+            date: l.date.to_string(),
+            label: l.kind.label(),
+            description: l.description.clone(),
+            reference: l.reference.clone(),
+            amount: m(l.amount),
+            paid_out: m(l.paid_out),
+            commission: m(l.commission),
+            outstanding_after: m(l.outstanding_after),
+        })
+        .collect();
+    render(&StatementPage {
+        layout: user.visitor.layout,
+        claim_id: claim.id.clone(),
+        debtor: claim.debtor.name.clone(),
+        partner_name: claim.partner.as_ref().map_or_else(|| "—".to_string(), |p| p.name.clone()),
+        today: state.today().to_string(),
+        lines,
+        principal: m(balance.principal),
+        interest: m(balance.interest),
+        costs: m(balance.costs),
+        collected: m(balance.collected),
+        collected_directly: m(balance.collected_directly),
+        paid_out: m(balance.paid_out),
+        commission: m(balance.partner_commission),
+        outstanding: m(balance.outstanding),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_countdown_reads_as_people_say_it() {
+        let today = day("2026-11-20");
+        assert_eq!(countdown(day("2026-11-27"), today), ("7 days left".to_string(), false));
+        assert_eq!(countdown(day("2026-11-21"), today), ("1 day left".to_string(), false));
+        assert_eq!(countdown(today, today), ("due today".to_string(), false));
+        assert_eq!(countdown(day("2026-11-19"), today), ("overdue by 1 day".to_string(), true));
+        assert_eq!(countdown(day("2026-11-18"), today), ("overdue by 2 days".to_string(), true));
+    }
+
+    #[test]
+    fn a_refused_file_is_named() {
+        let file = |name: &str, bytes: &[u8]| UploadedFile {
+            field: FILES_FIELD.into(),
+            name: name.into(),
+            content_type: Some("application/pdf".into()),
+            bytes: bytes.to_vec(),
+            too_large: false,
+        };
+        assert!(check_files(&[file("invoice.pdf", b"%PDF-1.4\n%%EOF\n")]).is_ok());
+        let problem =
+            check_files(&[file("invoice.pdf", b"%PDF-1.4\n%%EOF\n"), file("contract.pdf", b"MZ\x90\x00\x03")])
+                .unwrap_err();
+        assert!(problem.contains("contract.pdf"), "{problem}");
+        let mut big = file("big.pdf", b"");
+        big.too_large = true;
+        assert!(check_files(&[big]).unwrap_err().contains("big.pdf"));
+    }
+}
