@@ -272,7 +272,7 @@ async fn the_partner_adds_and_reads_documents_of_its_own_cases_only() {
 }
 
 #[tokio::test]
-async fn a_document_added_before_the_hand_over_reaches_the_partner_after_it() {
+async fn a_document_added_before_the_hand_over_reaches_the_partner_once() {
     // filed, and a document added at once, while no dispatcher has handed the case over yet
     let app = spawn_app().await;
     let key = app.api_creditor("ap@nordictools.example").await;
