@@ -83,6 +83,11 @@ async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(notices[0].contains(&format!("{SILENCE_DAYS} days")), "{notices:?}");
     assert_eq!(silent(&app).await, std::slice::from_ref(&id));
+    let signin = app.submit("/operator", "/operator/signin", &[("token", app.state.operator_token.as_str())]).await;
+    assert_eq!(signin.status, reqwest::StatusCode::SEE_OTHER);
+    let page = app.get_page("/operator").await;
+    let listed = page.text_of("silent-cases").unwrap_or_else(|| panic!("no silent cases listed: {}", page.body));
+    assert!(listed.contains(&id) && listed.contains("Sandbox"), "{listed}");
 
     // asked once per silence period: the next days ask nothing more
     app.advance_days(3).await;
@@ -92,6 +97,7 @@ async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
     let partner = app.partner(claim["partner"]["id"].as_str().unwrap());
     app.event_ok(&partner, "wh-back", &payment(&id, &reference_of(&claim), "pay-2", 50_00)).await;
     assert!(silent(&app).await.is_empty());
+    assert!(app.get_page("/operator").await.text_of("no-silent").is_some());
     assert_eq!(app.claim(&key, &id).await["balance"]["collected"], eur(290_00));
 }
 
