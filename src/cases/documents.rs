@@ -1,8 +1,8 @@
 //! Documents on a case: added by the creditor (when filing or later, from the page or the
 //! API) or by the partner (protocol v1.1); read by the claim's creditor and the case's
 //! current partner only. Checked by content, stored by SHA-256 in the document store, then
-//! listed in one transaction with the case's thread entry and, for a creditor's document
-//! after the hand-over, its metadata for the partner in the outbox.
+//! listed in one transaction with the case's thread entry and, for a creditor's document,
+//! its metadata for the partner in the outbox (sent after the hand-over).
 
 use super::{CaseError, Stored, settle};
 use crate::db::claims::{self, CaseBrief, PartnerCheck};
@@ -64,10 +64,15 @@ pub async fn add_from_creditor(
         source_key: None,
         added_at: now,
     };
-    // after the hand-over the partner is told; before it, the case document lists it
+    // The partner is told through the outbox, which sends it after the hand-over, also when
+    // the hand-over is still pending or under way (a document added while the case document
+    // is on its way is not in it). When the case document the partner accepts lists it, this
+    // announcement is settled as done (`deliveries::set_partner_reference`): each document
+    // reaches the partner once. A declined case's partner never gets it; the partner it is
+    // rerouted to does.
     let mut outbox = Vec::new();
     let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.api.protocol >= Protocol::V1_1);
-    if brief.partner_reference.is_some() && speaks_v1_1 {
+    if speaks_v1_1 {
         let payload = row.protocol_json().to_string();
         outbox.push(DeliveryRow::with_payload(&brief.id, &brief.partner_id, DOCUMENT, payload, now));
     }

@@ -275,7 +275,8 @@ fn message_view(row: &MessageRow, docs: &[DocumentView], deliveries: &[(String, 
         delivery: row.delivery_id.as_ref().map(|id| {
             match deliveries.iter().find(|(d, _)| d == id).map(|(_, s)| s.as_str()) {
                 Some(delivery_state::DONE) => "delivered",
-                Some(delivery_state::FAILED) | Some(delivery_state::DECLINED) => "failed",
+                // never to be delivered: refused, given up, or meant for a partner that declined
+                Some(delivery_state::FAILED | delivery_state::DECLINED | delivery_state::CANCELLED) => "failed",
                 _ => "waiting",
             }
             .to_string()

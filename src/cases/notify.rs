@@ -71,7 +71,15 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
         .map_err(|e| MailError { message: format!("the case could not be read: {e}"), permanent: false })?
         .ok_or_else(|| permanent("the case no longer exists".into()))?;
     let currency = Currency::parse(&brief.currency).map_err(|e| permanent(e.to_string()))?;
-    let money = |text: &str| Money::parse(text, currency).unwrap_or_else(|_| Money::zero(currency));
+    // Notices carry amounts as the money is written for people (`100.00 EUR`); a bare
+    // `100.00` is read too. One that is not an amount of the case's currency is never
+    // mailed as something else (such as nothing at all).
+    let money = |text: &str| {
+        let amount = text.trim();
+        let amount = amount.strip_suffix(currency.code()).map_or(amount, str::trim_end);
+        Money::parse(amount, currency)
+            .map_err(|_| permanent(format!("the mail's amount \"{text}\" is not an amount in {currency}")))
+    };
     let case_url = format!("{}/claims/{}", state.public_url, brief.id);
     let partner_name = state.registry.get(&brief.partner_id).map_or("The partner", |p| p.name.as_str());
     let rendered = match &payload.notice {
@@ -90,7 +98,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
             &render::MoneyMoved {
                 debtor_name: &brief.debtor_name,
                 claim_id: &brief.id,
-                what: render::MoneyEvent::Collected { amount: money(amount) },
+                what: render::MoneyEvent::Collected { amount: money(amount)? },
                 case_url: &case_url,
             },
             &state.public_url,
@@ -99,7 +107,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
             &render::MoneyMoved {
                 debtor_name: &brief.debtor_name,
                 claim_id: &brief.id,
-                what: render::MoneyEvent::PaidOut { amount: money(amount), commission: money(commission) },
+                what: render::MoneyEvent::PaidOut { amount: money(amount)?, commission: money(commission)? },
                 case_url: &case_url,
             },
             &state.public_url,
@@ -109,7 +117,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 debtor_name: &brief.debtor_name,
                 claim_id: &brief.id,
                 status_label,
-                collected: money(collected),
+                collected: money(collected)?,
                 case_url: &case_url,
             },
             &state.public_url,

@@ -113,9 +113,12 @@ async fn apply_status(
     let mut outbox = Vec::new();
     if status.is_terminal() {
         let currency = Currency::parse(&brief.currency).map_err(|e| CaseError::Internal(anyhow::anyhow!("{e}")))?;
+        // a v1 partner's closing event may report a running total beyond the payments known:
+        // the case closes with that total (the rise is recorded as a payment below)
+        let total = collected.map_or(0, |m| m.minor()).max(brief.collected_minor.unwrap_or(0));
         let notice = Notice::Closed {
             status_label: status.label().to_string(),
-            collected: Money::from_minor(brief.collected_minor.unwrap_or(0), currency).to_string(),
+            collected: Money::from_minor(total, currency).to_string(),
         };
         let (creditor, claim, now) = (brief.creditor_id.clone(), brief.id.clone(), source.now);
         if let Some(mail) =
@@ -143,9 +146,25 @@ async fn apply_status(
         state.dispatch.wake();
         state.live.kick();
     }
-    // A running total (v1): a rise over what the payments make is recorded as a payment.
+    // A running total (v1): a rise over what the payments make is recorded as a payment. The
+    // same message retried (the partner had no answer: the process died after storing the
+    // status and before recording the rise) does what was left undone; the payment is keyed
+    // by the webhook-id, so it is recorded once. Another message reusing the id stays a no-op.
+    let rise_due = match (&outcome.result, collected, &source.webhook_id) {
+        (Recorded::Applied, Some(_), _) => true,
+        (Recorded::Duplicate, Some(total), Some(webhook_id)) => {
+            let (claim, name, webhook_id) = (brief.id.clone(), source.name.clone(), webhook_id.clone());
+            let stored = state
+                .db
+                .run(move |c| claims::collected_reported(c, &claim, &name, &webhook_id))
+                .await
+                .map_err(CaseError::from)?;
+            stored == Some(Some(total.minor()))
+        }
+        _ => false,
+    };
     let mut warnings = Vec::new();
-    if let (Some(total), Recorded::Applied) = (collected, &outcome.result) {
+    if let (Some(total), true) = (collected, rise_due) {
         let claim = brief.id.clone();
         let known =
             state.db.run(move |c| crate::db::money::payments_total(c, &claim)).await.map_err(CaseError::from)?;

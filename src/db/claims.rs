@@ -458,13 +458,16 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
 }
 
 /// Routes a declined case to another partner: in one transaction it becomes `submitted`
-/// again with the new partner and a hand-over to it joins the outbox.
+/// again with the new partner and a hand-over to it joins the outbox, followed (when
+/// `resend_to_new_partner`: it speaks protocol v1.1) by what the creditor had sent the
+/// partner that declined.
 pub fn reroute(
     conn: &mut Conn,
     claim_id: &str,
     partner_id: &str,
     partner_name: &str,
     now: i64,
+    resend_to_new_partner: bool,
 ) -> Result<bool, DbError> {
     let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
@@ -483,6 +486,42 @@ pub fn reroute(
             ))
             .execute(c)?;
         diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, partner_id, outbox::HAND_OVER, now)).execute(c)?;
+        // What the creditor sent the partner that declined (messages, documents, direct
+        // payments) never reached it (it had no reference): the new partner gets it after its
+        // hand-over, in the same order; a message shows its new delivery.
+        let items = [outbox::MESSAGE, outbox::DOCUMENT, outbox::DIRECT_PAYMENT];
+        let unsent: Vec<DeliveryRow> = deliveries::table
+            .filter(deliveries::claim_id.eq(claim_id))
+            .filter(deliveries::kind.eq_any(items))
+            .filter(deliveries::state.ne(outbox::state::DONE))
+            .order(deliveries::id)
+            .select(DeliveryRow::as_select())
+            .load(c)?;
+        let waiting: Vec<&str> = unsent
+            .iter()
+            .filter(|d| d.state == outbox::state::PENDING || d.state == outbox::state::IN_FLIGHT)
+            .map(|d| d.id.as_str())
+            .collect();
+        diesel::update(deliveries::table.filter(deliveries::id.eq_any(&waiting)))
+            .set((
+                deliveries::state.eq(outbox::state::CANCELLED),
+                deliveries::last_error.eq("the case was routed to another partner"),
+                deliveries::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        if resend_to_new_partner {
+            for old in &unsent {
+                let payload = old.payload.clone().unwrap_or_else(|| "{}".into());
+                let new = DeliveryRow::with_payload(claim_id, partner_id, &old.kind, payload, now);
+                diesel::insert_into(deliveries::table).values(&new).execute(c)?;
+                if old.kind == outbox::MESSAGE {
+                    use super::schema::messages;
+                    diesel::update(messages::table.filter(messages::delivery_id.eq(&old.id)))
+                        .set(messages::delivery_id.eq(&new.id))
+                        .execute(c)?;
+                }
+            }
+        }
         Ok(true)
     });
     Ok(result?)
@@ -699,6 +738,23 @@ pub struct CaseBrief {
     pub collected_minor: Option<i64>,
     pub created_at: i64,
     pub quote_json: Option<String>,
+}
+
+/// The collected total a stored event from `source` with `webhook_id` reported about the claim:
+/// `None` when there is no such event, `Some(None)` when it reported none.
+pub fn collected_reported(
+    conn: &mut Conn,
+    claim_id: &str,
+    source: &str,
+    webhook_id: &str,
+) -> Result<Option<Option<i64>>, DbError> {
+    Ok(with_conn!(conn, c => claim_events::table
+        .filter(claim_events::claim_id.eq(claim_id))
+        .filter(claim_events::source.eq(source))
+        .filter(claim_events::webhook_id.eq(webhook_id))
+        .select(claim_events::collected_minor)
+        .first::<Option<i64>>(c)
+        .optional())?)
 }
 
 /// A case by id, whoever's it is; `None` when there is none (or the id is absurdly long).

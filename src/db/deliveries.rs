@@ -13,7 +13,7 @@ pub const HAND_OVER: &str = "hand_over";
 pub const WITHDRAW: &str = "withdraw";
 /// A creditor's message (or answer) for the partner (protocol v1.1).
 pub const MESSAGE: &str = "message";
-/// The metadata of a document the creditor added after the hand-over (protocol v1.1).
+/// The metadata of a document the creditor added (protocol v1.1), sent after the hand-over.
 pub const DOCUMENT: &str = "document";
 /// A payment the debtor made to the creditor directly (protocol v1.1).
 pub const DIRECT_PAYMENT: &str = "direct_payment";
@@ -245,12 +245,47 @@ pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
 }
 
 /// Stores the partner's reference for a claim (the same one again is harmless).
-pub fn set_partner_reference(conn: &mut Conn, claim_id: &str, reference: &str, now: i64) -> Result<(), DbError> {
-    // the partner's silence on the case is counted from its acceptance
-    with_conn!(conn, c => diesel::update(claims::table.find(claim_id))
-        .set((claims::partner_reference.eq(reference), claims::last_partner_contact_at.eq(now)))
-        .execute(c))?;
-    Ok(())
+/// Notes the partner's acceptance of the case under `reference`. The case document it
+/// accepted listed the documents `listed`: their own announcements, queued when they were
+/// added and still waiting behind the hand-over, are done already, so that the partner hears
+/// of each document once.
+pub fn set_partner_reference(
+    conn: &mut Conn,
+    claim_id: &str,
+    reference: &str,
+    listed: &[String],
+    now: i64,
+) -> Result<(), DbError> {
+    let result: QueryResult<()> = crate::write_tx!(conn, c => {
+        // the partner's silence on the case is counted from its acceptance
+        diesel::update(claims::table.find(claim_id))
+            .set((claims::partner_reference.eq(reference), claims::last_partner_contact_at.eq(now)))
+            .execute(c)?;
+        let waiting: Vec<(String, Option<String>)> = deliveries::table
+            .filter(deliveries::claim_id.eq(claim_id))
+            .filter(deliveries::kind.eq(DOCUMENT))
+            .filter(deliveries::state.eq_any([state::PENDING, state::IN_FLIGHT]))
+            .select((deliveries::id, deliveries::payload))
+            .load(c)?;
+        let announced: Vec<String> = waiting
+            .into_iter()
+            .filter(|(_, payload)| {
+                let document = payload.as_deref().and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok());
+                document.and_then(|d| d["id"].as_str().map(str::to_string)).is_some_and(|id| listed.contains(&id))
+            })
+            .map(|(id, _)| id)
+            .collect();
+        diesel::update(deliveries::table.filter(deliveries::id.eq_any(&announced)))
+            .set((
+                deliveries::state.eq(state::DONE),
+                deliveries::lease_until.eq(None::<i64>),
+                deliveries::last_error.eq("listed in the case document the partner accepted"),
+                deliveries::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        Ok(())
+    });
+    Ok(result?)
 }
 
 pub fn set_decline_reason(conn: &mut Conn, claim_id: &str, reason: &str) -> Result<(), DbError> {

@@ -180,11 +180,15 @@ impl Dispatcher {
                 let claim_id = delivery.claim_id.clone();
                 let documents = self.state.db.run(move |conn| crate::db::documents::of_claim(conn, &claim_id)).await?;
                 let case = document::case_document(&detail, &creditor, &documents)?;
+                let listed: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
                 match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
                     Ok(reference) => {
                         let message = format!("Accepted by {}; their reference is {reference}", partner.name);
                         let (claim, r, now) = (delivery.claim_id.clone(), reference.clone(), self.state.now());
-                        self.state.db.run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, now)).await?;
+                        self.state
+                            .db
+                            .run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, &listed, now))
+                            .await?;
                         self.record(&delivery, CaseStatus::Received, message).await?;
                         tracing::info!(%reference, "case handed over");
                         self.finish(&delivery, state::DONE, None, None).await
@@ -225,6 +229,10 @@ impl Dispatcher {
                     }
                     Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
                 }
+            }
+            MESSAGE | DOCUMENT | DIRECT_PAYMENT if delivery.partner_id != detail.claim.partner_id => {
+                let reason = "the case was routed to another partner".to_string();
+                self.finish(&delivery, state::CANCELLED, Some(reason), None).await
             }
             MESSAGE | DOCUMENT | DIRECT_PAYMENT => {
                 let Some(reference) = detail.claim.partner_reference.clone() else {

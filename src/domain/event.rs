@@ -233,6 +233,17 @@ fn date_field(errors: &mut FieldErrors, field: &str, input: &str) -> Option<Naiv
     errors.check(field, parse_date(input))
 }
 
+/// The day money moved: not after tomorrow (UTC), which a partner a day ahead of UTC may
+/// already call today. A later one would count as paid before it was, towards a promise too.
+fn past_date_field(errors: &mut FieldErrors, field: &str, input: &str, now: DateTime<Utc>) -> Option<NaiveDate> {
+    let date = date_field(errors, field, input)?;
+    if date > now.date_naive() + Duration::days(1) {
+        errors.add(field, format!("{date} lies in the future"));
+        return None;
+    }
+    Some(date)
+}
+
 impl PartnerEvent {
     /// Checks every field; `currency` is the case's, the only one amounts may be in.
     /// Each problem is named by its field (`status`, `collected.currency`, `payment.amount.amount`, ...).
@@ -286,7 +297,7 @@ impl PartnerEvent {
                     errors.add("payment", "this field is required");
                     None
                 }
-                Some(payment) => Self::payment(payment, currency, &mut errors).map(EventBody::Payment),
+                Some(payment) => Self::payment(payment, currency, now, &mut errors).map(EventBody::Payment),
             },
             "payment_reversed" => {
                 let payment_id = match input.payment_id.as_deref().map(str::trim) {
@@ -304,7 +315,7 @@ impl PartnerEvent {
                     errors.add("payout", "this field is required");
                     None
                 }
-                Some(payout) => Self::payout(payout, currency, &mut errors).map(EventBody::Payout),
+                Some(payout) => Self::payout(payout, currency, now, &mut errors).map(EventBody::Payout),
             },
             "promise" => match &input.promise {
                 None => {
@@ -354,10 +365,15 @@ impl PartnerEvent {
         Some(EventBody::Status { status: status?, collected, message: message? })
     }
 
-    fn payment(input: &PaymentInput, currency: Currency, errors: &mut FieldErrors) -> Option<PaymentFact> {
+    fn payment(
+        input: &PaymentInput,
+        currency: Currency,
+        now: DateTime<Utc>,
+        errors: &mut FieldErrors,
+    ) -> Option<PaymentFact> {
         let id = errors.check("payment.id", ExternalId::parse(&input.id));
         let amount = money_field(errors, "payment.amount", input.amount.as_ref(), currency, true);
-        let received_on = date_field(errors, "payment.received_on", &input.received_on);
+        let received_on = past_date_field(errors, "payment.received_on", &input.received_on, now);
         let paid_to = match input.paid_to.trim() {
             "" | "partner" => Some(PaidTo::Partner),
             "creditor" => Some(PaidTo::Creditor),
@@ -389,10 +405,15 @@ impl PartnerEvent {
         Some(PaymentFact { id: id?, amount: amount?, received_on: received_on?, paid_to: paid_to?, allocation })
     }
 
-    fn payout(input: &PayoutInput, currency: Currency, errors: &mut FieldErrors) -> Option<PayoutFact> {
+    fn payout(
+        input: &PayoutInput,
+        currency: Currency,
+        now: DateTime<Utc>,
+        errors: &mut FieldErrors,
+    ) -> Option<PayoutFact> {
         let id = errors.check("payout.id", ExternalId::parse(&input.id));
         let amount = money_field(errors, "payout.amount", input.amount.as_ref(), currency, true);
-        let paid_on = date_field(errors, "payout.paid_on", &input.paid_on);
+        let paid_on = past_date_field(errors, "payout.paid_on", &input.paid_on, now);
         let zero = || Some(Money::zero(currency));
         let commission = match &input.commission {
             None => zero(),

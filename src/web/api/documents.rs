@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde_json::json;
 
 use super::events::verified;
-use super::{ApiCreditor, discard, read_body};
+use super::{ApiCreditor, discard, read_body_draining};
 use crate::cases::Stored;
 use crate::cases::documents::{self, Reader};
 use crate::db::claims;
@@ -15,6 +15,19 @@ use crate::db::documents::DocumentRow;
 use crate::domain::document::MAX_DOCUMENT_BYTES;
 use crate::state::AppState;
 use crate::web::error::ApiError;
+
+/// Of an upload over [`MAX_DOCUMENT_BYTES`], up to this much is read and dropped before the
+/// refusal, so that a client sending a file somewhat too large gets the answer naming it
+/// rather than a broken connection; a larger one is refused unread.
+pub const UPLOAD_DRAIN_LIMIT: usize = 2 * MAX_DOCUMENT_BYTES;
+
+/// The refusal of an upload over the limit, naming the file.
+fn too_large(name: &str) -> ApiError {
+    ApiError::Unprocessable {
+        message: format!("\"{name}\" is larger than 20 MiB; send each document of at most 20 MiB"),
+        field: Some("file".into()),
+    }
+}
 
 /// The name and media type an upload declares in its headers.
 fn declared(req: &HttpRequest) -> Result<(String, Option<String>), ApiError> {
@@ -87,13 +100,11 @@ pub async fn creditor_upload(
             return Err(e);
         }
     };
-    let body = read_body(&req, payload, MAX_DOCUMENT_BYTES).await.map_err(|e| match e {
-        ApiError::TooLarge(_) => ApiError::Unprocessable {
-            message: format!("\"{name}\" is larger than 20 MiB; send each document of at most 20 MiB"),
-            field: Some("file".into()),
-        },
-        other => other,
-    })?;
+    let body =
+        read_body_draining(&req, payload, MAX_DOCUMENT_BYTES, UPLOAD_DRAIN_LIMIT).await.map_err(|e| match e {
+            ApiError::TooLarge(_) => too_large(&name),
+            other => other,
+        })?;
     let row =
         documents::add_from_creditor(&state, &creditor.id, &id, &name, media_type.as_deref(), body.to_vec()).await?;
     Ok(HttpResponse::Created().json(document_json(&row)))
@@ -118,7 +129,12 @@ pub async fn partner_upload(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let (partner_id, case_id) = path.into_inner();
-    let (body, webhook_id) = verified(&state, &partner_id, &req, payload, MAX_DOCUMENT_BYTES).await?;
+    let (body, webhook_id) = verified(&state, &partner_id, &req, payload, MAX_DOCUMENT_BYTES, UPLOAD_DRAIN_LIMIT)
+        .await
+        .map_err(|e| match (e, declared(&req)) {
+            (ApiError::TooLarge(_), Ok((name, _))) => too_large(&name),
+            (e, _) => e,
+        })?;
     let lookup = case_id.clone();
     let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?;
     let brief =
@@ -141,7 +157,7 @@ pub async fn partner_download(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let (partner_id, case_id, document_id) = path.into_inner();
-    verified(&state, &partner_id, &req, payload, 0).await?;
+    verified(&state, &partner_id, &req, payload, 0, super::DRAIN_LIMIT).await?;
     let (row, bytes) = documents::read(&state, &case_id, &document_id, Reader::Partner(&partner_id)).await?;
     Ok(attachment(&row, bytes))
 }

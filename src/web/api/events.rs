@@ -10,7 +10,7 @@
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 
-use super::{discard, parse_json, read_body};
+use super::{DRAIN_LIMIT, discard, parse_json, read_body_draining};
 use crate::cases::partner_events::{self, Refusal};
 use crate::db::claims;
 use crate::domain::event::{PartnerEvent, PartnerEventInput};
@@ -25,13 +25,15 @@ pub const EVENT_LIMIT: usize = 64 * 1024;
 /// Reads a partner's signed request: the partner exists (404), the signature headers are of
 /// honest size (401, before anything is read), the body is at most `limit` bytes (413), the
 /// signature is one of the partner's valid inbound secrets and the timestamp within 5
-/// minutes (401). Returns the body and the request's `webhook-id`.
+/// minutes (401). Returns the body and the request's `webhook-id`. Of a body over the limit,
+/// up to `drain_limit` bytes are read and dropped so that the partner gets the answer.
 pub async fn verified(
     state: &AppState,
     partner_id: &str,
     req: &HttpRequest,
     payload: web::Payload,
     limit: usize,
+    drain_limit: usize,
 ) -> Result<(actix_web::web::Bytes, String), ApiError> {
     let secrets = match state.secrets.get(partner_id) {
         Some(credentials) => credentials.inbound.clone(),
@@ -49,7 +51,7 @@ pub async fn verified(
         discard(payload).await;
         return Err(ApiError::BadSignature(e.to_string()));
     }
-    let body = read_body(req, payload, limit).await?;
+    let body = read_body_draining(req, payload, limit, drain_limit).await?;
     webhooks::verify(&secrets, received, &body, Utc::now().timestamp()).map_err(|e| {
         tracing::warn!(partner = %partner_id, error = %e, "partner request refused");
         match e {
@@ -68,7 +70,7 @@ pub async fn receive(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let partner_id = partner_id.into_inner();
-    let (body, webhook_id) = verified(&state, &partner_id, &req, payload, EVENT_LIMIT).await?;
+    let (body, webhook_id) = verified(&state, &partner_id, &req, payload, EVENT_LIMIT, DRAIN_LIMIT).await?;
 
     let input: PartnerEventInput = parse_json(&body)?;
     let case_id = input.case_id.trim().to_string();

@@ -55,12 +55,24 @@ impl FromRequest for ApiCreditor {
 
 /// Reads a request body of at most `limit` bytes; larger ones are refused with 413 before
 /// they are read when they say their length, and as soon as they pass it when they do not.
-pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usize) -> Result<Bytes, ApiError> {
+pub async fn read_body(req: &HttpRequest, payload: web::Payload, limit: usize) -> Result<Bytes, ApiError> {
+    read_body_draining(req, payload, limit, DRAIN_LIMIT).await
+}
+
+/// [`read_body`], reading and dropping up to `drain_limit` bytes of a refused body (instead of
+/// [`DRAIN_LIMIT`]) so that the client, still sending, gets the answer: for uploads, whose
+/// refusals must reach a client that sends a file somewhat over the limit.
+pub async fn read_body_draining(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+    drain_limit: usize,
+) -> Result<Bytes, ApiError> {
     let declared =
         req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|len| len > limit) {
-        if declared.is_some_and(|len| len <= DRAIN_LIMIT) {
-            drain(payload, 0).await;
+        if declared.is_some_and(|len| len <= drain_limit) {
+            drain(payload, 0, drain_limit).await;
         }
         return Err(ApiError::TooLarge(limit));
     }
@@ -69,7 +81,7 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
         let chunk =
             chunk.map_err(|e| ApiError::BadRequest { message: format!("unreadable body: {e}"), field: None })?;
         if body.len() + chunk.len() > limit {
-            drain(payload, body.len() + chunk.len()).await;
+            drain(payload, body.len() + chunk.len(), drain_limit).await;
             return Err(ApiError::TooLarge(limit));
         }
         body.extend_from_slice(&chunk);
@@ -80,16 +92,16 @@ pub async fn read_body(req: &HttpRequest, mut payload: web::Payload, limit: usiz
 /// Up to this much of a refused body is read and dropped before answering 413, so that a
 /// client still sending gets the answer rather than a reset connection; beyond it the
 /// connection is closed unread.
-const DRAIN_LIMIT: usize = 1024 * 1024;
+pub const DRAIN_LIMIT: usize = 1024 * 1024;
 
 /// Reads and drops what is left of a refused request's body (up to [`DRAIN_LIMIT`]), so that
 /// the client, still sending, gets the answer rather than a reset connection.
 pub async fn discard(payload: web::Payload) {
-    drain(payload, 0).await
+    drain(payload, 0, DRAIN_LIMIT).await
 }
 
-async fn drain(mut payload: web::Payload, mut read: usize) {
-    while read <= DRAIN_LIMIT {
+async fn drain(mut payload: web::Payload, mut read: usize, limit: usize) {
+    while read <= limit {
         match payload.next().await {
             Some(Ok(chunk)) => read += chunk.len(),
             _ => return,

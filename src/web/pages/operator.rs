@@ -234,7 +234,9 @@ pub async fn reroute(
         }
     };
     let (partner_id, partner_name, now) = (next.id.to_string(), next.name.clone(), state.now());
-    let moved = state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now)).await?;
+    let resend = next.api.protocol >= crate::domain::partner::Protocol::V1_1;
+    let moved =
+        state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now, resend)).await?;
     if moved {
         state.dispatch.wake();
         state.live.kick();
