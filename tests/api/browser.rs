@@ -123,5 +123,49 @@ async fn a_partners_question_appears_on_the_case_page_without_reload_and_fits_a_
     browser.goto(&app.url(&format!("/claims/{id}"))).await;
     let requests = browser.wait_for_text("requests", |t| t.contains("needs your answer")).await;
     assert!(requests.contains("5 days left"), "{requests}");
+
+    // the creditor answers on the page, attaching a PDF chosen from disk
+    let pdf = app.settings.data_dir.join("delivery-note.pdf");
+    std::fs::create_dir_all(&app.settings.data_dir).unwrap();
+    std::fs::write(&pdf, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").unwrap();
+    let field = |css: &str| format!("return document.querySelector('#requests {css}').id;");
+    let message_id = browser.script(&field("textarea"), json!([])).await;
+    let files_id = browser.script(&field("input[type=file]"), json!([])).await;
+    browser.type_into(message_id.as_str().unwrap(), "The address is Lager 2, Hafenstraße 5.").await;
+    browser.type_into(files_id.as_str().unwrap(), pdf.to_str().unwrap()).await;
+    browser
+        .script("document.querySelector('#requests form button[type=submit]').click(); return null;", json!([]))
+        .await;
+    browser.wait_for_text("timeline", |t| t.contains("The address is Lager 2")).await;
+    let lookup = id.clone();
+    let (messages, documents) = app
+        .state
+        .db
+        .run(move |c| {
+            Ok((crossclaim::db::messages::of_claim(c, &lookup)?, crossclaim::db::documents::of_claim(c, &lookup)?))
+        })
+        .await
+        .unwrap();
+    assert!(messages.iter().all(|m| !m.is_open_request()), "the request is answered");
+    let answer = messages.iter().find(|m| m.sender == "creditor").expect("the creditor's answer is stored");
+    let document = documents.iter().find(|d| d.name == "delivery-note.pdf").expect("the PDF is stored");
+    assert_eq!(answer.document_ids(), vec![document.id.clone()]);
+    assert_eq!(document.media_type, "application/pdf");
+
+    // the partner's reply appears without a reload
+    browser.script("window.notReloaded = true; return null;", json!([])).await;
+    browser.wait_for_text("live-status", |t| t.starts_with("Live")).await;
+    let reply = json!({
+        "type": "message",
+        "case_id": id,
+        "partner_reference": "AG-1",
+        "occurred_at": earlier(0).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "message": "Thank you, the delivery note settles it.",
+    });
+    let (status, answer) = app.post_event(&partner, "r1", &reply).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    browser.wait_for_text("timeline", |t| t.contains("the delivery note settles it")).await;
+    let still = browser.script("return window.notReloaded === true;", json!([])).await;
+    assert_eq!(still, json!(true), "the page was not reloaded");
     browser.close().await;
 }
