@@ -35,10 +35,7 @@ pub async fn receive_from_partner(
     if requires_answer {
         let notice =
             Notice::InformationRequested { question: message.to_string(), answer_by: answer_by.map(|d| d.to_string()) };
-        let (creditor, claim, now) = (brief.creditor_id.clone(), brief.id.clone(), source.now);
-        if let Some(mail) = state.db.run(move |c| notify::mail(c, &creditor, &claim, notice, now)).await? {
-            source.outbox.push(mail);
-        }
+        notify::add_mail(state, brief, &mut source.outbox, notice, source.now).await?;
     }
     let row = MessageRow {
         id: new_id("msg_"),

@@ -207,8 +207,7 @@ pub fn load(conn: &mut Conn, brief: &CaseBrief, today: NaiveDate) -> Result<Case
     let message_views = rows.iter().map(|row| message_view(row, &doc_views, &deliveries)).collect::<Vec<_>>();
     let open_requests = rows.iter().filter(|r| r.is_open_request()).map(|r| r.id.clone()).collect();
     let claimable = Claimable::from_quote_json(brief.principal_minor, brief.quote_json.as_deref());
-    let payments: Vec<_> = case_money.payments.iter().filter_map(money::payment_entry).collect();
-    let payouts: Vec<_> = case_money.payouts.iter().filter_map(money::payout_entry).collect();
+    let (payments, payouts) = (case_money.payment_entries(), case_money.payout_entries());
     let balance = ledger::balance(&claimable, &payments, &payouts);
     let (mut promises, mut next, broken) = promise_views(&case_money, &payments, today, currency);
     // a closed case expects nothing more: its promise ended with it
@@ -344,8 +343,7 @@ fn promise_views(
 pub fn statement(conn: &mut Conn, brief: &CaseBrief) -> Result<(Vec<StatementLine>, Balance), DbError> {
     let case_money = money::of_claim(conn, &brief.id)?;
     let claimable = Claimable::from_quote_json(brief.principal_minor, brief.quote_json.as_deref());
-    let payments: Vec<_> = case_money.payments.iter().filter_map(money::payment_entry).collect();
-    let payouts: Vec<_> = case_money.payouts.iter().filter_map(money::payout_entry).collect();
+    let (payments, payouts) = (case_money.payment_entries(), case_money.payout_entries());
     let filed_on = crate::db::from_micros(brief.created_at).date_naive();
     Ok((ledger::statement(filed_on, &claimable, &payments, &payouts), ledger::balance(&claimable, &payments, &payouts)))
 }

@@ -30,10 +30,7 @@ async fn with_mail(
     mut source: Source,
     notice: Notice,
 ) -> Result<Source, CaseError> {
-    let (creditor, claim, now) = (brief.creditor_id.clone(), brief.id.clone(), source.now);
-    if let Some(mail) = state.db.run(move |c| notify::mail(c, &creditor, &claim, notice, now)).await? {
-        source.outbox.push(mail);
-    }
+    notify::add_mail(state, brief, &mut source.outbox, notice, source.now).await?;
     Ok(source)
 }
 

@@ -55,6 +55,22 @@ pub fn mail(
     Ok(Some(DeliveryRow::with_payload(claim_id, MAIL_RECIPIENT, MAIL, payload, now)))
 }
 
+/// Adds to `outbox` the e-mail about `notice` on `brief`'s case, if its creditor wants this
+/// kind: every operation that tells the creditor something goes through here.
+pub async fn add_mail(
+    state: &AppState,
+    brief: &claims::CaseBrief,
+    outbox: &mut Vec<DeliveryRow>,
+    notice: Notice,
+    now: i64,
+) -> Result<(), DbError> {
+    let (creditor, claim) = (brief.creditor_id.clone(), brief.id.clone());
+    if let Some(mail) = state.db.run(move |c| mail(c, &creditor, &claim, notice, now)).await? {
+        outbox.push(mail);
+    }
+    Ok(())
+}
+
 /// Renders and sends a mail delivery (the dispatcher's part of it).
 pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), MailError> {
     let permanent = |message: String| MailError { message, permanent: true };

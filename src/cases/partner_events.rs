@@ -120,12 +120,7 @@ async fn apply_status(
             status_label: status.label().to_string(),
             collected: Money::from_minor(total, currency).to_string(),
         };
-        let (creditor, claim, now) = (brief.creditor_id.clone(), brief.id.clone(), source.now);
-        if let Some(mail) =
-            state.db.run(move |c| notify::mail(c, &creditor, &claim, notice, now)).await.map_err(CaseError::from)?
-        {
-            outbox.push(mail);
-        }
+        notify::add_mail(state, brief, &mut outbox, notice, source.now).await.map_err(CaseError::from)?;
     }
     let check = source.check.clone();
     let outcome: Outcome =

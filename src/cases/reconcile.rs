@@ -37,11 +37,11 @@ pub async fn apply(state: &AppState, delivery: &DeliveryRow, reference: &str, vi
     let collected_rose = reported.is_some_and(|m| m.minor() > known)
         && collected.as_ref().is_some_and(|m| m.currency == currency.code());
     if !status_differs && !collected_rose {
-        return Ok(format!("the partner's view matches the case ({})", ours.as_str()));
+        return Ok(format!("the partner's view matches the case: {}", ours.label().to_lowercase()));
     }
     let status = if status_differs { theirs.expect("checked") } else { ours };
     if !status.partner_may_send() {
-        return Ok(format!("the case is {}; nothing to reconcile", ours.as_str()));
+        return Ok(format!("the case is {}; nothing to reconcile", ours.label().to_lowercase()));
     }
     let input = PartnerEventInput {
         case_id: brief.id.clone(),
@@ -61,7 +61,7 @@ pub async fn apply(state: &AppState, delivery: &DeliveryRow, reference: &str, vi
     match partner_events::apply(state, &brief, RECONCILIATION, Some(webhook_id), &event).await {
         Ok(answer) => Ok(format!("reconciled: {}", answer["result"].as_str().unwrap_or("applied"))),
         Err(Refusal::Forbidden { from, to }) => {
-            Ok(format!("the case is {}; it cannot become {}", from.as_str(), to.as_str()))
+            Ok(format!("the case is {}; it cannot become {}", from.label().to_lowercase(), to.label().to_lowercase()))
         }
         Err(Refusal::Case(e)) => Err(anyhow::anyhow!("reconciliation failed: {e}")),
     }

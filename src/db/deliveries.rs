@@ -84,6 +84,20 @@ impl DeliveryRow {
     }
 }
 
+/// What a delivery of `kind` does, in words, for the operator's pages.
+pub fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        HAND_OVER => "Hand-over",
+        WITHDRAW => "Withdrawal",
+        MESSAGE => "Message to the partner",
+        DOCUMENT => "Document for the partner",
+        DIRECT_PAYMENT => "Direct payment for the partner",
+        RECONCILE => "Asking a silent partner",
+        MAIL => "E-mail to the creditor",
+        _ => "Other",
+    }
+}
+
 /// Whether an earlier delivery to the partner of this claim is still on its way: a later one
 /// waits for it, so that the partner hears about a case in order.
 pub fn earlier_pending(conn: &mut Conn, delivery: &DeliveryRow) -> Result<bool, DbError> {

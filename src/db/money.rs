@@ -426,6 +426,18 @@ pub struct CaseMoney {
     pub promises: Vec<PromiseRow>,
 }
 
+impl CaseMoney {
+    /// The payments as the ledger sees them.
+    pub fn payment_entries(&self) -> Vec<ledger::PaymentEntry> {
+        entries(&self.payments)
+    }
+
+    /// The payouts as the ledger sees them.
+    pub fn payout_entries(&self) -> Vec<ledger::PayoutEntry> {
+        payout_entries(&self.payouts)
+    }
+}
+
 pub fn of_claim(conn: &mut Conn, claim_id: &str) -> Result<CaseMoney, DbError> {
     Ok(with_conn!(conn, c => {
         let payments = payments::table

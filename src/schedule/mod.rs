@@ -87,7 +87,7 @@ async fn check_promises(state: &AppState) -> anyhow::Result<usize> {
         let Some(promise) = promise_of(&row) else { continue };
         let lookup = claim_id.clone();
         let case = state.db.run(move |c| money::of_claim(c, &lookup)).await?;
-        let payments: Vec<_> = case.payments.iter().filter_map(money::payment_entry).collect();
+        let payments = case.payment_entries();
         let PromiseState::Broken { on, missing } = ledger::promise_state(&promise, &payments, today) else { continue };
         let lookup = claim_id.clone();
         let Some(brief) = state.db.run(move |c| claims::brief(c, &lookup)).await? else { continue };

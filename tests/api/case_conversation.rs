@@ -7,6 +7,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::case_support::{PATIENCE, WITH_SANDBOX, reference_of, typed_event};
+use crate::delivery::{api_key, claim_at, process_args};
 use crate::helpers::{
     TestApp, TestDb, claim_body, file_claim, id_of, json_of, spawn_another_instance_with, spawn_app, spawn_app_with,
 };
@@ -238,59 +239,6 @@ async fn a_message_with_documents_lists_them_for_the_partner() {
     let claim = app.claim(&key, &id).await;
     assert_eq!(claim["messages"][1]["id"], reply["id"]);
     assert_eq!(claim["messages"][1]["delivery"], "delivered");
-}
-
-/// The settings of a portal process on `db`, with the sandbox partner in its own process.
-fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) -> Vec<String> {
-    let data_dir = db.dir.join("data").display().to_string();
-    let mut args: Vec<String> = [
-        "--database-url",
-        db.url.as_str(),
-        "--data-dir",
-        data_dir.as_str(),
-        "--sandbox-secret",
-        secret,
-        "--embedded-sandbox",
-        "false",
-        "--delivery-retry-base-ms",
-        "100",
-        "--delivery-poll-ms",
-        "200",
-        "--delivery-timeout-ms",
-        "1000",
-        "--delivery-lease-ms",
-        "2000",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    args.push("--sandbox-url".into());
-    args.push(format!("http://127.0.0.1:{sandbox_port}/sandbox"));
-    crate::helpers::override_args(&mut args, extra);
-    args
-}
-
-async fn api_key(db: &TestDb) -> String {
-    let store = crossclaim::db::Db::connect(&db.url).unwrap();
-    let new = crossclaim::accounts::NewCreditor {
-        name: crossclaim::domain::text::Name::parse("Nordic Tools AB").unwrap(),
-        registration_number: None,
-        country: crossclaim::domain::country::Country::parse("SE").unwrap(),
-        email: crossclaim::domain::text::Email::parse("ap@nordictools.example").unwrap(),
-    };
-    crossclaim::accounts::create_with_key(&store, new, "test").await.unwrap().1
-}
-
-async fn claim_at(url: &str, key: &str, id: &str) -> Value {
-    reqwest::Client::new()
-        .get(format!("{url}/api/v1/claims/{id}"))
-        .bearer_auth(key)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]

@@ -361,7 +361,8 @@ async fn a_claim_withdrawn_before_hand_over_never_reaches_the_partner() {
     assert_eq!(sandbox.cases().await["requests"], 0);
 }
 
-fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) -> Vec<String> {
+/// The settings of a portal process on `db`, with the sandbox partner in its own process.
+pub fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) -> Vec<String> {
     let data_dir = db.dir.join("data").display().to_string();
     let mut args: Vec<String> = [
         "--database-url",
@@ -390,7 +391,7 @@ fn process_args(db: &TestDb, secret: &str, sandbox_port: u16, extra: &[&str]) ->
     args
 }
 
-async fn api_key(db: &TestDb) -> String {
+pub async fn api_key(db: &TestDb) -> String {
     let store = crossclaim::db::Db::connect(&db.url).unwrap();
     let new = crossclaim::accounts::NewCreditor {
         name: crossclaim::domain::text::Name::parse("Nordic Tools AB").unwrap(),
@@ -401,7 +402,7 @@ async fn api_key(db: &TestDb) -> String {
     crossclaim::accounts::create_with_key(&store, new, "test").await.unwrap().1
 }
 
-async fn claim_at(url: &str, key: &str, id: &str) -> Value {
+pub async fn claim_at(url: &str, key: &str, id: &str) -> Value {
     reqwest::Client::new()
         .get(format!("{url}/api/v1/claims/{id}"))
         .bearer_auth(key)
