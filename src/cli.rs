@@ -31,6 +31,22 @@ pub enum Command {
     /// Manage creditor accounts.
     #[command(subcommand)]
     Creditor(CreditorCommand),
+    /// Manage the users of a partner working in the partner portal.
+    #[command(subcommand)]
+    PartnerUser(PartnerUserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerUserCommand {
+    /// Create a partner's admin user; prints a one-time sign-in link (alone on the last
+    /// line) where the user chooses a password.
+    Create {
+        /// The partner's id in the registry.
+        #[arg(long)]
+        partner: String,
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -90,6 +106,42 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let (id, key) = accounts::create_with_key(&db, new, "created on the command line").await?;
             println!("created creditor {id}; its API key follows (shown only now)");
             println!("{key}");
+        }
+        Command::PartnerUser(PartnerUserCommand::Create { partner, email }) => {
+            let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+            let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
+            let (_, registry) = load_registry(&settings, &public_url)?;
+            let Some(partner) = registry.get(partner.trim()) else {
+                anyhow::bail!("--partner: \"{partner}\" is not the id of a partner in the registry");
+            };
+            if !partner.integration.portal {
+                anyhow::bail!(
+                    "--partner: {} does not work in the partner portal (its registry entry says integration = \"api\")",
+                    partner.id
+                );
+            }
+            let db = Db::connect(&settings.database_url)?;
+            let migrating = db.clone();
+            tokio::task::spawn_blocking(move || migrating.migrate()).await??;
+            let minutes = settings.security.partner_link_minutes;
+            let invited = crate::partner_accounts::create(
+                &db,
+                partner.id.as_str(),
+                &email,
+                crate::db::partner_users::role::ADMIN,
+                None,
+                crate::db::now_micros(),
+                minutes,
+            )
+            .await?;
+            println!(
+                "created {} as the admin of {} ({}); the one-time sign-in link follows (valid for {} hours, shown only now)",
+                invited.user.email,
+                partner.name,
+                partner.id,
+                minutes / 60
+            );
+            println!("{}", invited.link(&public_url));
         }
     }
     Ok(())

@@ -1,13 +1,15 @@
 //! Filing a claim: the one path both front doors (the portal's form and `POST /api/v1/claims`)
-//! go through. Validate, route, store with the chosen partner, all or nothing.
+//! go through. Validate, route, store with the chosen partner, all or nothing. The partner
+//! is routing's recommendation, or the eligible partner the creditor chose (`partner_id`).
 
 use crate::db::claims::{self, ClaimRow, Created, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
 use crate::db::deliveries::{DeliveryRow, HAND_OVER};
+use crate::db::quotes::{self, QuoteRow};
 use crate::db::{DbError, new_id};
 use crate::domain::claim::{ClaimInput, NewClaim};
 use crate::domain::partner::Partner;
 use crate::domain::quote::{Quote, QuoteRequest};
-use crate::domain::routing::{NoCoverage, route};
+use crate::domain::routing::{NoCoverage, Ranked, check, rank};
 use crate::domain::status::CaseStatus;
 use crate::domain::validation::FieldErrors;
 use crate::state::AppState;
@@ -50,11 +52,16 @@ pub async fn file_claim(
     let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
     // The claim keeps the quote it was filed with, priced on the same routing result.
     let request = QuoteRequest::for_claim(&claim, today);
-    let ranked = route(state.registry.all(), &state.rules, &request.routing())?;
-    let quote = Quote::for_ranked(&ranked, &state.rules, &request)?;
-    let partner = ranked[0];
-    let mut record = record_of(&claim, partner, creditor_id, idempotency, state.now());
+    let standings = state.standings();
+    let ranked = rank(state.registry.all(), &state.rules, &request.routing(), &standings)?;
+    let partner = chosen_partner(state, input, &ranked, &request)?.unwrap_or(ranked[0].partner);
+    let chosen = (partner.id != ranked[0].partner.id).then_some(partner.id.as_str());
+    let quote = Quote::for_ranked(&ranked, &state.rules, &request, chosen)?;
+    let now = state.now();
+    let mut record = record_of(&claim, partner, chosen.is_some(), creditor_id, idempotency, now);
     record.claim.quote_json = Some(to_json(&quote));
+    record.quote =
+        Some(QuoteRow::new(&record.claim.id, partner.id.as_str(), quotes::state::FILED, to_json(&quote), None, now));
     let claim_id = record.claim.id.clone();
     tracing::Span::current().record("claim_id", claim_id.as_str());
     let outcome = state.db.run(move |conn| claims::create(conn, &record)).await?;
@@ -70,9 +77,29 @@ pub async fn file_claim(
     }
 }
 
+/// The partner the creditor chose (`partner_id`), when it is one of the eligible ones; a
+/// choice it cannot take is refused, naming the field and saying why.
+fn chosen_partner<'p>(
+    state: &AppState,
+    input: &ClaimInput,
+    ranked: &[Ranked<'p>],
+    request: &QuoteRequest,
+) -> Result<Option<&'p Partner>, IntakeError> {
+    let Some(id) = input.partner_id.as_deref().map(str::trim).filter(|id| !id.is_empty()) else { return Ok(None) };
+    if let Some(r) = ranked.iter().find(|r| r.partner.id.as_str() == id) {
+        return Ok(Some(r.partner));
+    }
+    let reason = match check(state.registry.get(id), &state.rules, &request.routing()) {
+        Err(why) => why.to_string(),
+        Ok(()) => "this partner cannot take this claim".to_string(),
+    };
+    Err(IntakeError::Invalid(FieldErrors::single("partner_id", reason)))
+}
+
 fn record_of(
     claim: &NewClaim,
     partner: &Partner,
+    chosen_by_creditor: bool,
     creditor_id: &str,
     idempotency: Option<Idempotency>,
     now: i64,
@@ -120,7 +147,15 @@ fn record_of(
             &id,
             CaseStatus::Submitted,
             now,
-            format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase()),
+            if chosen_by_creditor {
+                format!(
+                    "Claim filed and routed to {} ({}), the partner the creditor chose",
+                    partner.name,
+                    partner.kind.label().to_lowercase()
+                )
+            } else {
+                format!("Claim filed and routed to {} ({})", partner.name, partner.kind.label().to_lowercase())
+            },
         ),
         idempotency: idempotency.map(|i| IdempotencyRow {
             creditor_id: creditor_id.to_string(),
@@ -130,6 +165,7 @@ fn record_of(
             created_at: now,
         }),
         delivery: DeliveryRow::new(&id, partner.id.as_str(), HAND_OVER, now),
+        quote: None,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod domain;
 pub mod intake;
 pub mod live;
 pub mod mail;
+pub mod partner_accounts;
 pub mod registry;
 pub mod sandbox;
 pub mod schedule;

@@ -33,7 +33,8 @@ impl PartnerSecrets {
         env: impl Fn(&str) -> Option<String>,
     ) -> anyhow::Result<Self> {
         let mut by_partner = HashMap::new();
-        for partner in registry.all() {
+        // a partner working only in the portal has no server to talk to, so no secrets
+        for partner in registry.all().iter().filter(|p| p.uses_api()) {
             by_partner.insert(partner.id.to_string(), credentials(partner, sandbox, &env)?);
         }
         Ok(Self { by_partner })
@@ -58,7 +59,7 @@ fn credentials(
     sandbox: &Secret,
     env: &impl Fn(&str) -> Option<String>,
 ) -> anyhow::Result<PartnerCredentials> {
-    let api = &partner.api;
+    let Some(api) = &partner.api else { anyhow::bail!("partner {} has no [api] section", partner.id) };
     let read = |name: &str| env(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
     let (token, outbound, inbound) =
         (read(&api.token_env), read(&api.outbound_secret_env), read(&api.inbound_secret_env));

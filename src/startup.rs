@@ -111,7 +111,11 @@ impl Application {
             mail_from: Arc::new(settings.mail.mail_from.clone()),
             schedule: Wake::default(),
             data_dir: settings.data_dir.clone(),
+            standings: Arc::default(),
+            performance: Arc::default(),
         };
+        // routing and the directory read the partners' figures from the first request on
+        crate::schedule::refresh_performance(&state).await.context("cannot measure the partners' performance")?;
         let dispatcher = match settings.delivery.dispatcher {
             true => Some(Dispatcher::new(state.clone(), settings.delivery.clone())?),
             false => None,

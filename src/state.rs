@@ -40,9 +40,38 @@ pub struct AppState {
     pub schedule: crate::delivery::Wake,
     /// `DATA_DIR`: where the portal keeps its files (documents, mail written instead of sent).
     pub data_dir: std::path::PathBuf,
+    /// Every partner's measured performance, as last computed (routing and quotes read it).
+    pub standings: Arc<std::sync::RwLock<Arc<crate::domain::performance::Standings>>>,
+    /// Every partner's figures, breaches and score, as last computed (the directory shows them).
+    pub performance: Arc<std::sync::RwLock<Arc<crate::domain::performance::Report>>>,
 }
 
 impl AppState {
+    /// Every partner's measured performance, as last computed.
+    pub fn standings(&self) -> Arc<crate::domain::performance::Standings> {
+        self.standings.read().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Replaces the partners' measured performance.
+    pub fn set_standings(&self, standings: crate::domain::performance::Standings) {
+        if let Ok(mut current) = self.standings.write() {
+            *current = Arc::new(standings);
+        }
+    }
+
+    /// Every partner's figures, breaches and score, as last computed.
+    pub fn performance(&self) -> Arc<crate::domain::performance::Report> {
+        self.performance.read().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Replaces the partners' measured performance, and the standings routing reads from it.
+    pub fn set_performance(&self, report: crate::domain::performance::Report) {
+        self.set_standings(report.standings());
+        if let Ok(mut current) = self.performance.write() {
+            *current = Arc::new(report);
+        }
+    }
+
     /// Today's date in UTC on the application's clock: the date claims are filed and routed on.
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()

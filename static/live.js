@@ -126,6 +126,17 @@
     list.appendChild(li);
   }
 
+  // A decline, a new quote, a new partner or a closed case change what the creditor can do
+  // on the page (the actions are rendered by the server): say so, with a link to reload.
+  function actionsMayBeStale(ev, initialStatus) {
+    var changed = ev.kind === "notice" || (ev.applied && ev.status && ev.status !== initialStatus &&
+      (ev.status === "declined" || ev.status === "submitted" || ev.status === "paid" ||
+       ev.status === "uncollectable" || ev.status === "withdrawn"));
+    if (!changed) return;
+    var note = document.getElementById("case-changed");
+    if (note) note.hidden = false;
+  }
+
   function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
     source.addEventListener("open", function () {
@@ -153,9 +164,12 @@
     var list = document.getElementById("timeline");
     if (!list || !list.dataset.stream) return;
     var note = document.getElementById("live-status");
+    var badge = document.getElementById("claim-status");
+    var initialStatus = badge ? badge.dataset.status : "";
     follow(list.dataset.stream, note, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, timelineItem(ev), ev);
+      actionsMayBeStale(ev, initialStatus);
       if (!ev.applied) return;
       setBadge(document.getElementById("claim-status"), ev.status, ev.status_label);
       var collected = document.getElementById("claim-collected");
@@ -171,6 +185,7 @@
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
+      actionsMayBeStale(ev, initialStatus);
       if (note) note.textContent = "Live: new entry (" + ev.when + ").";
     });
   }

@@ -35,11 +35,34 @@
     return "";
   }
 
-  function partnerLine(p) {
+  function partnerLine(p, q) {
     var children = [el("strong", {}, [p.name]), " (" + kindLabel(p) + ")"];
+    var standing = q ? standingLine(q) : null;
     if (p.sandbox) children.push(" ", el("span", { "class": "badge" }, ["sandbox"]));
     if (p.licence) children.push(el("br"), muted("Licensed by " + p.licence.authority + ", no. " + p.licence.number));
+    if (standing) children.push(el("br"), standing);
     return el("p", { id: "quote-partner" }, children);
+  }
+
+  function standingLine(q) {
+    if (!q.standing) return null;
+    return el("span", { "class": "muted", id: "quote-standing" }, ["Performance: " + q.standing.summary]);
+  }
+
+  function recommendationLine(q) {
+    var r = q.recommendation;
+    if (!r) return null;
+    if (r.chosen_by_creditor) {
+      return el("p", { id: "quote-recommendation", "class": "recommendation" }, [
+        el("strong", {}, ["You chose this partner."]), " We recommended " + r.partner_name + ": " + r.reason + "."
+      ]);
+    }
+    return el("p", { id: "quote-recommendation", "class": "recommendation" }, [el("strong", {}, [r.reason + "."]), " ", muted(r.rule)]);
+  }
+
+  function standingCell(o) {
+    if (!o.standing) return "not measured";
+    return o.standing.newcomer ? "New on the platform (counts as score " + o.standing.score + ")" : "Score " + o.standing.score + " of 100";
   }
 
   function costSection(q) {
@@ -51,7 +74,8 @@
     });
     return el("section", {}, [
       el("h3", {}, ["What collection costs you"]),
-      partnerLine(q.partner),
+      partnerLine(q.partner, q),
+      recommendationLine(q),
       el("table", { "class": "quote-lines" }, [
         el("tbody", {}, rows),
         el("tfoot", {}, [
@@ -131,14 +155,14 @@
       el("div", { "class": "columns" }, [costSection(q), claimableSection(q)])
     ]);
     if (q.alternatives.length) {
-      parts.push(el("h3", {}, ["Other licensed partners in " + q.country.name + ", cheapest first"]));
+      parts.push(el("h3", {}, ["Other licensed partners in " + q.country.name + ", in the order we rank them"]));
       parts.push(el("table", { id: "quote-alternatives" }, [
-        el("thead", {}, [el("tr", {}, [el("th", {}, ["Partner"]), el("th", { "class": "num" }, ["If collected in full"]), el("th", { "class": "num" }, ["If nothing is collected"])])]),
+        el("thead", {}, [el("tr", {}, [el("th", {}, ["Partner"]), el("th", {}, ["Performance"]), el("th", { "class": "num" }, ["If collected in full"]), el("th", { "class": "num" }, ["If nothing is collected"])])]),
         el("tbody", {}, q.alternatives.map(function (o) {
           var name = [o.partner.name + " ", muted("(" + kindLabel(o.partner) + ")")];
           if (o.partner.sandbox) name.push(" ", el("span", { "class": "badge" }, ["sandbox"]));
           return el("tr", { "data-partner": o.partner.id }, [
-            el("td", {}, name), el("td", { "class": "num" }, [money(o.cost.if_collected)]), el("td", { "class": "num" }, [money(o.cost.if_not_collected)])
+            el("td", {}, name), el("td", {}, [standingCell(o)]), el("td", { "class": "num" }, [money(o.cost.if_collected)]), el("td", { "class": "num" }, [money(o.cost.if_not_collected)])
           ]);
         }))
       ]));

@@ -102,7 +102,7 @@ pub async fn post_from_creditor(
         return Err(CaseError::Conflict("the case is withdrawn; the partner no longer works on it".into()));
     }
     let partner = state.registry.get(&brief.partner_id);
-    if partner.is_none_or(|p| p.api.protocol < Protocol::V1_1) {
+    if partner.is_none_or(|p| p.protocol() < Protocol::V1_1) {
         let name = partner.map_or("The partner", |p| p.name.as_str());
         return Err(CaseError::Conflict(format!(
             "{name} does not take messages through the platform yet; write to them directly"
@@ -154,6 +154,7 @@ pub async fn post_from_creditor(
         occurred_at: now,
         now,
         outbox: vec![delivery],
+        actor: None,
     };
     let stored = row.clone();
     let entry = state.db.run(move |c| messages::post(c, &source, &stored)).await?;

@@ -71,12 +71,13 @@ pub async fn add_from_creditor(
     // reaches the partner once. A declined case's partner never gets it; the partner it is
     // rerouted to does.
     let mut outbox = Vec::new();
-    let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.api.protocol >= Protocol::V1_1);
+    let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.protocol() >= Protocol::V1_1);
     if speaks_v1_1 {
         let payload = row.protocol_json().to_string();
         outbox.push(DeliveryRow::with_payload(&brief.id, &brief.partner_id, DOCUMENT, payload, now));
     }
-    let source = Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox };
+    let source =
+        Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox, actor: None };
     let stored = row.clone();
     let (entry, row) = state.db.run(move |c| documents::add(c, &source, &stored)).await?;
     settle(state, entry)?;
@@ -89,6 +90,19 @@ pub async fn add_from_partner(
     state: &AppState,
     brief: &CaseBrief,
     webhook_id: &str,
+    name: &str,
+    declared: Option<&str>,
+    bytes: Vec<u8>,
+) -> Result<(Stored, DocumentRow), CaseError> {
+    add_from_partner_as(state, brief, webhook_id, None, name, declared, bytes).await
+}
+
+/// [`add_from_partner`], noting the partner user who added it in the partner portal.
+pub async fn add_from_partner_as(
+    state: &AppState,
+    brief: &CaseBrief,
+    webhook_id: &str,
+    actor: Option<String>,
     name: &str,
     declared: Option<&str>,
     bytes: Vec<u8>,
@@ -118,6 +132,7 @@ pub async fn add_from_partner(
         occurred_at: now,
         now,
         outbox: Vec::new(),
+        actor,
     };
     let (entry, row) = state.db.run(move |c| documents::add(c, &source, &row)).await?;
     Ok((settle(state, entry)?, row))

@@ -7,10 +7,12 @@
 pub mod conversation;
 pub mod documents;
 pub mod file;
+pub mod handover;
 pub mod money;
 pub mod notify;
 pub mod partner_events;
 pub mod reconcile;
+pub mod reroute;
 
 use crate::db::DbError;
 use crate::db::money::Entry;

@@ -181,7 +181,7 @@ pub async fn report_direct_payment(
     let now = state.now();
     let id = crate::db::new_id("dp_");
     let mut outbox = Vec::new();
-    let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.api.protocol >= Protocol::V1_1);
+    let speaks_v1_1 = state.registry.get(&brief.partner_id).is_some_and(|p| p.protocol() >= Protocol::V1_1);
     if speaks_v1_1 {
         let payload = json!({
             "id": id,
@@ -191,7 +191,8 @@ pub async fn report_direct_payment(
         });
         outbox.push(DeliveryRow::with_payload(&brief.id, &brief.partner_id, DIRECT_PAYMENT, payload.to_string(), now));
     }
-    let source = Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox };
+    let source =
+        Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox, actor: None };
     let payment = NewPayment {
         external_id: id.clone(),
         amount_minor: amount.minor(),

@@ -16,10 +16,33 @@ use crate::state::AppState;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Notice {
-    InformationRequested { question: String, answer_by: Option<String> },
-    Collected { amount: String },
-    PaidOut { amount: String, commission: String },
-    Closed { status_label: String, collected: String },
+    InformationRequested {
+        question: String,
+        answer_by: Option<String>,
+    },
+    Collected {
+        amount: String,
+    },
+    PaidOut {
+        amount: String,
+        commission: String,
+    },
+    Closed {
+        status_label: String,
+        collected: String,
+    },
+    /// The partner declined; another partner's quote waits for the creditor's acceptance.
+    NewQuote {
+        declined: String,
+        partner_name: String,
+        if_collected: String,
+        previous_if_collected: Option<String>,
+    },
+    /// The partner declined, and no other partner can take the case.
+    NoOtherPartner {
+        declined: String,
+        reason: String,
+    },
 }
 
 impl Notice {
@@ -28,6 +51,8 @@ impl Notice {
             Notice::InformationRequested { .. } => settings.notify_requests,
             Notice::Collected { .. } | Notice::PaidOut { .. } => settings.notify_money,
             Notice::Closed { .. } => settings.notify_closed,
+            // nothing moves until the creditor answers: always told
+            Notice::NewQuote { .. } | Notice::NoOtherPartner { .. } => true,
         }
     }
 }
@@ -134,6 +159,28 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 claim_id: &brief.id,
                 status_label,
                 collected: money(collected)?,
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+        Notice::NewQuote { declined, partner_name, if_collected, previous_if_collected } => render::new_quote(
+            &render::NewQuote {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                declined,
+                partner_name,
+                if_collected,
+                previous_if_collected: previous_if_collected.as_deref(),
+                case_url: &case_url,
+            },
+            &state.public_url,
+        ),
+        Notice::NoOtherPartner { declined, reason } => render::no_other_partner(
+            &render::NoOtherPartner {
+                debtor_name: &brief.debtor_name,
+                claim_id: &brief.id,
+                declined,
+                reason,
                 case_url: &case_url,
             },
             &state.public_url,

@@ -35,6 +35,19 @@ pub async fn apply(
     webhook_id: Option<String>,
     event: &PartnerEvent,
 ) -> Result<Value, Refusal> {
+    apply_as(state, brief, source_name, webhook_id, None, event).await
+}
+
+/// [`apply`], noting the partner user who did it in the partner portal (`actor`): the one
+/// path of both doors, so an event is checked, stored and streamed the same from either.
+pub async fn apply_as(
+    state: &AppState,
+    brief: &CaseBrief,
+    source_name: &str,
+    webhook_id: Option<String>,
+    actor: Option<String>,
+    event: &PartnerEvent,
+) -> Result<Value, Refusal> {
     let now = state.now();
     let check =
         PartnerCheck { partner_id: brief.partner_id.clone(), partner_reference: event.partner_reference.to_string() };
@@ -45,6 +58,7 @@ pub async fn apply(
         occurred_at: event.occurred_at.timestamp_micros(),
         now,
         outbox: Vec::new(),
+        actor,
     };
     let stored = match &event.body {
         EventBody::Status { status, collected, message } => {
@@ -100,6 +114,7 @@ async fn apply_status(
         message,
         collected_minor: collected.map(|m| m.minor()),
         webhook_id: source.webhook_id.clone(),
+        actor: source.actor.clone(),
         ..EventRow::entry(
             &brief.id,
             status.as_str(),

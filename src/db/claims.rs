@@ -77,6 +77,9 @@ pub struct EventRow {
     pub kind: String,
     /// The id of the message, document, payment, payout or promise the entry is about.
     pub ref_id: Option<String>,
+    /// The partner user who did it in the partner portal; `None` for everything else (the
+    /// partner's API, the creditor, the platform). Never shown to the creditor.
+    pub actor: Option<String>,
 }
 
 /// The kinds of entries of a case's thread ([`EventRow::kind`]).
@@ -119,6 +122,7 @@ impl EventRow {
             applied: true,
             kind: kind::STATUS.into(),
             ref_id: None,
+            actor: None,
         }
     }
 
@@ -137,6 +141,7 @@ impl EventRow {
             applied: true,
             kind: kind.to_string(),
             ref_id: None,
+            actor: None,
         }
     }
 }
@@ -161,6 +166,8 @@ pub struct NewClaimRecord {
     pub idempotency: Option<IdempotencyRow>,
     /// The hand-over to the chosen partner: written with the claim, sent afterwards.
     pub delivery: DeliveryRow,
+    /// The quote it is filed with, for the claim's history of quotes.
+    pub quote: Option<super::quotes::QuoteRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +197,9 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
         diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
         c.append(&record.claim.creditor_id, &record.first_event)?;
         diesel::insert_into(deliveries::table).values(&record.delivery).execute(c)?;
+        if let Some(quote) = &record.quote {
+            diesel::insert_into(super::schema::claim_quotes::table).values(quote).execute(c)?;
+        }
         if let Some(key) = &record.idempotency {
             diesel::insert_into(idempotency_keys::table).values(key).execute(c)?;
         }
@@ -457,10 +467,28 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
     Ok(result?)
 }
 
-/// Routes a declined case to another partner: in one transaction it becomes `submitted`
-/// again with the new partner and a hand-over to it joins the outbox, followed (when
-/// `resend_to_new_partner`: it speaks protocol v1.1) by what the creditor had sent the
-/// partner that declined.
+/// The new quote a creditor accepts for a declined case (see [`reroute`]).
+#[derive(Debug, Clone)]
+pub struct AcceptedQuote {
+    pub creditor_id: String,
+    /// The proposal (`claim_quotes`) accepted: it must still be the one waiting.
+    pub proposal_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rerouted {
+    Done,
+    /// The proposal is no longer the one waiting, or the case is no longer declined.
+    Stale,
+    /// No such claim, or not the creditor's.
+    NoClaim,
+}
+
+/// Routes a declined case to another partner once the creditor accepted its quote: in one
+/// transaction the proposal becomes the claim's quote (`accepted`; an earlier current quote
+/// `superseded`), the case becomes `submitted` again with the new partner and a hand-over to
+/// it joins the outbox, followed (when `resend_to_new_partner`: it speaks protocol v1.1) by
+/// what the creditor had sent the partner that declined.
 pub fn reroute(
     conn: &mut Conn,
     claim_id: &str,
@@ -468,13 +496,36 @@ pub fn reroute(
     partner_name: &str,
     now: i64,
     resend_to_new_partner: bool,
-) -> Result<bool, DbError> {
-    let result: Result<bool, diesel::result::Error> = write_tx!(conn, c => {
-        let Some(claim) = c.claim_for_update(claim_id)? else { return Ok(false) };
-        if !CaseStatus::parse(&claim.status).is_some_and(|s| s.can_become(CaseStatus::Submitted)) {
-            return Ok(false);
+    accepted: &AcceptedQuote,
+) -> Result<Rerouted, DbError> {
+    use super::quotes::{QuoteRow, state as quote_state};
+    use super::schema::claim_quotes;
+    let result: Result<Rerouted, diesel::result::Error> = write_tx!(conn, c => {
+        let Some(claim) = c.claim_for_update(claim_id)?.filter(|claim| claim.creditor_id == accepted.creditor_id) else {
+            return Ok(Rerouted::NoClaim);
+        };
+        if !CaseStatus::parse(&claim.status).is_some_and(|s| s == CaseStatus::Declined) {
+            return Ok(Rerouted::Stale);
         }
-        let message = format!("Routed to {partner_name} after the previous partner declined");
+        let proposal = claim_quotes::table
+            .find(&accepted.proposal_id)
+            .select(QuoteRow::as_select())
+            .first(c)
+            .optional()?
+            .filter(|q| q.claim_id == claim_id && q.state == quote_state::PROPOSED && q.partner_id == partner_id);
+        let Some(proposal) = proposal else { return Ok(Rerouted::Stale) };
+        diesel::update(
+            claim_quotes::table
+                .filter(claim_quotes::claim_id.eq(claim_id))
+                .filter(claim_quotes::state.eq_any([quote_state::FILED, quote_state::ACCEPTED])),
+        )
+        .set((claim_quotes::state.eq(quote_state::SUPERSEDED), claim_quotes::decided_at.eq(now)))
+        .execute(c)?;
+        diesel::update(claim_quotes::table.find(&proposal.id))
+            .set((claim_quotes::state.eq(quote_state::ACCEPTED), claim_quotes::decided_at.eq(now)))
+            .execute(c)?;
+        diesel::update(claims::table.find(claim_id)).set(claims::quote_json.eq(&proposal.quote_json)).execute(c)?;
+        let message = format!("Routed to {partner_name}: the creditor accepted its quote after the previous partner declined");
         c.append(&claim.creditor_id, &EventRow::platform(claim_id, CaseStatus::Submitted, now, message))?;
         diesel::update(claims::table.find(claim_id))
             .set((
@@ -522,7 +573,7 @@ pub fn reroute(
                 }
             }
         }
-        Ok(true)
+        Ok(Rerouted::Done)
     });
     Ok(result?)
 }

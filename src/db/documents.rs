@@ -59,6 +59,7 @@ pub fn add(conn: &mut Conn, source: &Source, row: &DocumentRow) -> Result<(Entry
         let mut entry =
             EventRow::entry(claim_id, &claim.status, kind::DOCUMENT, &source.name, source.occurred_at, source.now);
         entry.ref_id = Some(row.id.clone());
+        entry.actor = source.actor.clone();
         entry.message = Some(row.name.clone());
         let seq = c.append(&claim.creditor_id, &entry)?;
         if !source.outbox.is_empty() {

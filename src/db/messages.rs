@@ -104,6 +104,7 @@ pub fn post(conn: &mut Conn, source: &Source, row: &MessageRow) -> Result<Entry,
         let mut entry =
             EventRow::entry(claim_id, &claim.status, kind::MESSAGE, &source.name, source.occurred_at, source.now);
         entry.webhook_id = source.webhook_id.clone();
+        entry.actor = source.actor.clone();
         entry.ref_id = Some(row.id.clone());
         entry.message = Some(row.body.clone());
         let seq = c.append(&claim.creditor_id, &entry)?;

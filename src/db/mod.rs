@@ -10,6 +10,10 @@ pub mod documents;
 pub mod events;
 pub mod messages;
 pub mod money;
+pub mod partner_users;
+pub mod performance;
+pub mod portal;
+pub mod quotes;
 pub mod schema;
 pub mod sessions;
 

@@ -75,6 +75,9 @@ pub struct Source {
     pub now: i64,
     /// E-mails and partner deliveries to write with the entry (only if it is new).
     pub outbox: Vec<DeliveryRow>,
+    /// The partner user who acted in the partner portal (kept with the entry, never shown to
+    /// the creditor); `None` for every other door.
+    pub actor: Option<String>,
 }
 
 /// The `source` of what the platform derives from a silent partner's state.
@@ -143,6 +146,7 @@ macro_rules! finish {
         let mut row =
             EventRow::entry($claim_id, &$claim.status, $kind, &$source.name, $source.occurred_at, $source.now);
         row.webhook_id = $source.webhook_id.clone();
+        row.actor = $source.actor.clone();
         row.ref_id = Some($ref_id);
         row.message = Some($message.clone());
         row.collected_minor = $collected;

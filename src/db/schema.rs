@@ -79,6 +79,7 @@ diesel::table! {
         seq -> BigInt,
         kind -> Text,
         ref_id -> Nullable<Text>,
+        actor -> Nullable<Text>,
     }
 }
 
@@ -127,7 +128,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     documents,
     payments,
     payouts,
-    promises
+    promises,
+    partner_users,
+    partner_links,
+    partner_sessions
 );
 
 diesel::table! {
@@ -230,3 +234,53 @@ diesel::table! {
         hits -> Integer,
     }
 }
+
+diesel::table! {
+    claim_quotes (id) {
+        id -> Text,
+        claim_id -> Text,
+        partner_id -> Text,
+        state -> Text,
+        quote_json -> Text,
+        reason -> Nullable<Text>,
+        created_at -> BigInt,
+        decided_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(claim_quotes -> claims (claim_id));
+
+diesel::table! {
+    partner_users (id) {
+        id -> Text,
+        partner_id -> Text,
+        email -> Text,
+        role -> Text,
+        password_hash -> Nullable<Text>,
+        invited_by -> Nullable<Text>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    partner_links (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+        used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    partner_sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> BigInt,
+        last_seen_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(partner_links -> partner_users (user_id));
+diesel::joinable!(partner_sessions -> partner_users (user_id));

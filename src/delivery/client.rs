@@ -127,7 +127,7 @@ impl PartnerClient {
         message_id: &str,
         case: &Value,
     ) -> Result<String, SendError> {
-        let url = format!("{}/cases", partner.api.base_url.as_str().trim_end_matches('/'));
+        let url = format!("{}/cases", base_url(partner)?);
         let body = serde_json::to_vec(case).map_err(|e| SendError::Retry(e.to_string()))?;
         let (status, body) = self.post(partner, url, credentials, message_id, body).await?;
         match status {
@@ -157,7 +157,7 @@ impl PartnerClient {
         message_id: &str,
         reference: &str,
     ) -> Result<(), SendError> {
-        let url = format!("{}/cases/{reference}/withdraw", partner.api.base_url.as_str().trim_end_matches('/'));
+        let url = format!("{}/cases/{reference}/withdraw", base_url(partner)?);
         let (status, body) = self.post(partner, url, credentials, message_id, b"{}".to_vec()).await?;
         match status {
             s if s.is_success() => Ok(()),
@@ -179,7 +179,7 @@ impl PartnerClient {
         what: &str,
         payload: &str,
     ) -> Result<(), SendError> {
-        let url = format!("{}/cases/{reference}/{what}", partner.api.base_url.as_str().trim_end_matches('/'));
+        let url = format!("{}/cases/{reference}/{what}", base_url(partner)?);
         let (status, body) = self.post(partner, url, credentials, message_id, payload.as_bytes().to_vec()).await?;
         match status {
             s if s.is_success() => Ok(()),
@@ -196,7 +196,7 @@ impl PartnerClient {
         message_id: &str,
         reference: &str,
     ) -> Result<Value, SendError> {
-        let url = format!("{}/cases/{reference}", partner.api.base_url.as_str().trim_end_matches('/'));
+        let url = format!("{}/cases/{reference}", base_url(partner)?);
         let (status, body) = self.call(reqwest::Method::GET, partner, url, credentials, message_id, Vec::new()).await?;
         match status {
             StatusCode::OK => serde_json::from_slice::<Value>(&body)
@@ -222,5 +222,14 @@ fn describe(e: &reqwest::Error) -> String {
         "could not connect".into()
     } else {
         format!("request failed: {}", bounded(&e.to_string()))
+    }
+}
+
+/// The partner's server, without the trailing slash; a partner working only in the portal
+/// has none, and nothing is ever sent to it.
+fn base_url(partner: &Partner) -> Result<&str, SendError> {
+    match &partner.api {
+        Some(api) => Ok(api.base_url.as_str().trim_end_matches('/')),
+        None => Err(SendError::Declined(format!("{} works in the partner portal and has no API", partner.name))),
     }
 }

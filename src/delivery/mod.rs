@@ -16,7 +16,8 @@ use futures_util::StreamExt;
 use rand::Rng;
 use tokio::sync::Notify;
 
-use crate::db::claims::{self, EventRow, Recorded};
+use crate::cases::handover;
+use crate::db::claims;
 use crate::db::deliveries::{
     self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, HAND_OVER, MAIL, MESSAGE, RECONCILE, WITHDRAW, state,
 };
@@ -73,6 +74,11 @@ impl Wake {
 }
 
 const MAX_BACKOFF_MS: u64 = 5 * 60 * 1000;
+
+/// The note of a hand-over to a partner working in the portal, until a partner user answers.
+pub const WAITING_IN_PORTAL: &str = "waiting in the partner portal";
+/// The note of what a partner working in the portal sees there rather than receives.
+pub const SHOWN_IN_PORTAL: &str = "shown in the partner portal";
 
 /// The delay before attempt `attempts + 1`: base * 2^(attempts-1), capped, with jitter
 /// between half and all of it so that retries of many deliveries spread out.
@@ -162,12 +168,22 @@ impl Dispatcher {
         let Some(detail) = detail else {
             return self.finish(&delivery, state::FAILED, Some("the claim no longer exists".into()), None).await;
         };
-        let (Some(partner), Some(credentials)) =
-            (self.state.registry.get(&delivery.partner_id), self.state.secrets.get(&delivery.partner_id))
-        else {
+        let Some(partner) = self.state.registry.get(&delivery.partner_id) else {
+            if delivery.kind == HAND_OVER && detail.claim.status == CaseStatus::Submitted.as_str() {
+                let key = format!("{}:{}", delivery.id, CaseStatus::Declined.as_str());
+                handover::partner_left(&self.state, &delivery.claim_id, &delivery.partner_id, key).await?;
+                let note = "the partner has left the network; a new quote waits for the creditor".to_string();
+                return self.finish(&delivery, state::DECLINED, Some(note), None).await;
+            }
             return self
                 .finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None)
                 .await;
+        };
+        if !partner.uses_api() {
+            return self.in_portal(&delivery, &detail.claim).await;
+        }
+        let Some(credentials) = self.state.secrets.get(&delivery.partner_id) else {
+            return self.finish(&delivery, state::FAILED, Some("the partner has no credentials".into()), None).await;
         };
         match delivery.kind.as_str() {
             HAND_OVER if detail.claim.status == CaseStatus::Withdrawn.as_str() => {
@@ -183,25 +199,15 @@ impl Dispatcher {
                 let listed: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
                 match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
                     Ok(reference) => {
-                        let message = format!("Accepted by {}; their reference is {reference}", partner.name);
-                        let (claim, r, now) = (delivery.claim_id.clone(), reference.clone(), self.state.now());
-                        self.state
-                            .db
-                            .run(move |conn| deliveries::set_partner_reference(conn, &claim, &r, &listed, now))
+                        let key = format!("{}:{}", delivery.id, CaseStatus::Received.as_str());
+                        handover::accepted(&self.state, &delivery.claim_id, partner, &reference, listed, key, None)
                             .await?;
-                        self.record(&delivery, CaseStatus::Received, message).await?;
                         tracing::info!(%reference, "case handed over");
                         self.finish(&delivery, state::DONE, None, None).await
                     }
                     Err(SendError::Declined(reason)) => {
-                        let (claim, r) = (delivery.claim_id.clone(), reason.clone());
-                        self.state.db.run(move |conn| deliveries::set_decline_reason(conn, &claim, &r)).await?;
-                        self.record(
-                            &delivery,
-                            CaseStatus::Declined,
-                            format!("{} declined the case: {reason}", partner.name),
-                        )
-                        .await?;
+                        let key = format!("{}:{}", delivery.id, CaseStatus::Declined.as_str());
+                        handover::declined(&self.state, &delivery.claim_id, partner, &reason, key, None).await?;
                         tracing::info!(%reason, "partner declined the case");
                         self.finish(&delivery, state::DECLINED, Some(reason), None).await
                     }
@@ -276,6 +282,40 @@ impl Dispatcher {
         }
     }
 
+    /// A partner working only in the partner portal: nothing is sent. A new case waits in
+    /// the portal until a partner user accepts or declines it (`cases::handover`); messages,
+    /// documents, direct payments and withdrawals are there for the partner at once; the
+    /// platform holds the state of such a case itself, so there is nothing to reconcile.
+    async fn in_portal(&self, delivery: &DeliveryRow, claim: &claims::ClaimRow) -> anyhow::Result<()> {
+        match delivery.kind.as_str() {
+            HAND_OVER if claim.status == CaseStatus::Withdrawn.as_str() => {
+                self.finish(delivery, state::CANCELLED, Some("withdrawn before it was handed over".into()), None).await
+            }
+            // a partner user answered before the dispatcher came to it
+            HAND_OVER if claim.partner_reference.is_some() => {
+                self.finish(delivery, state::DONE, Some("accepted in the partner portal".into()), None).await
+            }
+            HAND_OVER if claim.status == CaseStatus::Declined.as_str() => {
+                let reason = claim.decline_reason.clone().unwrap_or_else(|| "declined in the partner portal".into());
+                self.finish(delivery, state::DECLINED, Some(reason), None).await
+            }
+            HAND_OVER => self.finish(delivery, state::DONE, Some(WAITING_IN_PORTAL.into()), None).await,
+            MESSAGE | DOCUMENT | DIRECT_PAYMENT if delivery.partner_id != claim.partner_id => {
+                let reason = "the case was routed to another partner".to_string();
+                self.finish(delivery, state::CANCELLED, Some(reason), None).await
+            }
+            MESSAGE | DOCUMENT | DIRECT_PAYMENT | WITHDRAW => {
+                self.state.live.kick();
+                self.finish(delivery, state::DONE, Some(SHOWN_IN_PORTAL.into()), None).await
+            }
+            RECONCILE => {
+                let note = "the platform holds the state of a case worked in the partner portal".to_string();
+                self.finish(delivery, state::CANCELLED, Some(note), None).await
+            }
+            other => self.finish(delivery, state::FAILED, Some(format!("unknown delivery kind {other}")), None).await,
+        }
+    }
+
     /// Puts a delivery back, due a moment later, without counting the attempt.
     async fn wait_for_earlier(&self, delivery: &DeliveryRow) -> anyhow::Result<()> {
         let (held, now) = (delivery.clone(), self.state.now());
@@ -291,25 +331,6 @@ impl Dispatcher {
             Err(e) if e.permanent => self.finish(delivery, state::FAILED, Some(e.message), None).await,
             Err(e) => self.retry_or_fail(delivery, e.message).await,
         }
-    }
-
-    /// Records the platform's event for the outcome of a delivery.
-    async fn record(&self, delivery: &DeliveryRow, status: CaseStatus, message: String) -> anyhow::Result<()> {
-        let event = EventRow {
-            // keyed by the delivery, so a repeat after a crash is not recorded twice
-            webhook_id: Some(format!("{}:{}", delivery.id, status.as_str())),
-            ..EventRow::platform(&delivery.claim_id, status, self.state.now(), message)
-        };
-        let recorded = self.state.db.run(move |conn| claims::record_event(conn, &event)).await?;
-        self.state.live.kick();
-        if let Recorded::Forbidden { from, to } = recorded {
-            tracing::info!(
-                from = from.as_str(),
-                to = to.as_str(),
-                "the case moved on meanwhile; outcome kept in the outbox only"
-            )
-        }
-        Ok(())
     }
 
     async fn retry_or_fail(&self, delivery: &DeliveryRow, error: String) -> anyhow::Result<()> {

@@ -22,6 +22,9 @@ pub struct ClaimInput {
     pub invoices: Vec<InvoiceInput>,
     pub disputed: bool,
     pub history: HistoryInput,
+    /// The partner the creditor chose instead of routing's recommendation; blank or absent:
+    /// the recommendation.
+    pub partner_id: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -552,6 +555,7 @@ mod tests {
             }],
             disputed: false,
             history: HistoryInput::default(),
+            partner_id: None,
         }
     }
 

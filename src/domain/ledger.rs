@@ -734,7 +734,7 @@ mod tests {
         };
         let request = QuoteRequest::parse(&input, date("2026-11-23")).unwrap();
         let partners = [partner("de-agency", PartnerKind::CollectionAgency, &["DE"])];
-        let q = quote(&partners, &rules, &request).unwrap();
+        let q = quote(&partners, &rules, &request, &Default::default()).unwrap();
         let json = serde_json::to_string(&q).unwrap();
         let c = Claimable::from_quote_json(120_000, Some(&json));
         let interest = q.claimable_from_debtor.late_interest.minor();

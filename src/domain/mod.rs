@@ -8,6 +8,7 @@ pub mod interest;
 pub mod ledger;
 pub mod money;
 pub mod partner;
+pub mod performance;
 pub mod quote;
 pub mod routing;
 pub mod rules;

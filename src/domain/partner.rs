@@ -147,6 +147,53 @@ impl Protocol {
     }
 }
 
+/// How a partner works its cases: through its own server speaking the partner protocol
+/// (`api`), in the platform's partner portal (`portal`), or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Integration {
+    pub api: bool,
+    pub portal: bool,
+}
+
+impl Integration {
+    pub const API: Integration = Integration { api: true, portal: false };
+    pub const PORTAL: Integration = Integration { api: false, portal: true };
+    pub const BOTH: Integration = Integration { api: true, portal: true };
+
+    /// Reads one mode: `api` or `portal`.
+    pub fn mode(text: &str) -> Result<Integration, String> {
+        match text.trim() {
+            "api" => Ok(Self::API),
+            "portal" => Ok(Self::PORTAL),
+            other => Err(format!("\"{other}\" is neither \"api\" nor \"portal\"")),
+        }
+    }
+
+    /// Several modes together (`["api", "portal"]`); at least one, none twice.
+    pub fn modes<S: AsRef<str>>(modes: &[S]) -> Result<Integration, String> {
+        if modes.is_empty() {
+            return Err("name at least one way of working: \"api\", \"portal\" or both".into());
+        }
+        let mut all = Integration { api: false, portal: false };
+        for mode in modes {
+            let one = Self::mode(mode.as_ref())?;
+            if (one.api && all.api) || (one.portal && all.portal) {
+                return Err(format!("\"{}\" is listed twice", mode.as_ref().trim()));
+            }
+            all = Integration { api: all.api || one.api, portal: all.portal || one.portal };
+        }
+        Ok(all)
+    }
+
+    pub fn label(&self) -> &'static str {
+        match (self.api, self.portal) {
+            (true, true) => "API and partner portal",
+            (false, true) => "partner portal",
+            _ => "API",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Partner {
     pub id: PartnerId,
@@ -161,8 +208,13 @@ pub struct Partner {
     pub priority: u32,
     pub licences: Vec<Licence>,
     pub accepts: Acceptance,
-    pub api: PartnerApi,
+    /// How the partner works its cases.
+    pub integration: Integration,
+    /// Its server, when it integrates through the API (`integration.api`).
+    pub api: Option<PartnerApi>,
     pub fees: FeeSchedule,
+    /// What the partner undertakes (`[sla]`; the platform's defaults when absent).
+    pub sla: super::performance::Sla,
 }
 
 impl Partner {
@@ -172,5 +224,41 @@ impl Partner {
 
     pub fn covers(&self, country: Country) -> bool {
         self.countries.contains(&country)
+    }
+
+    /// The part of the partner protocol the partner can take part in: a partner working in
+    /// the portal has everything of the latest version there.
+    pub fn protocol(&self) -> Protocol {
+        match &self.api {
+            _ if self.integration.portal => Protocol::V1_1,
+            Some(api) => api.protocol,
+            None => Protocol::V1,
+        }
+    }
+
+    /// Whether cases are sent to the partner's server.
+    pub fn uses_api(&self) -> bool {
+        self.integration.api && self.api.is_some()
+    }
+
+    /// Days without a word from the partner on an open case before the platform notices.
+    pub fn silence_after_days(&self) -> u32 {
+        self.api.as_ref().map_or(DEFAULT_SILENCE_AFTER_DAYS, |api| api.silence_after_days)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Integration;
+
+    #[test]
+    fn integration_reads_one_mode_or_both() {
+        assert_eq!(Integration::mode("api"), Ok(Integration::API));
+        assert_eq!(Integration::mode("portal"), Ok(Integration::PORTAL));
+        assert!(Integration::mode("email").unwrap_err().contains("\"email\""));
+        assert_eq!(Integration::modes(&["api", "portal"]), Ok(Integration::BOTH));
+        assert_eq!(Integration::modes(&["portal"]), Ok(Integration::PORTAL));
+        assert!(Integration::modes::<&str>(&[]).is_err());
+        assert!(Integration::modes(&["api", "api"]).unwrap_err().contains("twice"));
     }
 }

@@ -27,7 +27,8 @@ use super::country::Country;
 use super::interest::{self, RateBasis};
 use super::money::{Currency, Money};
 use super::partner::{FeeSchedule, Partner, PartnerKind};
-use super::routing::{NoCoverage, RoutingRequest, route};
+use super::performance::{Standing, Standings};
+use super::routing::{NoCoverage, Ranked, RoutingRequest, rank, recommendation};
 use super::rules::{
     CompensationRule, Confidence, Conversion, CountryRule, DayCount, FxTable, InterestMethod, InterestRule, Rules,
     YesNo, half_year_end, half_year_start, long_date, span_words,
@@ -123,6 +124,13 @@ impl QuoteRequest {
             disputed: claim.disputed(),
             as_of: today,
         }
+    }
+
+    /// The quote of a claim already filed, from what was stored of it: to price it with
+    /// another partner (a re-route) on `as_of`. `None` when there are no invoices.
+    pub fn for_filed(country: Country, invoices: Vec<InvoiceLine>, disputed: bool, as_of: NaiveDate) -> Option<Self> {
+        let principal = principal_of(&invoices)?;
+        Some(Self { country, invoices, principal, disputed, as_of })
     }
 
     pub fn country(&self) -> Country {
@@ -502,7 +510,57 @@ pub struct Offer {
     pub principal: Money,
     pub cost: Cost,
     pub claimable_from_debtor: Claimable,
+    /// The partner's measured performance, as routing ranked it.
+    pub standing: OfferStanding,
 }
+
+/// A partner's measured performance as a quote shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OfferStanding {
+    /// 0 to 100; a newcomer's is the newcomer score.
+    pub score: u32,
+    /// False for a partner with too few measured cases: a newcomer.
+    pub measured: bool,
+    pub newcomer: bool,
+    pub cases: u32,
+    pub sla_met_percent: Option<u32>,
+    pub median_days_to_first_contact: Option<Decimal>,
+    /// In words: "score 86 of 100, 94 % of SLA deadlines met" or "new on the platform, ...".
+    pub summary: String,
+}
+
+impl From<&Standing> for OfferStanding {
+    fn from(s: &Standing) -> Self {
+        Self {
+            score: s.score,
+            measured: s.measured,
+            newcomer: !s.measured,
+            cases: s.cases,
+            sla_met_percent: s.sla_met_percent,
+            median_days_to_first_contact: s.median_days_to_first_contact,
+            summary: super::routing::performance_words(s),
+        }
+    }
+}
+
+/// Which partner routing recommends and why, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recommendation {
+    pub partner_id: String,
+    pub partner_name: String,
+    /// "Recommended: the lowest fee in Germany (...)".
+    pub reason: String,
+    /// The ranking rule, in one sentence (`docs/routing.md` has it in full).
+    pub rule: &'static str,
+    /// True when the creditor chose another partner than the recommended one: `partner` is
+    /// the creditor's choice, and the recommended partner is among the alternatives.
+    pub chosen_by_creditor: bool,
+}
+
+/// The ranking rule in one sentence, as quotes state it.
+pub const RANKING_RULE: &str = "Partners of the kind made for the claim come first; among them, the higher score \
+     (measured performance, 0 to 100) for the fee wins: score x lowest fee / this fee. With equal scores the cheaper \
+     partner wins.";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CountrySummary {
@@ -510,7 +568,7 @@ pub struct CountrySummary {
     pub name: &'static str,
 }
 
-/// The quote: the chosen partner's offer, the alternatives cheapest first, and the notes.
+/// The quote: the chosen partner's offer, the alternatives in routing's order, and the notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
     pub as_of: NaiveDate,
@@ -520,7 +578,11 @@ pub struct Quote {
     pub principal: Money,
     pub cost: Cost,
     pub claimable_from_debtor: Claimable,
-    /// Every other eligible partner for the country, cheapest if collected first.
+    /// The chosen partner's measured performance.
+    pub standing: OfferStanding,
+    /// Why routing recommends its first partner.
+    pub recommendation: Recommendation,
+    /// Every other eligible partner for the country, in routing's order (best first).
     pub alternatives: Vec<Offer>,
     /// Every exchange rate the claimable amounts and the chosen partner's cost used.
     pub exchange_rates: Vec<RateUsed>,
@@ -530,41 +592,60 @@ pub struct Quote {
 }
 
 /// Routes `request` and prices it: the chosen partner is routing's first.
-pub fn quote(partners: &[Partner], rules: &Rules, request: &QuoteRequest) -> Result<Quote, NoCoverage> {
-    let ranked = route(partners, rules, &request.routing())?;
-    Quote::for_ranked(&ranked, rules, request)
+pub fn quote(
+    partners: &[Partner],
+    rules: &Rules,
+    request: &QuoteRequest,
+    standings: &Standings,
+) -> Result<Quote, NoCoverage> {
+    let ranked = rank(partners, rules, &request.routing(), standings)?;
+    Quote::for_ranked(&ranked, rules, request, None)
 }
 
 impl Quote {
     /// Prices a routing result (best first), as filing does with the partners it routed to.
-    pub fn for_ranked(ranked: &[&Partner], rules: &Rules, request: &QuoteRequest) -> Result<Self, NoCoverage> {
+    /// `chosen` (one of `ranked`) is the creditor's own choice; `None` takes routing's first.
+    pub fn for_ranked(
+        ranked: &[Ranked<'_>],
+        rules: &Rules,
+        request: &QuoteRequest,
+        chosen: Option<&str>,
+    ) -> Result<Self, NoCoverage> {
         let country = request.country;
         let (code, name) = (country.code(), country.name());
         let terms = || NoCoverage::Terms { code, name, principal: request.principal.to_string() };
         let rule = rules.country(country).ok_or(NoCoverage::Country { code, name })?;
+        let first = ranked.first().ok_or_else(terms)?;
+        let chosen_id = chosen.unwrap_or(first.partner.id.as_str());
         let mut notes = Notes::default();
         let (claimable, mut exchange_rates) = claimable(rule, rules, request, &mut notes);
         let warnings: Vec<String> = claimable.limitation.iter().filter_map(|l| l.warning.clone()).collect();
         let service = request.service();
         let mut offers: Vec<Offer> = ranked
             .iter()
-            .filter_map(|p| {
-                let cost = cost(&p.fees, request.principal, service, &rules.fx, request.as_of)?;
+            .filter_map(|r| {
+                let cost = cost(&r.partner.fees, request.principal, service, &rules.fx, request.as_of)?;
                 Some(Offer {
-                    partner: PartnerSummary::new(p, country),
+                    partner: PartnerSummary::new(r.partner, country),
                     principal: request.principal,
                     cost,
                     claimable_from_debtor: claimable.clone(),
+                    standing: OfferStanding::from(&r.standing),
                 })
             })
             .collect();
-        if offers.is_empty() || offers[0].partner.id != ranked.first().ok_or_else(terms)?.id.as_str() {
+        if offers.first().is_none_or(|o| o.partner.id != first.partner.id.as_str()) {
             return Err(terms());
         }
-        let chosen = offers.remove(0);
-        offers.sort_by(|a, b| {
-            (a.cost.if_collected.amount(), &a.partner.id).cmp(&(b.cost.if_collected.amount(), &b.partner.id))
-        });
+        let at = offers.iter().position(|o| o.partner.id == chosen_id).ok_or_else(terms)?;
+        let chosen = offers.remove(at);
+        let recommendation = Recommendation {
+            partner_id: first.partner.id.to_string(),
+            partner_name: first.partner.name.clone(),
+            reason: recommendation(ranked, country),
+            rule: RANKING_RULE,
+            chosen_by_creditor: at != 0,
+        };
         if let Some(rate) = &chosen.cost.exchange_rate {
             notes.push(format!(
                 "{} charges in {}; its fees are converted at {}.",
@@ -586,6 +667,8 @@ impl Quote {
             principal: request.principal,
             cost: chosen.cost,
             claimable_from_debtor: chosen.claimable_from_debtor,
+            standing: chosen.standing,
+            recommendation,
             alternatives: offers,
             exchange_rates,
             warnings,
@@ -940,6 +1023,11 @@ fn compensation_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Quotes with every partner a newcomer: the ranking is by fee alone.
+    fn quote(partners: &[Partner], rules: &Rules, request: &QuoteRequest) -> Result<Quote, NoCoverage> {
+        super::quote(partners, rules, request, &Standings::default())
+    }
     use crate::domain::claim::MoneyInput;
     use crate::domain::partner::{Acceptance, FixedFee, Licence};
     use crate::domain::testing::{cur, date, money, partner, rules};
@@ -1108,16 +1196,28 @@ mod tests {
         // 1200 × 10.52 % × 83 / 365 = 10477.92 / 365 = 28.7066... -> 28.71
         let q =
             quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).unwrap();
-        assert_eq!(q.partner.id, "de-agency");
-        assert_eq!(q.partner.licence.as_ref().unwrap().number, "de-agency-1");
+        // every partner is a newcomer: the cheaper agency (90 + 20 = 110) is recommended over
+        // the registry's preferred one (108 + 15 = 123)
+        assert_eq!(q.partner.id, "de-agency-2");
+        assert_eq!(q.partner.licence.as_ref().unwrap().number, "de-agency-2-1");
         assert_eq!(q.principal.to_string(), "1200.00 EUR");
         assert_eq!(
             labels(&q.cost),
             [
-                ("Commission 9% of collected".into(), "108.00 EUR".into()),
-                ("Case registration".into(), "15.00 EUR".into())
+                ("Commission 7.5% of collected".into(), "90.00 EUR".into()),
+                ("Case registration".into(), "20.00 EUR".into())
             ]
         );
+        assert_eq!(q.recommendation.partner_id, "de-agency-2");
+        assert!(
+            q.recommendation.reason.starts_with(
+                "Recommended: the lowest fee among the collection agencies in Germany (new on the platform"
+            ),
+            "{}",
+            q.recommendation.reason
+        );
+        assert!(!q.recommendation.chosen_by_creditor);
+        assert!(q.standing.newcomer && q.alternatives.iter().all(|o| o.standing.score == 70));
         let claimable = &q.claimable_from_debtor;
         assert_eq!(claimable.late_interest.to_string(), "28.71 EUR");
         assert_eq!(claimable.interest_rate_percent.as_deref(), Some("10.52"));
@@ -1130,10 +1230,10 @@ mod tests {
         assert_eq!(claimable.limitation.as_ref().unwrap().status, LimitationStatus::Open);
         assert!(q.warnings.is_empty());
         assert!(q.notes.iter().any(|n| n.contains("actual/365")));
-        // alternatives, cheapest if collected first: the second agency (90 + 20 = 110) before the law firm (168 + 50)
+        // alternatives in routing's order: the other agency (108 + 15 = 123) before the law firm (168 + 50)
         let alternatives: Vec<(&str, String)> =
             q.alternatives.iter().map(|o| (o.partner.id.as_str(), o.cost.if_collected.to_string())).collect();
-        assert_eq!(alternatives, [("de-agency-2", "110.00 EUR".into()), ("de-law", "218.00 EUR".into())]);
+        assert_eq!(alternatives, [("de-agency", "123.00 EUR".into()), ("de-law", "218.00 EUR".into())]);
         // the figure routing ranks by is the one the quote shows
         for offer in std::iter::once((&q.partner, &q.cost)).chain(q.alternatives.iter().map(|o| (&o.partner, &o.cost)))
         {
@@ -1317,7 +1417,11 @@ mod tests {
         let on_the_day =
             quote(&german_partners(), &rules, &request("DE", "1200.00", "EUR", "2026-11-22", "2026-11-22")).unwrap();
         assert!(on_the_day.notes[0].contains("on the quote date"));
-        assert_eq!(q.cost.if_collected.to_string(), "123.00 EUR", "the cost is quoted all the same");
+        assert_eq!(
+            q.cost.if_collected.to_string(),
+            "110.00 EUR",
+            "the cost is quoted all the same (the cheaper agency)"
+        );
     }
 
     #[test]

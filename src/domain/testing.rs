@@ -78,14 +78,15 @@ pub fn partner(id: &str, kind: PartnerKind, countries: &[&str]) -> Partner {
             min_principal: money("100", "EUR"),
             max_principal: Some(money("1000000", "EUR")),
         },
-        api: PartnerApi {
+        integration: crate::domain::partner::Integration::API,
+        api: Some(PartnerApi {
             base_url: "http://127.0.0.1:1/".parse().unwrap(),
             token_env: "T".into(),
             outbound_secret_env: "O".into(),
             inbound_secret_env: "I".into(),
             protocol: crate::domain::partner::Protocol::V1_1,
             silence_after_days: crate::domain::partner::DEFAULT_SILENCE_AFTER_DAYS,
-        },
+        }),
         fees: FeeSchedule {
             currency: cur("EUR"),
             commission_percent: Decimal::TEN,
@@ -93,5 +94,6 @@ pub fn partner(id: &str, kind: PartnerKind, countries: &[&str]) -> Partner {
             fixed: vec![],
             legal_phase_estimate: None,
         },
+        sla: crate::domain::performance::Sla::default(),
     }
 }

@@ -111,6 +111,65 @@ pub fn case_closed(mail: &CaseClosed, public_url: &str) -> Rendered {
     }
 }
 
+/// A partner declined the case, and another partner's quote waits for the creditor.
+#[derive(Debug, Clone)]
+pub struct NewQuote<'a> {
+    pub debtor_name: &'a str,
+    pub claim_id: &'a str,
+    /// "Sandbox Inkasso declined the case: ...".
+    pub declined: &'a str,
+    pub partner_name: &'a str,
+    /// The new partner's fee if the claim is collected in full ("957.50 EUR").
+    pub if_collected: &'a str,
+    /// The declining partner's, when the case had a quote.
+    pub previous_if_collected: Option<&'a str>,
+    pub case_url: &'a str,
+}
+
+pub fn new_quote(mail: &NewQuote, public_url: &str) -> Rendered {
+    let debtor = mail.debtor_name;
+    let was = mail.previous_if_collected.map_or(String::new(), |p| format!(" (the previous quote: {p})"));
+    let body = format!(
+        "Hello,\n\n{declined}.\n\nWe priced your case against {debtor} with the next partner that can take it: \
+         {partner} would charge {price} if the claim is collected in full{was}.\n\n\
+         Nothing is handed over until you accept the new quote. Accept it, or choose another partner, \
+         on the case page:\n{url}\n",
+        declined = mail.declined,
+        partner = mail.partner_name,
+        price = mail.if_collected,
+        url = mail.case_url,
+    );
+    Rendered {
+        subject: format!("A new quote waits for your acceptance: {debtor}"),
+        body: with_footer(body, mail.claim_id, public_url),
+    }
+}
+
+/// A partner declined the case, and no other partner can take it.
+#[derive(Debug, Clone)]
+pub struct NoOtherPartner<'a> {
+    pub debtor_name: &'a str,
+    pub claim_id: &'a str,
+    pub declined: &'a str,
+    pub reason: &'a str,
+    pub case_url: &'a str,
+}
+
+pub fn no_other_partner(mail: &NoOtherPartner, public_url: &str) -> Rendered {
+    let debtor = mail.debtor_name;
+    let body = format!(
+        "Hello,\n\n{declined}.\n\nNo other partner can take your case against {debtor}: {reason}, other than \
+         the partners that declined it. You may withdraw the claim on the case page:\n{url}\n",
+        declined = mail.declined,
+        reason = mail.reason,
+        url = mail.case_url,
+    );
+    Rendered {
+        subject: format!("Your case against {debtor} was declined"),
+        body: with_footer(body, mail.claim_id, public_url),
+    }
+}
+
 /// The case number for reference, and where to change what e-mail arrives.
 fn with_footer(mut body: String, claim_id: &str, public_url: &str) -> String {
     body.push_str(&format!(
@@ -161,6 +220,38 @@ mod tests {
         }
         assert!(!rendered.subject.contains('\n'));
         assert!(body.lines().all(|l| l == l.trim_end()), "trailing white space in {body:?}");
+    }
+
+    #[test]
+    fn a_new_quote_names_both_partners_prices_and_asks_for_acceptance() {
+        let mail = NewQuote {
+            debtor_name: "Müller GmbH",
+            claim_id: "01JCASE",
+            declined: "Sandbox Forderungsmanagement Nord declined the case: no claims against this debtor",
+            partner_name: "Sandbox Collections Germany",
+            if_collected: "1265.00 EUR",
+            previous_if_collected: Some("957.50 EUR"),
+            case_url: CASE_URL,
+        };
+        let rendered = new_quote(&mail, "https://portal.example");
+        assert_common(&rendered);
+        assert_eq!(rendered.subject, "A new quote waits for your acceptance: Müller GmbH");
+        let body = &rendered.body;
+        assert!(body.contains("Sandbox Forderungsmanagement Nord declined the case: no claims"), "{body}");
+        assert!(body.contains("Sandbox Collections Germany would charge 1265.00 EUR"), "{body}");
+        assert!(body.contains("(the previous quote: 957.50 EUR)"), "{body}");
+        assert!(body.contains("Nothing is handed over until you accept"), "{body}");
+
+        let none = NoOtherPartner {
+            debtor_name: "Müller GmbH",
+            claim_id: "01JCASE",
+            declined: "Sandbox Law declined the case: conflict of interest",
+            reason: "No licensed law firm covers Portugal (PT)",
+            case_url: CASE_URL,
+        };
+        let rendered = no_other_partner(&none, "https://portal.example");
+        assert_common(&rendered);
+        assert!(rendered.body.contains("No other partner can take your case against Müller GmbH"));
     }
 
     #[test]

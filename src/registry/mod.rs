@@ -14,9 +14,10 @@ use crate::domain::claim::parse_any_date as parse_date;
 use crate::domain::country::{Country, Language};
 use crate::domain::money::{Currency, Money};
 use crate::domain::partner::{
-    Acceptance, DEFAULT_SILENCE_AFTER_DAYS, FeeSchedule, FixedFee, Licence, Partner, PartnerApi, PartnerId,
-    PartnerKind, Protocol,
+    Acceptance, DEFAULT_SILENCE_AFTER_DAYS, FeeSchedule, FixedFee, Integration, Licence, Partner, PartnerApi,
+    PartnerId, PartnerKind, Protocol,
 };
+use crate::domain::performance::Sla;
 use crate::domain::rules::{Regime, Rules, RulesText};
 
 /// A problem with one registry file, naming the field at fault.
@@ -135,8 +136,27 @@ struct RawPartner {
     #[serde(default)]
     licences: Vec<RawLicence>,
     accepts: RawAccepts,
-    api: RawApi,
+    /// `"api"` (the default), `"portal"`, or `["api", "portal"]`.
+    integration: Option<RawIntegration>,
+    api: Option<RawApi>,
     fees: RawFees,
+    sla: Option<RawSla>,
+}
+
+/// `[sla]`: what the partner undertakes; each key defaults to the platform's value.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSla {
+    accept_within_business_days: Option<u32>,
+    first_contact_within_business_days: Option<u32>,
+    update_every_days: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawIntegration {
+    One(String),
+    Several(Vec<String>),
 }
 
 fn default_priority() -> u32 {
@@ -295,18 +315,27 @@ pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Pa
 
     let fees = parse_fees(&raw.fees, kind).map_err(|(field, message)| fail(&field, message))?;
     let accepts = parse_accepts(&raw.accepts, fees.currency).map_err(|(field, message)| fail(&field, message))?;
-    let api = parse_api(&raw.api, cx.sandbox_url).map_err(|(field, message)| fail(&field, message))?;
-    // A sandbox partner may live on this machine, but only at the sandbox service's address.
-    let at_sandbox = raw.sandbox && api.base_url.as_str().starts_with(cx.sandbox_url.trim_end_matches('/'));
-    if !at_sandbox && !cx.allow_private_urls {
-        if let Some(why) = crate::security::net::private_host(&api.base_url) {
+    let integration = match &raw.integration {
+        None => Ok(Integration::API),
+        Some(RawIntegration::One(mode)) => Integration::mode(mode),
+        Some(RawIntegration::Several(modes)) => Integration::modes(modes),
+    }
+    .map_err(|e| fail("integration", e))?;
+    let sla = parse_sla(raw.sla.as_ref()).map_err(|(field, message)| fail(&field, message))?;
+    let api = match (&raw.api, integration.api) {
+        (Some(api), _) => Some(parse_api(api, cx.sandbox_url).map_err(|(field, message)| fail(&field, message))?),
+        (None, true) => {
             return Err(fail(
-                "api.base_url",
-                format!(
-                    "{why}: a real partner must be reached at a public address (ALLOW_PRIVATE_PARTNER_URLS=true allows it in development)"
-                ),
+                "api",
+                "missing: a partner integrating through the API (integration \"api\", the default) needs an [api] section"
+                    .into(),
             ));
         }
+        (None, false) => None,
+    };
+    // A sandbox partner may live on this machine, but only at the sandbox service's address.
+    if let Some(api) = &api {
+        check_address(api, raw.sandbox, cx).map_err(|e| fail("api.base_url", e))?;
     }
 
     Ok(Partner {
@@ -320,9 +349,53 @@ pub fn parse_partner(file: &Path, text: &str, cx: &LoadContext<'_>) -> Result<Pa
         priority: raw.priority,
         licences,
         accepts,
+        integration,
         api,
         fees,
+        sla,
     })
+}
+
+fn parse_sla(raw: Option<&RawSla>) -> FieldResult<Sla> {
+    let defaults = Sla::default();
+    let Some(raw) = raw else { return Ok(defaults) };
+    let check = |field: &str, value: Option<u32>, default: u32, range: std::ops::RangeInclusive<u32>| {
+        let value = value.unwrap_or(default);
+        if range.contains(&value) {
+            Ok(value)
+        } else {
+            Err((format!("sla.{field}"), format!("give a number of days from {} to {}", range.start(), range.end())))
+        }
+    };
+    Ok(Sla {
+        accept_within_business_days: check(
+            "accept_within_business_days",
+            raw.accept_within_business_days,
+            defaults.accept_within_business_days,
+            0..=30,
+        )?,
+        first_contact_within_business_days: check(
+            "first_contact_within_business_days",
+            raw.first_contact_within_business_days,
+            defaults.first_contact_within_business_days,
+            0..=60,
+        )?,
+        update_every_days: check("update_every_days", raw.update_every_days, defaults.update_every_days, 1..=365)?,
+    })
+}
+
+/// A real partner's server must be at a public address; a sandbox partner may live on this
+/// machine, but only at the sandbox service's address.
+fn check_address(api: &PartnerApi, sandbox: bool, cx: &LoadContext<'_>) -> Result<(), String> {
+    let at_sandbox = sandbox && api.base_url.as_str().starts_with(cx.sandbox_url.trim_end_matches('/'));
+    if !at_sandbox && !cx.allow_private_urls {
+        if let Some(why) = crate::security::net::private_host(&api.base_url) {
+            return Err(format!(
+                "{why}: a real partner must be reached at a public address (ALLOW_PRIVATE_PARTNER_URLS=true allows it in development)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 type FieldResult<T> = Result<T, (String, String)>;
@@ -491,7 +564,42 @@ mod tests {
             assert!(partners.iter().all(|p| p.sandbox));
         }
         let agency = registry.get("sandbox-agency-de").unwrap();
-        assert_eq!(agency.api.base_url.as_str(), "http://127.0.0.1:8080/sandbox/sandbox-agency-de");
+        assert_eq!(agency.api.as_ref().unwrap().base_url.as_str(), "http://127.0.0.1:8080/sandbox/sandbox-agency-de");
+        assert_eq!(agency.integration, Integration::API);
+        let portal = registry.get("sandbox-portal-at").unwrap();
+        assert_eq!((portal.integration, portal.api.is_none()), (Integration::PORTAL, true));
+    }
+
+    /// The [api] part of [`VALID`], for files without it.
+    const API_SECTION: &str = r#"[api]
+base_url = "https://partner.example/api"
+token_env = "T_TOKEN"
+outbound_secret_env = "T_OUT"
+inbound_secret_env = "T_IN"
+"#;
+
+    #[test]
+    fn integration_says_how_the_partner_works_its_cases() {
+        let p = check(VALID).unwrap();
+        assert_eq!((p.integration, p.api.is_some()), (Integration::API, true));
+
+        let portal_only = VALID.replace(API_SECTION, "").replace("b2b = true", "b2b = true\nintegration = \"portal\"");
+        let p = check(&portal_only).unwrap();
+        assert_eq!((p.integration, p.api.is_none()), (Integration::PORTAL, true));
+        assert_eq!(p.protocol(), Protocol::V1_1, "the portal offers everything of protocol 1.1");
+
+        let both = VALID.replace("b2b = true", "b2b = true\nintegration = [\"api\", \"portal\"]");
+        assert_eq!(check(&both).unwrap().integration, Integration::BOTH);
+
+        // an API partner without [api], an unknown way of working, the same one twice
+        assert_eq!(field_of(&VALID.replace(API_SECTION, "")), "api");
+        assert_eq!(field_of(&both.replace(API_SECTION, "")), "api");
+        let err = check(&VALID.replace("b2b = true", "b2b = true\nintegration = \"email\"")).unwrap_err();
+        assert_eq!(err.field, "integration");
+        assert!(err.message.contains("\"email\""), "{err}");
+        let twice = VALID.replace("b2b = true", "b2b = true\nintegration = [\"portal\", \"portal\"]");
+        assert_eq!(field_of(&twice), "integration");
+        assert_eq!(field_of(&VALID.replace("b2b = true", "b2b = true\nintegration = []")), "integration");
     }
 
     const VALID: &str = r#"
@@ -537,6 +645,23 @@ minimum_fee = "40.00"
         let p = check(VALID).unwrap();
         assert_eq!(p.priority, 100);
         assert_eq!(p.fees.minimum_fee.to_string(), "40.00 EUR");
+        assert_eq!(p.sla, Sla::default(), "no [sla]: the platform's defaults");
+    }
+
+    #[test]
+    fn an_sla_table_is_read_and_checked() {
+        let with = |table: &str| format!("{VALID}[sla]\n{table}\n");
+        let p = check(&with("accept_within_business_days = 2\nupdate_every_days = 7")).unwrap();
+        assert_eq!(
+            p.sla,
+            Sla { accept_within_business_days: 2, first_contact_within_business_days: 3, update_every_days: 7 }
+        );
+        assert_eq!(field_of(&with("update_every_days = 0")), "sla.update_every_days");
+        assert_eq!(
+            field_of(&with("first_contact_within_business_days = 90")),
+            "sla.first_contact_within_business_days"
+        );
+        assert!(check(&with("respond_within_days = 1")).unwrap_err().message.contains("respond_within_days"));
     }
 
     #[test]

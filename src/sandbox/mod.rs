@@ -339,7 +339,7 @@ impl Sandbox {
         platform_url: &str,
         settings: &SandboxSettings,
     ) -> anyhow::Result<Self> {
-        let sandboxes = registry.all().iter().filter(|p| p.sandbox);
+        let sandboxes = registry.all().iter().filter(|p| p.sandbox && p.uses_api());
         let partners =
             sandboxes.clone().map(|p| (p.id.to_string(), sandbox_credentials(p.id.as_str(), master))).collect();
         let commission_percent = sandboxes.map(|p| (p.id.to_string(), p.fees.commission_percent)).collect();

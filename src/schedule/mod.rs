@@ -25,6 +25,9 @@ pub async fn run(state: AppState, poll: Duration) {
         if let Err(e) = run_due(&state).await {
             tracing::warn!(error = %e, "the scheduler could not finish its round; it tries again");
         }
+        if let Err(e) = refresh_performance(&state).await {
+            tracing::warn!(error = %e, "the partners' performance could not be measured; the scheduler tries again");
+        }
         tokio::select! {
             _ = state.schedule.notified() => {}
             _ = tokio::time::sleep(poll) => {}
@@ -59,8 +62,20 @@ pub async fn advance(state: &AppState, days: i64) -> Result<chrono::DateTime<chr
         }
         state.dispatch.wake();
     }
+    if let Err(e) = refresh_performance(state).await {
+        tracing::warn!(error = %e, "the partners' performance could not be measured after the clock moved");
+    }
     tracing::info!(days, now = %state.clock.now(), "the test clock was moved forward");
     Ok(state.clock.now())
+}
+
+/// Measures every partner again from the stored cases of the window, as of now on the
+/// application's clock, and replaces the figures routing and the directory read.
+pub async fn refresh_performance(state: &AppState) -> Result<(), crate::db::DbError> {
+    let (registry, now) = (state.registry.clone(), state.now());
+    let report = state.db.run(move |c| crate::db::performance::report(c, &registry, now)).await?;
+    state.set_performance(report);
+    Ok(())
 }
 
 /// The promise as the ledger reads it.
@@ -115,11 +130,11 @@ async fn ask_silent_partners(state: &AppState) -> anyhow::Result<usize> {
     let mut asked = 0;
     for (claim_id, partner_id, last_contact) in candidates {
         let Some(partner) = state.registry.get(&partner_id) else { continue };
-        let silence = i64::from(partner.api.silence_after_days) * 86_400_000_000;
+        let silence = i64::from(partner.silence_after_days()) * 86_400_000_000;
         if now - last_contact < silence {
             continue;
         }
-        let (days, name) = (partner.api.silence_after_days, partner.name.clone());
+        let (days, name) = (partner.silence_after_days(), partner.name.clone());
         let queued =
             state.db.run(move |c| claims::flag_silence(c, &claim_id, &partner_id, now, silence, days, &name)).await?;
         if queued {

@@ -39,6 +39,8 @@ impl Limited {
 pub enum Attempt {
     SignIn,
     SignUp,
+    /// A partner user's sign-in to the partner portal.
+    PartnerSignIn,
 }
 
 impl Attempt {
@@ -46,6 +48,7 @@ impl Attempt {
         match self {
             Self::SignIn => "signin",
             Self::SignUp => "signup",
+            Self::PartnerSignIn => "partner_signin",
         }
     }
 }

@@ -45,6 +45,11 @@ pub struct SecuritySettings {
     #[arg(long, env = "MAX_STREAMS_PER_CREDITOR", default_value_t = 100, global = true)]
     pub max_streams_per_creditor: usize,
 
+    /// Minutes a partner user's one-time sign-in link (from `partner-user create` or an
+    /// invitation) stays valid; 0 makes links expire at once (for tests).
+    #[arg(long, env = "PARTNER_LINK_MINUTES", default_value_t = 4320, value_parser = clap::value_parser!(u64).range(0..=43_200), global = true)]
+    pub partner_link_minutes: u64,
+
     /// Lets partner `api.base_url`s point at loopback, private or link-local addresses.
     /// For development against a partner on this machine; sandbox partners may always.
     #[arg(long, env = "ALLOW_PRIVATE_PARTNER_URLS", default_value_t = false, action = clap::ArgAction::Set, global = true)]

@@ -183,8 +183,11 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         if let Self::SignInRequired { next } = self {
+            // the partner area has its own sign-in
+            let signin =
+                if next == "/partner" || next.starts_with("/partner/") { "/partner/signin" } else { "/signin" };
             let location =
-                format!("/signin?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+                format!("{signin}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
             return HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish();
         }
         if let Self::Internal(cause) = self {

@@ -172,6 +172,7 @@ pub fn field_label(field: &str) -> String {
         "history.reminders_sent" => "Reminders sent",
         "history.debtor_response" => "The debtor's answer",
         "history.notes" => "Notes for the partner",
+        "partner_id" => "Partner",
         "documents" | "files" => "Documents",
         "as_of" => "Date of the quote",
         "name" => "Company name",
@@ -228,6 +229,7 @@ pub fn claim_input(form: &FormData) -> ClaimInput {
             "disputed" => input.disputed = matches!(value.as_str(), "true" | "on" | "yes"),
             "history.debtor_response" => input.history.debtor_response = Some(value),
             "history.notes" => input.history.notes = Some(value),
+            "partner_id" => input.partner_id = Some(value),
             other => {
                 if let Some((i, "")) = indexed(other, "debtor.address.lines") {
                     lines.insert(i, value);

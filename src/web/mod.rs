@@ -4,6 +4,7 @@ pub mod api;
 pub mod error;
 pub mod forms;
 pub mod pages;
+pub mod partner;
 pub mod session;
 pub mod streams;
 pub mod views;
@@ -42,6 +43,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::claims::create)
         // the case's own pages, before /claims/{id}
         .service(pages::case::post_message)
+        .service(pages::case::accept_proposal)
+        .service(pages::case::choose_proposal)
         .service(pages::case::upload)
         .service(pages::case::download)
         .service(pages::case::direct_payment)
@@ -58,6 +61,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::operator::clock)
         .service(pages::operator::mail)
         .service(pages::operator::mail_file)
+        .configure(partner::routes)
         .service(
             web::scope("/api/v1")
                 .service(api::partners::list)
@@ -69,6 +73,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .service(api::claims::list)
                 .service(api::claims::show)
                 .service(api::claims::withdraw)
+                .service(api::claims::accept_proposal)
+                .service(api::claims::choose_proposal)
                 .service(api::claims::post_message)
                 .service(api::claims::direct_payment)
                 .service(api::claims::statement)

@@ -203,6 +203,10 @@ pub struct ClaimView {
     /// In lists: the partner asks for something and waits for the creditor's answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub needs_answer: Option<bool>,
+    /// Every quote the claim had, the one waiting for acceptance after a decline
+    /// (`proposal`), and why none can be made; in the claim itself, not in lists.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<crate::cases::reroute::Quotes>,
 }
 
 impl ClaimView {
@@ -232,6 +236,7 @@ impl ClaimView {
             file: None,
             thread: Vec::new(),
             needs_answer: None,
+            quotes: None,
         })
     }
 
@@ -303,4 +308,98 @@ pub fn event_view(stored: &StoredEvent, currency: Currency, principal_minor: i64
 /// RFC 3339 in UTC with second precision, as the contracts write instants.
 pub fn rfc3339(micros: i64) -> String {
     from_micros(micros).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// A partner's measured performance as the public directory shows it (`performance` in
+/// `GET /api/v1/partners`); `docs/partner-performance.md` explains every figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct PerformanceView {
+    /// False while the partner has too few cases in the window to show figures.
+    pub measured: bool,
+    /// In words: the figures, or that the partner is new to the network.
+    pub summary: String,
+    pub window_days: u32,
+    /// Cases handed to the partner in the window.
+    pub cases: u32,
+    /// 0 to 100 (see the docs: newcomers are blended toward the newcomer score).
+    pub score: u32,
+    pub sla: crate::domain::performance::Sla,
+    pub sla_met_percent: Option<u32>,
+    pub median_days_to_accept: Option<rust_decimal::Decimal>,
+    pub median_days_to_first_contact: Option<rust_decimal::Decimal>,
+    pub median_days_to_answer: Option<rust_decimal::Decimal>,
+    pub collected_in_full_percent: Option<u32>,
+    pub collected_in_part_percent: Option<u32>,
+    pub recovered_percent: Option<u32>,
+    pub median_days_to_first_payment: Option<rust_decimal::Decimal>,
+    pub silences: u32,
+    pub overdue_promises: u32,
+}
+
+/// Below this many cases in the window the directory calls a partner new to the network.
+pub const CASES_TO_SHOW: u32 = 3;
+
+impl PerformanceView {
+    pub fn new(partner: &Partner, report: &crate::domain::performance::Report) -> Self {
+        use crate::domain::performance::{Figures, NEWCOMER_SCORE, WINDOW_DAYS};
+        let measured = report.of(partner.id.as_str());
+        let empty = Figures::default();
+        let f = measured.map_or(&empty, |p| &p.figures);
+        let shown = f.cases >= CASES_TO_SHOW;
+        let mut view = Self {
+            measured: shown,
+            summary: String::new(),
+            window_days: WINDOW_DAYS,
+            cases: f.cases,
+            score: measured.map_or(NEWCOMER_SCORE, |p| p.score),
+            sla: partner.sla,
+            sla_met_percent: f.sla_met_percent.filter(|_| shown),
+            median_days_to_accept: f.median_days_to_accept.filter(|_| shown),
+            median_days_to_first_contact: f.median_days_to_first_contact.filter(|_| shown),
+            median_days_to_answer: f.median_days_to_answer.filter(|_| shown),
+            collected_in_full_percent: f.collected_in_full_percent.filter(|_| shown),
+            collected_in_part_percent: f.collected_in_part_percent.filter(|_| shown),
+            recovered_percent: f.recovered_percent.filter(|_| shown),
+            median_days_to_first_payment: f.median_days_to_first_payment.filter(|_| shown),
+            silences: if shown { f.silences } else { 0 },
+            overdue_promises: if shown { f.overdue_promises } else { 0 },
+        };
+        view.summary = view.lines().join("; ");
+        view
+    }
+
+    /// The figures in plain words, one per line.
+    pub fn lines(&self) -> Vec<String> {
+        if !self.measured {
+            return vec!["New to the network: too few cases to measure".to_string()];
+        }
+        let days = |d: &rust_decimal::Decimal| {
+            let d = d.normalize();
+            if d == rust_decimal::Decimal::ONE { "1 day".to_string() } else { format!("{d} days") }
+        };
+        let mut lines = vec![format!("Score {} of 100 from {} cases", self.score, self.cases)];
+        if let Some(p) = self.sla_met_percent {
+            lines.push(format!("{p} % of SLA deadlines met"));
+        }
+        if let Some(d) = &self.median_days_to_accept {
+            lines.push(format!("accepts in {} (median)", days(d)));
+        }
+        if let Some(d) = &self.median_days_to_first_contact {
+            lines.push(format!("first contact with the debtor in {} (median)", days(d)));
+        }
+        if let Some(d) = &self.median_days_to_answer {
+            lines.push(format!("answers creditors in {} (median)", days(d)));
+        }
+        if let (Some(full), Some(part)) = (self.collected_in_full_percent, self.collected_in_part_percent) {
+            lines.push(format!("{full} % of cases collected in full, {part} % in part"));
+        }
+        if let Some(p) = self.recovered_percent {
+            lines.push(format!("{p} % of the amount handed over recovered"));
+        }
+        if let Some(d) = &self.median_days_to_first_payment {
+            lines.push(format!("first payment after {} (median)", days(d)));
+        }
+        lines.push(format!("{} silences, {} broken promises", self.silences, self.overdue_promises));
+        lines
+    }
 }

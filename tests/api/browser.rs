@@ -13,12 +13,7 @@ async fn the_case_page_and_the_list_show_a_new_status_without_reload() {
     let app = spawn_app().await;
     let email = "anna@nordictools.example";
     let (id, partner): (String, Partner) = app.portal_claim(email).await;
-    let browser = Browser::start().await;
-    browser.goto(&app.url("/signin")).await;
-    browser.type_into("f-email", email).await;
-    browser.type_into("f-password", "a long enough password").await;
-    browser.script("document.querySelector('main form button[type=submit]').click(); return null;", json!([])).await;
-    browser.wait_for_text("main", |t| t.contains("Your claims")).await;
+    let browser = Browser::signed_in(&app.address, email).await;
 
     browser.goto(&app.url(&format!("/claims/{id}"))).await;
     assert_eq!(browser.text("claim-status").await.as_deref(), Some("Submitted, hand-over pending"));
@@ -61,12 +56,7 @@ async fn a_partners_question_appears_on_the_case_page_without_reload_and_fits_a_
     let app = spawn_app().await;
     let email = "anna@nordictools.example";
     let (id, partner): (String, Partner) = app.portal_claim(email).await;
-    let browser = Browser::start().await;
-    browser.goto(&app.url("/signin")).await;
-    browser.type_into("f-email", email).await;
-    browser.type_into("f-password", "a long enough password").await;
-    browser.script("document.querySelector('main form button[type=submit]').click(); return null;", json!([])).await;
-    browser.wait_for_text("main", |t| t.contains("Your claims")).await;
+    let browser = Browser::signed_in(&app.address, email).await;
 
     browser.goto(&app.url(&format!("/claims/{id}"))).await;
     browser.wait_for_text("live-status", |t| t.starts_with("Live")).await;
@@ -85,7 +75,7 @@ async fn a_partners_question_appears_on_the_case_page_without_reload_and_fits_a_
     assert_eq!(status, StatusCode::OK, "{answer}");
     let thread = browser.wait_for_text("timeline", |t| t.contains("Could you confirm the delivery address?")).await;
     assert!(
-        thread.contains("Sandbox Collections Germany") && thread.contains("<i>Lager 2</i>"),
+        thread.contains("Sandbox Forderungsmanagement Nord") && thread.contains("<i>Lager 2</i>"),
         "shown as text: {thread}"
     );
     let still = browser.script("return window.notReloaded === true;", json!([])).await;
@@ -168,4 +158,117 @@ async fn a_partners_question_appears_on_the_case_page_without_reload_and_fits_a_
     let still = browser.script("return window.notReloaded === true;", json!([])).await;
     assert_eq!(still, json!(true), "the page was not reloaded");
     browser.close().await;
+}
+
+#[tokio::test]
+async fn a_partner_works_a_case_in_the_portal_while_the_creditors_page_follows_without_reload() {
+    use crate::helpers::{claim_form, pairs};
+    use crate::partner_portal::{PASSWORD, PORTAL_PARTNER, portal_app};
+
+    let (app, _dir) = portal_app(false).await;
+    let email = "anna@nordictools.example";
+    app.sign_up("Nordic Tools AB", email).await;
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("AT", "1200.00", "EUR"))).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let id = page.location.unwrap().trim_start_matches("/claims/").to_string();
+    app.wait_delivery(&id, "hand_over", "done").await;
+
+    // the creditor's window
+    let creditor = Browser::signed_in(&app.address, email).await;
+    creditor.goto(&app.url(&format!("/claims/{id}"))).await;
+    assert_eq!(creditor.text("claim-status").await.as_deref(), Some("Submitted, hand-over pending"));
+    creditor.wait_for_text("live-status", |t| t.starts_with("Live")).await;
+    creditor.script("window.notReloaded = true; return null;", json!([])).await;
+
+    // the partner's window, on a phone: chooses a password through the one-time link
+    let token = app.partner_user(PORTAL_PARTNER, "eva@portal-inkasso.example", "admin").await;
+    let partner = Browser::start().await;
+    partner.resize(390, 844).await;
+    partner.goto(&app.url(&format!("/partner/welcome/{token}"))).await;
+    partner.type_into("f-password", PASSWORD).await;
+    partner.script("document.querySelector('main form button[type=submit]').click(); return null;", json!([])).await;
+    partner.wait_for_text("main", |t| t.contains("New cases for")).await;
+
+    // accepts the case
+    partner.type_into(&format!("f-reference-{id}"), "AT-2026-17").await;
+    partner
+        .script("document.getElementById(arguments[0]).click(); return null;", json!([format!("accept-{id}")]))
+        .await;
+    partner.wait_for_text("case-reference", |t| t == "AT-2026-17").await;
+    creditor.wait_for_text("claim-status", |t| t == "Accepted by the partner").await;
+
+    // writes to the creditor
+    partner.type_into("f-message-message", "We have written to the debtor today.").await;
+    partner
+        .script("document.querySelector('#message-form button[type=submit]').click(); return null;", json!([]))
+        .await;
+    partner.wait_for_text("thread", |t| t.contains("We have written to the debtor today.")).await;
+    creditor.wait_for_text("timeline", |t| t.contains("We have written to the debtor today.")).await;
+
+    // changes the status
+    partner.pick("f-status-status", "contacting_debtor").await;
+    partner.type_into("f-status-message", "Called the debtor's accounts department.").await;
+    partner.script("document.querySelector('#status-form button[type=submit]').click(); return null;", json!([])).await;
+    partner.wait_for_text("case-status", |t| t == "Contacting the debtor").await;
+    creditor.wait_for_text("claim-status", |t| t == "Contacting the debtor").await;
+    creditor.wait_for_text("timeline", |t| t.contains("Called the debtor's accounts department.")).await;
+    let still = creditor.script("return window.notReloaded === true;", json!([])).await;
+    assert_eq!(still, json!(true), "the creditor's page was not reloaded");
+
+    // the partner's pages fit a phone 390 px wide
+    for path in [format!("/partner/cases/{id}"), "/partner/cases".into(), "/partner".into(), "/partner/users".into()] {
+        partner.goto(&app.url(&path)).await;
+        let fits = partner
+            .script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;", json!([]))
+            .await;
+        assert_eq!(fits, json!(true), "{path} scrolls sideways at 390 px");
+    }
+    partner.close().await;
+    creditor.close().await;
+}
+
+/// A decline changes what the creditor can do on the case page (a new quote to accept, or no
+/// other partner): the open page says so without a reload, and its link shows the new state.
+#[tokio::test]
+async fn a_decline_tells_the_open_case_page_that_its_actions_changed() {
+    use crate::helpers::{claim_form, pairs};
+    use crate::partner_portal::{PORTAL_PARTNER, portal_app};
+
+    let (app, _dir) = portal_app(false).await;
+    let email = "anna@nordictools.example";
+    app.sign_up("Nordic Tools AB", email).await;
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&claim_form("AT", "1200.00", "EUR"))).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let id = page.location.unwrap().trim_start_matches("/claims/").to_string();
+    app.wait_delivery(&id, "hand_over", "done").await;
+
+    let creditor = Browser::signed_in(&app.address, email).await;
+    creditor.goto(&app.url(&format!("/claims/{id}"))).await;
+    creditor.wait_for_text("live-status", |t| t.starts_with("Live")).await;
+    let hidden = "return document.getElementById('case-changed').hidden;";
+    assert_eq!(creditor.script(hidden, json!([])).await, json!(true), "nothing changed yet");
+
+    let partner = app.partner_browser(PORTAL_PARTNER, "eva@portal-inkasso.example").await;
+    let dashboard = partner.get_page("/partner").await;
+    let start = dashboard.body.find(&format!("action=\"/partner/cases/{id}/decline\"")).unwrap();
+    let rest = &dashboard.body[start..];
+    let at = rest.find("name=\"nonce\" value=\"").unwrap() + "name=\"nonce\" value=\"".len();
+    let nonce = rest[at..].split('"').next().unwrap().to_string();
+    let reason = "We do not take claims against this sector.";
+    let declined = partner
+        .post_form(
+            &format!("/partner/cases/{id}/decline"),
+            &[("csrf_token", &dashboard.csrf()), ("nonce", &nonce), ("reason", reason)],
+        )
+        .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER, "{}", declined.body);
+
+    creditor.wait_for_text("claim-status", |t| t == "Declined by the partner").await;
+    crate::processes::wait_for("the note that the case moved on", std::time::Duration::from_secs(10), || async {
+        (creditor.script(hidden, json!([])).await == json!(false)).then_some(())
+    })
+    .await;
+    creditor.script("document.querySelector('#case-changed a').click(); return null;", json!([])).await;
+    creditor.wait_for_text("claim-decline-reason", |t| t.contains("We do not take claims against this sector")).await;
+    creditor.close().await;
 }

@@ -322,6 +322,9 @@ async fn what_the_creditor_sent_a_partner_that_declined_reaches_the_partner_the_
     assert_eq!(signin.status, StatusCode::SEE_OTHER);
     let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
     assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    // nothing moves until the creditor accepts the new partner's quote
+    assert_eq!(app.claim(&key, &id).await["status"], "declined");
+    app.accept_proposal(&key, &id).await;
     let claim = wait_for("the message to reach the new partner", PATIENCE, || async {
         let claim = app.claim(&key, &id).await;
         (claim["status"] == "received" && claim["messages"][0]["delivery"] == "delivered").then_some(claim)

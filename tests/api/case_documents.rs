@@ -348,6 +348,9 @@ async fn the_documents_of_a_declined_case_reach_the_partner_it_is_rerouted_to() 
     assert_eq!(signin.status, StatusCode::SEE_OTHER);
     let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
     assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    // nothing moves until the creditor accepts the new partner's quote
+    assert_eq!(app.claim(&key, &id).await["status"], "declined");
+    app.accept_proposal(&key, &id).await;
     let claim = app.wait_status(&key, &id, "received").await;
     let new_partner = claim["partner"]["id"].as_str().unwrap().to_string();
     let case = wait_for("the new partner to download the documents", PATIENCE, || async {

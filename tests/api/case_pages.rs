@@ -109,7 +109,7 @@ async fn an_open_request_is_answered_on_the_case_page_with_a_pdf() {
     let page = app.get_page(&format!("/claims/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     let boxed = page.text_of(&format!("request-{request_id}")).expect("the request box");
-    assert!(boxed.contains("Sandbox Collections Germany needs your answer"), "{boxed}");
+    assert!(boxed.contains("Sandbox Forderungsmanagement Nord needs your answer"), "{boxed}");
     assert!(boxed.contains("Answer by"), "{boxed}");
     assert_eq!(page.text_of(&format!("countdown-{request_id}")).as_deref(), Some("7 days left"));
     // the question is escaped, its line break kept for the stylesheet's pre-wrap
@@ -127,7 +127,10 @@ async fn an_open_request_is_answered_on_the_case_page_with_a_pdf() {
     assert!(form.contains("name=\"csrf_token\"") && form.contains("type=\"file\"") && form.contains("<textarea"));
     // the thread shows the partner's message with the partner's name
     let thread = page.text_of("timeline").unwrap();
-    assert!(thread.contains("Sandbox Collections Germany") && thread.contains("Needs your answer by"), "{thread}");
+    assert!(
+        thread.contains("Sandbox Forderungsmanagement Nord") && thread.contains("Needs your answer by"),
+        "{thread}"
+    );
 
     let answered = app
         .submit_files(

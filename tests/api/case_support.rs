@@ -148,6 +148,19 @@ impl TestApp {
         .await
     }
 
+    /// Accepts the new quote waiting on a declined case, as its creditor; returns the claim.
+    pub async fn accept_proposal(&self, key: &str, id: &str) -> Value {
+        let claim = wait_for(&format!("a new quote for {id}"), PATIENCE, || async {
+            let claim = self.claim(key, id).await;
+            claim["proposal"]["partner"]["id"].is_string().then_some(claim)
+        })
+        .await;
+        let accept = json!({ "partner_id": claim["proposal"]["partner"]["id"] });
+        let (status, claim) = self.post_json(key, &format!("/api/v1/claims/{id}/proposal/accept"), &accept).await;
+        assert_eq!(status, StatusCode::OK, "{claim}");
+        claim
+    }
+
     /// Waits until the claim's status is `status`; returns the claim.
     pub async fn wait_status(&self, key: &str, id: &str, status: &str) -> Value {
         wait_for(&format!("claim {id} to be {status}"), PATIENCE, || async {

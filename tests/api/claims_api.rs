@@ -18,7 +18,8 @@ async fn filing_a_claim_returns_it_routed_and_submitted() {
     assert_eq!(location, format!("/api/v1/claims/{id}"));
     assert_eq!(claim["status"], "submitted");
     assert_eq!(claim["service"], "collection");
-    assert_eq!(claim["partner"]["id"], "sandbox-agency-de");
+    // the cheaper of the two German agencies (every partner is new, so the fee decides)
+    assert_eq!(claim["partner"]["id"], "sandbox-agency-de-2");
     assert_eq!(claim["partner"]["licence"]["country"], "DE");
     assert_eq!(claim["principal"], json!({"amount": "1200.00", "currency": "EUR"}));
     assert_eq!(claim["debtor"]["country"], "DE");

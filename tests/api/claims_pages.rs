@@ -22,9 +22,10 @@ async fn a_creditor_files_a_claim_and_sees_its_page() {
     assert!(claim.body.contains("Your claim was filed"));
     assert_eq!(claim.text_of("claim-status").as_deref(), Some("Submitted, hand-over pending"));
     assert_eq!(claim.text_of("claim-principal").as_deref(), Some("1200.50 EUR"));
+    // the cheaper of the two German agencies: with no measured performance, the fee decides
     assert_eq!(
         claim.text_of("claim-partner").as_deref(),
-        Some("Sandbox Collections Germany (collection agency) sandbox")
+        Some("Sandbox Forderungsmanagement Nord (collection agency) sandbox")
     );
     let licence = claim.text_of("claim-licence").unwrap();
     assert!(licence.starts_with("Bundesamt für Justiz") && licence.contains("no. SANDBOX-DE-"), "{licence}");
@@ -34,7 +35,7 @@ async fn a_creditor_files_a_claim_and_sees_its_page() {
             && claim.body.contains("Hauptstraße 1")
     );
     let timeline = claim.text_of("timeline").unwrap();
-    assert!(timeline.contains("Claim filed and routed to Sandbox Collections Germany"), "{timeline}");
+    assert!(timeline.contains("Claim filed and routed to Sandbox Forderungsmanagement Nord"), "{timeline}");
 
     let list = app.get_page("/claims").await;
     assert!(

@@ -125,7 +125,7 @@ async fn a_claim_is_handed_over_to_the_partner_in_another_process() {
     assert_eq!(events, ["submitted", "received"]);
     let cases = sandbox.cases().await;
     assert_eq!(cases["requests"], 1);
-    assert_eq!(cases["cases"][0]["partner_id"], "sandbox-agency-de");
+    assert_eq!(cases["cases"][0]["partner_id"], "sandbox-agency-de-2", "the cheaper German agency");
     assert_eq!(cases["cases"][0]["service"], "collection");
     let delivery = setup.settled_delivery(&id).await;
     assert_eq!((delivery.state.as_str(), delivery.attempts), ("done", 1));
@@ -224,10 +224,30 @@ async fn a_declined_case_shows_the_reason_and_the_operator_reroutes_it() {
     assert!(rules.text_of("reference-rates").unwrap().contains("Bundesanzeiger"));
     assert!(rules.text_of("limitation-periods").unwrap().contains("BGB §195"));
     assert!(rules.text_of("reminder-fees").unwrap().contains("38.00 NOK"));
+    // the decline already priced the case with the next partner; the operator's re-route
+    // prices it again, and either way the creditor accepts the new quote before anything is sent
     let rerouted = app.submit("/operator", &format!("/operator/claims/{id}/reroute"), &[]).await;
     assert_eq!(rerouted.status, StatusCode::SEE_OTHER);
+    let page = app.get_page("/operator").await;
+    let flash = page.text_of("flash").unwrap();
+    assert!(
+        flash.contains("Sandbox Collections Germany (135.00 EUR if collected in full) waits for the creditor"),
+        "{flash}"
+    );
+    let claim = setup.claim(&id).await;
+    assert_eq!(
+        (claim["status"].as_str(), claim["partner"]["id"].as_str()),
+        (Some("declined"), Some("sandbox-agency-de-2"))
+    );
+    assert_eq!(claim["proposal"]["partner"]["id"], "sandbox-agency-de");
+    let states: Vec<&str> = claim["quotes"].as_array().unwrap().iter().map(|q| q["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["declined", "superseded", "proposed"], "the decline's proposal, replaced by the operator's");
+    assert_eq!(sandbox.cases().await["cases"].as_array().unwrap().len(), 0, "nothing handed over yet");
+    let accept = json!({ "partner_id": "sandbox-agency-de" });
+    let (status, _) = setup.app.post_json(&setup.key, &format!("/api/v1/claims/{id}/proposal/accept"), &accept).await;
+    assert_eq!(status, StatusCode::OK);
     let claim = setup.wait_status(&id, "received").await;
-    assert_eq!(claim["partner"]["id"], "sandbox-agency-de-2");
+    assert_eq!(claim["partner"]["id"], "sandbox-agency-de");
     assert_null(&claim, "decline_reason");
     let statuses: Vec<&str> =
         claim["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
@@ -276,11 +296,12 @@ async fn the_operator_pages_are_closed_to_others() {
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     let still_failed = setup.deliveries(&failed_claim).await.remove(0);
     assert_eq!((still_failed.state.as_str(), still_failed.attempts), ("failed", 1));
-    assert_eq!(setup.deliveries(&declined_claim).await.len(), 1, "no delivery to another partner");
+    let to_partners = |ds: Vec<DeliveryRow>| ds.into_iter().filter(|d| d.kind != deliveries::MAIL).count();
+    assert_eq!(to_partners(setup.deliveries(&declined_claim).await), 1, "no delivery to another partner");
     let claim = setup.claim(&declined_claim).await;
     assert_eq!(
         (claim["status"].as_str(), claim["partner"]["id"].as_str()),
-        (Some("declined"), Some("sandbox-agency-de"))
+        (Some("declined"), Some("sandbox-agency-de-2"))
     );
     assert_eq!(setup.claim(&failed_claim).await["status"], "submitted");
     assert_eq!(sandbox.cases().await["cases"].as_array().unwrap().len(), 0, "nothing reached the partner");
@@ -295,6 +316,10 @@ async fn the_operator_pages_are_closed_to_others() {
     let reroute = app.submit("/operator", &format!("/operator/claims/{declined_claim}/reroute"), &[]).await;
     assert_eq!(reroute.status, StatusCode::SEE_OTHER);
     setup.wait_status(&failed_claim, "received").await;
+    let proposal = setup.claim(&declined_claim).await["proposal"]["partner"]["id"].as_str().unwrap().to_string();
+    let accept = json!({ "partner_id": proposal });
+    let path = format!("/api/v1/claims/{declined_claim}/proposal/accept");
+    assert_eq!(setup.app.post_json(&setup.key, &path, &accept).await.0, StatusCode::OK);
     setup.wait_status(&declined_claim, "received").await;
 }
 

@@ -316,6 +316,12 @@ impl TestApp {
         json_of(response).await
     }
 
+    /// `POST`s `body` as JSON to `path` with `key`; the status and the JSON answer.
+    pub async fn post_json(&self, key: &str, path: &str, body: &Value) -> (StatusCode, Value) {
+        let response = self.client.post(self.url(path)).bearer_auth(key).json(body).send().await.expect("POST");
+        json_of(response).await
+    }
+
     pub async fn stored_claims(&self) -> i64 {
         self.state.db.run(crossclaim::db::claims::count_all).await.expect("count")
     }

@@ -56,10 +56,20 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
     let (status, q) = post_quote(&app, &quote_body("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22")).await;
     assert_eq!(status, StatusCode::OK, "{q}");
     assert_contract_shape(&q);
-    assert_eq!(q["partner"]["id"], "sandbox-agency-de");
+    // every partner is new (no measured performance): the cheaper of the two agencies is
+    // recommended, the second German agency (7.5 % + 20.00 = 110.00) over the first (10 % + 15.00 = 135.00)
+    assert_eq!(q["partner"]["id"], "sandbox-agency-de-2");
     assert_eq!(q["partner"]["service"], "collection");
     assert_eq!(money(&q["principal"]), "1200.00 EUR");
-    // 10 % commission of 1200 = 120.00, plus 15.00 case registration whatever the outcome
+    assert_eq!(q["recommendation"]["partner_id"], "sandbox-agency-de-2");
+    assert_eq!(q["recommendation"]["chosen_by_creditor"], false);
+    let reason = q["recommendation"]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("Recommended: the lowest fee among the collection agencies in Germany (new on the platform"),
+        "{reason}"
+    );
+    assert_eq!((q["standing"]["score"].as_u64(), q["standing"]["newcomer"].as_bool()), (Some(70), Some(true)));
+    // 7.5 % commission of 1200 = 90.00, plus 20.00 case registration whatever the outcome
     let lines: Vec<(String, String)> = q["cost"]["lines"]
         .as_array()
         .unwrap()
@@ -69,12 +79,12 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
     assert_eq!(
         lines,
         [
-            ("Commission 10% of collected".to_string(), "120.00 EUR".to_string()),
-            ("Case registration".into(), "15.00 EUR".into())
+            ("Commission 7.5% of collected".to_string(), "90.00 EUR".to_string()),
+            ("Case registration".into(), "20.00 EUR".into())
         ]
     );
-    assert_eq!(money(&q["cost"]["if_collected"]), "135.00 EUR");
-    assert_eq!(money(&q["cost"]["if_not_collected"]), "15.00 EUR");
+    assert_eq!(money(&q["cost"]["if_collected"]), "110.00 EUR");
+    assert_eq!(money(&q["cost"]["if_not_collected"]), "20.00 EUR");
     // Base rate 1.52 (from 1 July 2026) + 9 = 10.52 %, 83 days: 1200 × 10.52 % × 83 / 365 = 28.7066 -> 28.71;
     // EUR 40 compensation
     let c = &q["claimable_from_debtor"];
@@ -87,7 +97,8 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
     assert_eq!(c["interest_rule"], "German base rate (Basiszinssatz, Bundesbank) + 9 percentage points");
     assert_eq!(c["limitation"]["status"], "open");
     assert_eq!(q["warnings"], json!([]));
-    // the alternatives, cheapest if collected first: 7.5 % of 1200 = 90 + 20 = 110, then the law firm (156 + 50)
+    // the alternatives in routing's order: the other agency (10 % of 1200 = 120 + 15 = 135), then the law firm
+    // (156 + 50), which collects undisputed claims too but is not made for it
     let alternatives: Vec<(String, String)> = q["alternatives"]
         .as_array()
         .unwrap()
@@ -96,11 +107,12 @@ async fn the_api_quotes_a_german_claim_line_by_line() {
         .collect();
     assert_eq!(
         alternatives,
-        [
-            ("sandbox-agency-de-2".to_string(), "110.00 EUR".to_string()),
-            ("sandbox-law-dach".into(), "206.00 EUR".into())
-        ]
+        [("sandbox-agency-de".to_string(), "135.00 EUR".to_string()), ("sandbox-law-dach".into(), "206.00 EUR".into())]
     );
+    for a in q["alternatives"].as_array().unwrap() {
+        assert_eq!(a["standing"]["score"], 70, "a newcomer counts as an average partner: {a}");
+        assert!(a["standing"]["summary"].as_str().unwrap().starts_with("new on the platform"));
+    }
 
     // Disputed: the law firm, with the legal phase in both totals: 13 % of 1200 = 156 + 50 + 2200
     let mut disputed = quote_body("DE", "1200.00", "EUR", "2026-08-31", "2026-11-22");
@@ -116,7 +128,7 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     let app = spawn_app().await;
     // Sweden in SEK: referensränta 2.00 + 8 = 10 %, 83 days: 25000 × 10 % × 83 / 365 = 568.49;
     // 450 SEK compensation, which between businesses covers reminder costs (no reminder fee on top);
-    // 11 % commission + 270 SEK registration.
+    // the cheaper agency: 8 % commission + 220 SEK registration (the other: 11 % + 270 = 3020 SEK).
     let (status, q) = post_quote(&app, &quote_body("SE", "25000.00", "SEK", "2026-08-31", "2026-11-22")).await;
     assert_eq!(status, StatusCode::OK, "{q}");
     assert_contract_shape(&q);
@@ -127,7 +139,7 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     assert_eq!(money(&c["total"]), "1018.49 SEK", "interest and compensation, no reminder fee");
     assert_eq!(
         (money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])),
-        ("3020.00 SEK".into(), "270.00 SEK".into())
+        ("2220.00 SEK".into(), "220.00 SEK".into())
     );
     assert_null(&q["cost"], "exchange_rate"); // the fees are in SEK already
 
@@ -151,14 +163,16 @@ async fn the_api_applies_each_countrys_law_and_currency() {
     assert!(notes(&q).iter().any(|n| n.contains("no statutory fixed compensation")));
     assert_eq!(money(&q["cost"]["if_collected"]), "693.50 CHF");
 
-    // Japanese yen owed in Germany: whole yen throughout. 10 % of 1 000 000 = 100000 JPY; the
-    // 15 EUR registration at 180 JPY per EUR = 2700 JPY; interest 1 000 000 × 10.27 % × 30 / 365
-    // = 8441.1 -> 8441 JPY; 40 EUR compensation at 180 = 7200 JPY.
+    // Japanese yen owed in Germany: whole yen throughout. The cheaper agency: 7.5 % of 1 000 000 =
+    // 75000 JPY; the 20 EUR registration at 180 JPY per EUR = 3600 JPY (the other agency: 10 % and
+    // 15 EUR, 102700 JPY); interest 1 000 000 × 10.27 % × 30 / 365 = 8441.1 -> 8441 JPY; 40 EUR
+    // compensation at 180 = 7200 JPY.
     let (_, q) = post_quote(&app, &quote_body("DE", "1000000", "JPY", "2026-01-31", "2026-03-02")).await;
     assert_eq!(
         (money(&q["cost"]["if_collected"]), money(&q["cost"]["if_not_collected"])),
-        ("102700 JPY".into(), "2700 JPY".into())
+        ("78600 JPY".into(), "3600 JPY".into())
     );
+    assert_eq!(money(&q["alternatives"][0]["cost"]["if_collected"]), "102700 JPY");
     assert_eq!(q["cost"]["exchange_rate"]["rate"], "180");
     assert_null(&q["cost"]["exchange_rate"]["from_rate"], "effective_from");
     assert_eq!(q["cost"]["exchange_rate"]["to_rate"]["effective_from"], "2026-01-02");
@@ -450,13 +464,15 @@ async fn the_quote_page_works_without_javascript() {
     )
     .await;
     assert_eq!(page.text_of("quote-if-collected").unwrap(), money(&api["cost"]["if_collected"]));
-    assert_eq!(page.text_of("quote-if-not-collected").unwrap(), "270.00 SEK");
+    assert_eq!(page.text_of("quote-if-not-collected").unwrap(), "220.00 SEK");
     assert_eq!(page.text_of("quote-interest").unwrap(), money(&api["claimable_from_debtor"]["late_interest"]));
     assert_eq!(page.text_of("quote-compensation").as_deref(), Some("450.00 SEK"));
-    assert!(page.text_of("quote-partner").unwrap().starts_with("Sandbox Collections Sweden (collection agency)"));
+    assert!(page.text_of("quote-partner").unwrap().starts_with("Sandbox Inkasso Norrland (collection agency)"));
+    let reason = page.text_of("quote-recommendation").unwrap();
+    assert!(reason.starts_with("Recommended: the lowest fee among the collection agencies in Sweden"), "{reason}");
     assert!(page.text_of("quote-reminder-cap").unwrap().contains("450 SEK compensation covers reminder"));
     assert!(page.text_of("quote-method").unwrap().contains("Swedish reference rate (referensränta, Riksbank)"));
-    assert!(page.text_of("quote-alternatives").unwrap().contains("Sandbox Inkasso Norrland"));
+    assert!(page.text_of("quote-alternatives").unwrap().contains("Sandbox Collections Sweden"));
     assert!(page.text_of("quote-notes").unwrap().contains("actual/365"));
     assert_eq!(page.input_value("debtor.country").as_deref(), Some("se"), "what was typed stays");
 
@@ -498,7 +514,7 @@ async fn the_claim_form_previews_the_quote_and_the_claim_keeps_it() {
     fields.iter_mut().find(|(k, _)| k == "action").unwrap().1 = "preview".into();
     let page = app.submit("/claims/new", "/claims/new", &pairs(&fields)).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert_eq!(page.text_of("quote-if-collected").as_deref(), Some("135.00 EUR"));
+    assert_eq!(page.text_of("quote-if-collected").as_deref(), Some("110.00 EUR"));
     assert_eq!(page.input_value("debtor.name").as_deref(), Some("Muster Handel GmbH"));
     assert!(!page.body.contains("field-error"), "the other fields are not judged by a preview");
     assert_eq!(app.stored_claims().await, 0);
@@ -513,7 +529,7 @@ async fn the_claim_form_previews_the_quote_and_the_claim_keeps_it() {
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let claim_page = app.get_page(&page.location.unwrap()).await;
     assert!(claim_page.body.contains("The quote it was filed with"));
-    assert_eq!(claim_page.text_of("quote-if-collected").as_deref(), Some("135.00 EUR"));
+    assert_eq!(claim_page.text_of("quote-if-collected").as_deref(), Some("110.00 EUR"));
     assert_eq!(claim_page.text_of("quote-compensation").as_deref(), Some("40.00 EUR"));
 
     let key = app.api_creditor("ap@nordictools.example").await;
@@ -548,7 +564,7 @@ async fn with_javascript_the_quote_follows_the_typing() {
     let api = |amount: &str| json!({"debtor": {"country": "SE"}, "invoices": [{"due_date": due, "amount": {"amount": amount, "currency": "SEK"}}]});
     let (_, expected) = post_quote(&app, &api("25000")).await;
     let shown = browser.wait_for_text("quote-if-collected", |t| t == money(&expected["cost"]["if_collected"])).await;
-    assert_eq!(shown, "3020.00 SEK");
+    assert_eq!(shown, "2220.00 SEK");
     assert_eq!(browser.text("quote-interest").await, Some(money(&expected["claimable_from_debtor"]["late_interest"])));
     assert_eq!(browser.text("quote-compensation").await.as_deref(), Some("450.00 SEK"));
 
@@ -594,7 +610,9 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.type_into("f-debtor.country", "DE").await;
     browser.type_into("f-invoices[0].amount.amount", "1200").await;
     browser.pick("f-invoices[0].due_date", &days_ago(30)).await;
-    browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Collections Germany")).await;
+    browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Forderungsmanagement Nord")).await;
+    let reason = browser.text("quote-recommendation").await.unwrap();
+    assert!(reason.starts_with("Recommended: the lowest fee among the collection agencies in Germany"), "{reason}");
     browser.pick("f-history.debtor_response", "disputes").await;
     browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Rechtsanwälte DACH")).await;
     assert_eq!(app.stored_claims().await, 0, "a preview files nothing");

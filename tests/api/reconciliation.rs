@@ -66,7 +66,13 @@ async fn a_silent_partner_is_asked_and_what_differs_is_applied() {
 
     // past it, the platform asks, and applies the partner's view
     app.advance_days(2).await;
-    let claim = app.wait_status(&key, &id, "partially_paid").await;
+    app.wait_status(&key, &id, "partially_paid").await;
+    // the reconciled status and the payment it implies are stored one after the other
+    let claim = wait_for("the reconciled payment", PATIENCE, || async {
+        let claim = app.claim(&key, &id).await;
+        (claim["collected"] == eur(240_00)).then_some(claim)
+    })
+    .await;
     let last = claim["events"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["source"], "reconciliation", "{claim}");
     assert_eq!(last["status"], "partially_paid");

@@ -79,6 +79,20 @@ impl Browser {
         response["value"].clone()
     }
 
+    /// A browser signed in as the creditor `email` (password "a long enough password"), on
+    /// the claims list.
+    pub async fn signed_in(base_url: &str, email: &str) -> Browser {
+        let browser = Browser::start().await;
+        browser.goto(&format!("{base_url}/signin")).await;
+        browser.type_into("f-email", email).await;
+        browser.type_into("f-password", "a long enough password").await;
+        browser
+            .script("document.querySelector('main form button[type=submit]').click(); return null;", json!([]))
+            .await;
+        browser.wait_for_text("main", |t| t.contains("Your claims")).await;
+        browser
+    }
+
     pub async fn goto(&self, url: &str) {
         self.call("POST", "/url", json!({"url": url})).await;
     }

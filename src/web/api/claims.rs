@@ -189,6 +189,7 @@ pub async fn load(state: &AppState, creditor_id: &str, id: &str) -> Result<Claim
         .ok_or(ApiError::NotFound)?;
     let mut view = ClaimView::detail(&detail, &state.registry).map_err(ApiError::Internal)?;
     view.file = Some(file);
+    view.quotes = Some(crate::cases::reroute::quotes_of(state, &detail).await?);
     Ok(view)
 }
 
@@ -197,6 +198,57 @@ pub async fn brief_of(state: &AppState, creditor_id: &str, id: &str) -> Result<c
     let lookup = id.to_string();
     let brief = state.db.run(move |conn| claims::brief(conn, &lookup)).await?;
     brief.filter(|b| b.creditor_id == creditor_id).ok_or(ApiError::NotFound)
+}
+
+/// The body of the proposal's endpoints.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProposalInput {
+    pub partner_id: String,
+    /// Optional: the proposal's `id`, so that a proposal replaced meanwhile is not accepted.
+    pub proposal_id: Option<String>,
+}
+
+/// `POST /api/v1/claims/{id}/proposal/accept`: the creditor accepts the new quote of a
+/// declined case (`{"partner_id": ...}` of the proposal); the case goes to that partner.
+#[post("/claims/{id}/proposal/accept")]
+pub async fn accept_proposal(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, JSON_LIMIT).await?;
+    let input: ProposalInput = parse_json(&body)?;
+    crate::cases::reroute::accept(&state, &creditor.id, &id, &input.partner_id, input.proposal_id.as_deref()).await?;
+    Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
+}
+
+/// `POST /api/v1/claims/{id}/proposal`: the creditor asks for another eligible partner's
+/// quote (`{"partner_id": ...}`) instead of the one proposed; it becomes the proposal.
+#[post("/claims/{id}/proposal")]
+pub async fn choose_proposal(
+    state: web::Data<AppState>,
+    creditor: ApiCreditor,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let body = read_body(&req, payload, JSON_LIMIT).await?;
+    let input: ProposalInput = parse_json(&body)?;
+    if input.partner_id.trim().is_empty() {
+        return Err(ApiError::Unprocessable {
+            message: "partner_id: name the partner whose quote you want".into(),
+            field: Some("partner_id".into()),
+        });
+    }
+    match crate::cases::reroute::choose(&state, &creditor.id, &id, &input.partner_id).await? {
+        crate::cases::reroute::Outcome::NotDeclined => {
+            Err(ApiError::Conflict("only a declined case is priced with another partner".into()))
+        }
+        _ => Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?)),
+    }
 }
 
 #[post("/claims/{id}/messages")]

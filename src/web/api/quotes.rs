@@ -44,7 +44,7 @@ impl From<QuoteError> for ApiError {
 /// the quote's date (today unless `as_of` says otherwise).
 pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteError> {
     let request = QuoteRequest::parse(input, state.today()).map_err(QuoteError::Invalid)?;
-    Ok(quote(state.registry.all(), &state.rules, &request)?)
+    Ok(quote(state.registry.all(), &state.rules, &request, &state.standings())?)
 }
 
 #[post("/quotes")]

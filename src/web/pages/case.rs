@@ -13,6 +13,7 @@ use crate::cases::conversation::{self, MessageInput};
 use crate::cases::documents::{self, Reader};
 use crate::cases::file::{CaseFile, DocumentView, MessageView};
 use crate::cases::money::{self, DirectPaymentInput};
+use crate::cases::reroute;
 use crate::db::claims::{PLATFORM, kind};
 use crate::db::messages::sender;
 use crate::domain::claim::MoneyInput;
@@ -70,13 +71,30 @@ pub struct ThreadItem {
     pub mine: bool,
 }
 
+/// The new quote of a declined case, waiting for the creditor's acceptance.
+pub struct ProposalPanel {
+    pub id: String,
+    /// Which partner declined, and why; or why the creditor asked for this quote.
+    pub reason: String,
+    /// The new quote (partner, licence, performance, prices, the other eligible partners).
+    pub quote: QuoteView,
+    /// The declining partner's name and its price if collected in full.
+    pub previous: Option<(String, String)>,
+}
+
 #[derive(Template)]
 #[template(path = "claims/show.html")]
 pub struct ShowPage {
     layout: Layout,
     claim: ClaimView,
-    /// The quote the claim was filed with.
+    /// The claim's quote: the one it was filed with, or the new one the creditor accepted.
     quote: Option<QuoteView>,
+    /// The new quote waiting for the creditor's acceptance after a decline.
+    proposal: Option<ProposalPanel>,
+    /// Every quote the claim had, oldest first.
+    quote_history: Vec<crate::cases::reroute::QuoteEntry>,
+    /// For a declined case no other partner can take: why.
+    no_other_partner: Option<String>,
     file: CaseFile,
     partner_name: String,
     requests: Vec<OpenRequest>,
@@ -121,6 +139,19 @@ impl ShowPage {
     /// `YYYY-MM-DD` of an RFC 3339 instant.
     fn date<'a>(&self, instant: &'a str) -> &'a str {
         instant.get(..10).unwrap_or(instant)
+    }
+
+    /// "957.50 EUR" of a quote's money, or a dash.
+    fn money(&self, value: &Option<serde_json::Value>) -> String {
+        value
+            .as_ref()
+            .and_then(|m| Some(format!("{} {}", m.get("amount")?.as_str()?, m.get("currency")?.as_str()?)))
+            .unwrap_or_else(|| "-".into())
+    }
+
+    /// The claim has had more than the quote it was filed with.
+    fn rerouted(&self) -> bool {
+        self.quote_history.iter().any(|q| q.state == crate::db::quotes::state::ACCEPTED)
     }
 }
 
@@ -237,8 +268,27 @@ pub async fn case_page(
     let quote = claim.quote.clone().and_then(QuoteView::from_json);
     let partner_name = claim.partner.as_ref().map_or_else(|| "The partner".to_string(), |p| p.name.clone());
     let today = state.today();
+    let quotes = claim.quotes.clone().unwrap_or_default();
+    let proposal = quotes.proposal.as_ref().and_then(|p| {
+        Some(ProposalPanel {
+            id: p.id.clone(),
+            reason: p.reason.clone().unwrap_or_default(),
+            quote: QuoteView::from_json(p.quote.clone())?,
+            previous: p.previous.as_ref().map(|q| {
+                let price = q
+                    .if_collected
+                    .as_ref()
+                    .and_then(|m| Some(format!("{} {}", m.get("amount")?.as_str()?, m.get("currency")?.as_str()?)))
+                    .unwrap_or_else(|| "-".into());
+                (q.partner_name.clone(), price)
+            }),
+        })
+    });
     let page = ShowPage {
         layout: user.visitor.layout,
+        proposal,
+        quote_history: quotes.quotes,
+        no_other_partner: quotes.no_other_partner,
         requests: open_requests(&file, today),
         thread: thread_items(&claim, &file, &partner_name),
         currency: claim.principal.currency().code().to_string(),
@@ -328,6 +378,62 @@ async fn refused(
         CaseError::NotFound => Err(PageError::NotFound),
         CaseError::Db(e) => Err(e.into()),
         CaseError::Internal(e) => Err(PageError::Internal(e)),
+    }
+}
+
+/// `POST /claims/{id}/proposal/accept`: the creditor accepts the new quote of a declined
+/// case; the case goes to its partner.
+#[post("/claims/{id}/proposal/accept")]
+pub async fn accept_proposal(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = id.into_inner();
+    let partner_id = form.get("partner_id").to_string();
+    let proposal_id = Some(form.get("proposal_id")).filter(|p| !p.is_empty());
+    match reroute::accept(&state, &user.creditor_id, &id, &partner_id, proposal_id).await {
+        Ok(()) => {
+            let name = state.registry.get(&partner_id).map_or("the new partner", |p| p.name.as_str());
+            user.visitor.flash(format!("You accepted the new quote: the case is on its way to {name}."));
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Err(e) => {
+            let sent = Sent { form: "proposal".into(), ..Sent::default() };
+            refused(&state, user, &id, sent, e, |_| "partner_id", "The new quote was not accepted").await
+        }
+    }
+}
+
+/// `POST /claims/{id}/proposal`: the creditor asks for another eligible partner's quote
+/// instead of the one proposed.
+#[post("/claims/{id}/proposal")]
+pub async fn choose_proposal(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let id = id.into_inner();
+    let partner_id = form.get("partner_id").trim().to_string();
+    let mut sent = Sent { form: "proposal".into(), ..Sent::default() };
+    if partner_id.is_empty() {
+        sent.errors.add("partner_id", "choose the partner whose quote you want");
+        return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    match reroute::choose(&state, &user.creditor_id, &id, &partner_id).await {
+        Ok(reroute::Outcome::Proposed { partner_name, .. }) => {
+            user.visitor.flash(format!("Here is {partner_name}'s quote. Nothing is handed over until you accept it."));
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Ok(_) => {
+            user.visitor.flash("Nothing changed: only a declined case is priced with another partner.");
+            Ok(see_other(format!("/claims/{id}")))
+        }
+        Err(e) => refused(&state, user, &id, sent, e, |_| "partner_id", "No new quote was made").await,
     }
 }
 

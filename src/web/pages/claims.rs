@@ -103,6 +103,17 @@ struct NewPage {
     quote: Option<QuoteView>,
     /// Files were chosen but the form is shown again: a browser does not keep them.
     choose_files_again: bool,
+    /// The partners the creditor may choose instead of the recommendation, grouped: the
+    /// eligible ones in routing's order once a quote is shown, else every partner by country.
+    partner_groups: Vec<(String, Vec<(String, String)>)>,
+}
+
+/// A language's English name from its ISO 639-1 code; an unknown code is shown as it is.
+pub fn language_name(code: &str) -> String {
+    LANGUAGES
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(code))
+        .map_or_else(|| code.to_string(), |(_, name)| name.to_string())
 }
 
 const LANGUAGES: [(&str, &str); 26] = [
@@ -139,6 +150,7 @@ pub(crate) const CURRENCIES: [&str; 14] =
 
 impl NewPage {
     fn new(
+        state: &AppState,
         layout: Layout,
         input: ClaimInput,
         errors: FieldErrors,
@@ -157,6 +169,7 @@ impl NewPage {
             row.amount.currency = default_currency.clone();
             invoice_rows.push(row);
         }
+        let partner_groups = partner_groups(state, quote.as_ref(), input.partner_id.as_deref());
         let mut reminder_rows = input.history.reminders_sent.clone();
         while reminder_rows.len() < 2 {
             reminder_rows.push(String::new());
@@ -171,9 +184,14 @@ impl NewPage {
             languages: LANGUAGES.to_vec(),
             currencies: CURRENCIES.to_vec(),
             responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+            partner_groups,
             quote,
             choose_files_again: false,
         }
+    }
+
+    fn is_partner(&self, id: &str) -> bool {
+        self.input.partner_id.as_deref().map(str::trim) == Some(id)
     }
 
     fn with_files(mut self, chosen: bool) -> Self {
@@ -218,9 +236,55 @@ impl NewPage {
     }
 }
 
+/// The choice of partner on the claim form: with a quote, its partners in routing's order
+/// with their fee; without one, every partner under the countries it is licensed in.
+fn partner_groups(
+    state: &AppState,
+    quote: Option<&QuoteView>,
+    chosen: Option<&str>,
+) -> Vec<(String, Vec<(String, String)>)> {
+    if let Some(q) = quote {
+        let mut offers = vec![(&q.partner, &q.cost)];
+        offers.extend(q.alternatives.iter().map(|o| (&o.partner, &o.cost)));
+        let recommended = q.recommendation.as_ref().map_or(q.partner.id.as_str(), |r| r.partner_id.as_str());
+        let choices: Vec<(String, String)> = offers
+            .into_iter()
+            .map(|(p, cost)| {
+                let mark = if p.id == recommended { ", recommended" } else { "" };
+                let label =
+                    format!("{} ({}), {} if collected in full{mark}", p.name, p.kind_label(), cost.if_collected);
+                (p.id.clone(), label)
+            })
+            .collect();
+        let mut groups = vec![(format!("Licensed partners in {} that take this claim", q.country.name), choices)];
+        // a choice that cannot take the claim stays shown (with its error) until changed
+        if let Some(p) = chosen.map(str::trim).and_then(|id| state.registry.get(id)) {
+            if groups[0].1.iter().all(|(id, _)| id != p.id.as_str()) {
+                let label = format!("{} ({})", p.name, p.kind.label().to_lowercase());
+                groups.push(("Your choice, which cannot take this claim".into(), vec![(p.id.to_string(), label)]));
+            }
+        }
+        return groups;
+    }
+    state
+        .registry
+        .by_country()
+        .into_iter()
+        .filter_map(|(code, partners)| {
+            let country = crate::domain::country::Country::parse(code).ok()?;
+            let choices = partners
+                .iter()
+                .filter(|p| p.licence_for(country).is_some())
+                .map(|p| (p.id.to_string(), format!("{} ({})", p.name, p.kind.label().to_lowercase())))
+                .collect::<Vec<_>>();
+            (!choices.is_empty()).then(|| (country.name().to_string(), choices))
+        })
+        .collect()
+}
+
 #[get("/claims/new")]
-pub async fn new_form(user: SignedIn) -> Result<HttpResponse, PageError> {
-    render(&NewPage::new(user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None))
+pub async fn new_form(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, PageError> {
+    render(&NewPage::new(&state, user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None))
 }
 
 /// The form field of the documents filed with the claim.
@@ -236,17 +300,17 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     match form.get("action") {
         "add_invoice" => {
             let quote = preview(&state, &form).ok();
-            return render(&NewPage::new(layout, input, FieldErrors::new(), true, quote).with_files(chosen));
+            return render(&NewPage::new(&state, layout, input, FieldErrors::new(), true, quote).with_files(chosen));
         }
         // The quote of the claim as entered so far; problems with its fields show next to them.
         "preview" => {
             return match preview(&state, &form) {
-                Ok(quote) => {
-                    render(&NewPage::new(layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen))
-                }
+                Ok(quote) => render(
+                    &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen),
+                ),
                 Err(errors) => render_with(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    &NewPage::new(layout, input, errors, false, None).with_files(chosen),
+                    &NewPage::new(&state, layout, input, errors, false, None).with_files(chosen),
                 ),
             };
         }
@@ -257,7 +321,7 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     if let Err(problem) = super::case::check_files(&files) {
         let errors = FieldErrors::single(DOCUMENTS_FIELD, problem);
         let quote = preview(&state, &form).ok();
-        let page = NewPage::new(layout, input, errors, false, quote).with_files(chosen);
+        let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     match intake::file_claim(&state, &user.creditor_id, &input, None).await {
@@ -297,12 +361,12 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         }
         Err(IntakeError::Invalid(errors)) => {
             let quote = preview(&state, &form).ok();
-            let page = NewPage::new(layout, input, errors, false, quote).with_files(chosen);
+            let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
             let errors = FieldErrors::single("debtor.country", e);
-            let page = NewPage::new(layout, input, errors, false, None).with_files(chosen);
+            let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::KeyReused) => Err(PageError::Internal(anyhow::anyhow!("the form sends no idempotency key"))),

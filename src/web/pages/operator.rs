@@ -6,12 +6,9 @@ use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use subtle::ConstantTimeEq;
 
+use crate::cases::reroute::Outcome;
 use crate::db::claims;
-use crate::db::deliveries::{self, DeliveryRow, HAND_OVER, state};
-use crate::domain::claim::Service;
-use crate::domain::country::Country;
-use crate::domain::money::{Currency, Money};
-use crate::domain::routing::{RoutingRequest, route};
+use crate::db::deliveries::{self, DeliveryRow, state};
 use crate::domain::rules::{LimitationRule, ReferenceRate, ReminderFeeRule};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
@@ -32,6 +29,43 @@ struct SilentLine {
     since: String,
 }
 
+/// Something a partner user did in the partner portal, and who.
+struct PortalAction {
+    claim_id: String,
+    partner: String,
+    what: String,
+    who: String,
+    when: String,
+}
+
+/// An SLA deadline a partner missed, in words.
+pub(crate) struct BreachLine {
+    pub partner: String,
+    pub claim_id: String,
+    pub what: String,
+    pub due: String,
+    /// "Done late on …" or "Still outstanding".
+    pub state: String,
+    pub open: bool,
+}
+
+impl BreachLine {
+    pub(crate) fn new(breach: &crate::domain::performance::Breach, registry: &crate::registry::Registry) -> Self {
+        let when = |micros: i64| crate::db::from_micros(micros).format("%Y-%m-%d %H:%M UTC").to_string();
+        Self {
+            partner: registry.get(&breach.partner_id).map_or_else(|| breach.partner_id.clone(), |p| p.name.clone()),
+            claim_id: breach.claim_id.clone(),
+            what: breach.what.clone(),
+            // the deadline is the first moment it was late: the last moment in time is just before
+            due: when(breach.due_at - 1),
+            state: breach
+                .done_at
+                .map_or_else(|| "Still outstanding".to_string(), |at| format!("Done late, on {}", when(at))),
+            open: breach.is_open(),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "operator.html")]
 struct OperatorPage {
@@ -41,13 +75,26 @@ struct OperatorPage {
     counts: Vec<(String, i64)>,
     lines: Vec<Line>,
     silent: Vec<SilentLine>,
+    portal_actions: Vec<PortalAction>,
+    /// SLA deadlines missed in the window, most recent first.
+    breaches: Vec<BreachLine>,
     /// Today on the application's clock, when it can be moved (`TEST_CLOCK`).
     test_clock: Option<String>,
 }
 
 impl OperatorPage {
     fn closed(layout: Layout, error: Option<&'static str>) -> Self {
-        Self { layout, signed_in: false, error, counts: vec![], lines: vec![], silent: vec![], test_clock: None }
+        Self {
+            layout,
+            signed_in: false,
+            error,
+            counts: vec![],
+            lines: vec![],
+            silent: vec![],
+            portal_actions: vec![],
+            breaches: vec![],
+            test_clock: None,
+        }
     }
 }
 
@@ -64,12 +111,20 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
     if !visitor.is_operator() {
         return render(&OperatorPage::closed(visitor.layout, None));
     }
-    let (counts, rows, silent) = state
+    let (registry, now) = (state.registry.clone(), state.now());
+    let (counts, rows, silent, performance) = state
         .db
-        .run(|conn| {
-            Ok((deliveries::count_by_state(conn)?, deliveries::recent(conn, 200)?, claims::silent_cases(conn, 200)?))
+        .run(move |conn| {
+            Ok((
+                deliveries::count_by_state(conn)?,
+                deliveries::recent(conn, 200)?,
+                claims::silent_cases(conn, 200)?,
+                crate::db::performance::report(conn, &registry, now)?,
+            ))
         })
         .await?;
+    let breaches =
+        performance.all_breaches().into_iter().take(200).map(|b| BreachLine::new(b, &state.registry)).collect();
     let silent = silent
         .into_iter()
         .map(|(claim_id, partner_id, since)| SilentLine {
@@ -87,7 +142,49 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
             row,
         })
         .collect();
-    render(&OperatorPage { layout: visitor.layout, signed_in: true, error: None, counts, lines, silent, test_clock })
+    let portal_actions = portal_actions(&state).await?;
+    render(&OperatorPage {
+        layout: visitor.layout,
+        signed_in: true,
+        error: None,
+        counts,
+        lines,
+        silent,
+        portal_actions,
+        breaches,
+        test_clock,
+    })
+}
+
+/// The latest entries partner users made in the partner portal, naming who made them.
+async fn portal_actions(state: &AppState) -> Result<Vec<PortalAction>, PageError> {
+    let (rows, users) = state
+        .db
+        .run(|conn| {
+            let rows = crate::db::portal::recent_portal_actions(conn, 100)?;
+            let ids: Vec<String> = rows.iter().filter_map(|r| r.4.clone()).collect();
+            Ok((rows, crate::db::partner_users::by_ids(conn, &ids)?))
+        })
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(claim_id, source, kind, status, actor, at)| {
+            let actor = actor.unwrap_or_default();
+            let what = match kind.as_str() {
+                claims::kind::STATUS => {
+                    crate::domain::status::CaseStatus::parse(&status).map_or(status.clone(), |s| s.label().to_string())
+                }
+                other => other.replace('_', " "),
+            };
+            PortalAction {
+                claim_id,
+                partner: state.registry.get(&source).map_or(source.clone(), |p| p.name.clone()),
+                what,
+                who: users.iter().find(|u| u.id == actor).map_or(actor.clone(), |u| u.email.clone()),
+                when: rfc3339(at),
+            }
+        })
+        .collect())
 }
 
 /// One interest rule, as the operator reads it.
@@ -196,6 +293,8 @@ pub async fn retry(
     Ok(see_other("/operator"))
 }
 
+/// The operator's re-route of a declined case: a new quote for the creditor to accept
+/// ([`crate::cases::reroute`]); the case stays with nobody until they do.
 #[post("/operator/claims/{id}/reroute")]
 pub async fn reroute(
     state: web::Data<AppState>,
@@ -206,43 +305,15 @@ pub async fn reroute(
     require_operator(&visitor)?;
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let claim_id = id.into_inner();
-    let lookup = claim_id.clone();
-    let (detail, history) =
-        state.db.run(move |conn| Ok((claims::get_any(conn, &lookup)?, deliveries::of_claim(conn, &lookup)?))).await?;
-    let claim = detail.ok_or(PageError::NotFound)?.claim;
-    let declined: Vec<&str> = history
-        .iter()
-        .filter(|d| d.kind == HAND_OVER && d.state == state::DECLINED)
-        .map(|d| d.partner_id.as_str())
-        .collect();
-    let request = (|| {
-        Some(RoutingRequest {
-            country: Country::parse(&claim.debtor_country).ok()?,
-            service: Service::parse(&claim.service)?,
-            principal: Money::from_minor(claim.principal_minor, Currency::parse(&claim.currency).ok()?),
-            date: state.today(),
-        })
-    })()
-    .ok_or_else(|| PageError::Internal(anyhow::anyhow!("claim {claim_id} cannot be routed from what is stored")))?;
-    let candidates: Vec<_> =
-        state.registry.all().iter().filter(|p| !declined.contains(&p.id.as_str())).cloned().collect();
-    let next = match route(&candidates, &state.rules, &request) {
-        Ok(ranked) => ranked[0].clone(),
-        Err(e) => {
-            visitor.flash(format!("Not re-routed: {e}, other than the partners that declined it."));
-            return Ok(see_other("/operator"));
-        }
-    };
-    let (partner_id, partner_name, now) = (next.id.to_string(), next.name.clone(), state.now());
-    let resend = next.api.protocol >= crate::domain::partner::Protocol::V1_1;
-    let moved =
-        state.db.run(move |conn| claims::reroute(conn, &claim_id, &partner_id, &partner_name, now, resend)).await?;
-    if moved {
-        state.dispatch.wake();
-        state.live.kick();
-        visitor.flash(format!("Re-routed to {}.", next.name));
-    } else {
-        visitor.flash("Only a declined case can be re-routed.");
+    match crate::cases::reroute::by_operator(&state, &claim_id).await {
+        Ok(Outcome::Proposed { partner_name, if_collected }) => visitor.flash(format!(
+            "A new quote from {partner_name} ({if_collected} if collected in full) waits for the creditor's acceptance; \
+             nothing is handed over until they accept it."
+        )),
+        Ok(Outcome::NoPartner(why)) => visitor.flash(format!("Not re-routed: {why}. The creditor was told.")),
+        Ok(Outcome::NotDeclined) => visitor.flash("Only a declined case can be re-routed."),
+        Err(crate::cases::CaseError::NotFound) => return Err(PageError::NotFound),
+        Err(e) => return Err(PageError::Internal(anyhow::anyhow!("re-routing claim {claim_id}: {e}"))),
     }
     Ok(see_other("/operator"))
 }

@@ -8,7 +8,7 @@ use crate::domain::country::Country;
 use crate::state::AppState;
 use crate::web::error::{PageError, render};
 use crate::web::session::{Layout, Visitor};
-use crate::web::views::PartnerView;
+use crate::web::views::{PartnerView, PerformanceView};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -30,7 +30,7 @@ pub async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
 struct CountryRow {
     code: &'static str,
     name: &'static str,
-    partners: Vec<PartnerView>,
+    partners: Vec<(PartnerView, PerformanceView)>,
 }
 
 #[derive(Template)]
@@ -42,15 +42,18 @@ struct PartnersPage {
 
 #[get("/partners")]
 pub async fn partners(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
+    let report = state.performance();
     let mut rows: Vec<CountryRow> = state
         .registry
         .by_country()
         .into_iter()
         .filter_map(|(code, partners)| {
             let country = Country::parse(code).ok()?;
-            let mut partners: Vec<PartnerView> =
-                partners.into_iter().map(|p| PartnerView::new(p, Some(country))).collect();
-            partners.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
+            let mut partners: Vec<(PartnerView, PerformanceView)> = partners
+                .into_iter()
+                .map(|p| (PartnerView::new(p, Some(country)), PerformanceView::new(p, &report)))
+                .collect();
+            partners.sort_by(|(a, _), (b, _)| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
             Some(CountryRow { code, name: country.name(), partners })
         })
         .collect();

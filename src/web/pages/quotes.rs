@@ -158,6 +158,28 @@ pub struct ClaimableView {
 pub struct OfferView {
     pub partner: PartnerLine,
     pub cost: CostView,
+    /// Absent from quotes stored before partners' performance was measured.
+    pub standing: Option<StandingLine>,
+}
+
+/// A partner's measured performance as a quote states it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StandingLine {
+    pub score: u32,
+    pub newcomer: bool,
+    pub summary: String,
+}
+
+/// Why routing recommends its partner.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RecommendationLine {
+    pub partner_id: String,
+    pub partner_name: String,
+    pub reason: String,
+    pub rule: String,
+    pub chosen_by_creditor: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -179,6 +201,9 @@ pub struct QuoteView {
     pub principal: MoneyView,
     pub cost: CostView,
     pub claimable_from_debtor: ClaimableView,
+    pub standing: Option<StandingLine>,
+    /// Absent from quotes stored before routing explained itself.
+    pub recommendation: Option<RecommendationLine>,
     pub alternatives: Vec<OfferView>,
     pub warnings: Vec<String>,
     pub notes: Vec<String>,

@@ -1,0 +1,109 @@
+//! What the partner portal reads of a partner's cases, and the notes it leaves on the
+//! hand-over deliveries it answers.
+
+use diesel::prelude::*;
+
+use super::claims::ClaimRow;
+use super::deliveries::{HAND_OVER, state};
+use super::schema::{claim_events, claim_invoices, claims, deliveries};
+use super::{Conn, DbError};
+use crate::domain::status::CaseStatus;
+use crate::{with_conn, write_tx};
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// Which of its cases a partner looks at.
+#[derive(Debug, Clone, Default)]
+pub struct PortalFilter {
+    /// Only cases with this status.
+    pub status: Option<String>,
+    /// Part of the debtor's name, of an invoice number, or of the case id.
+    pub search: Option<String>,
+    pub limit: i64,
+}
+
+/// New cases handed to the partner and not answered yet, oldest first.
+pub fn new_cases(conn: &mut Conn, partner_id: &str) -> Result<Vec<ClaimRow>, DbError> {
+    Ok(with_conn!(conn, c => claims::table
+        .filter(claims::partner_id.eq(partner_id))
+        .filter(claims::status.eq(CaseStatus::Submitted.as_str()))
+        .filter(claims::partner_reference.is_null())
+        .order(claims::id)
+        .limit(200)
+        .select(ClaimRow::as_select())
+        .load(c))?)
+}
+
+/// The cases the partner accepted, newest first, filtered.
+pub fn cases(conn: &mut Conn, partner_id: &str, filter: &PortalFilter) -> Result<Vec<ClaimRow>, DbError> {
+    Ok(with_conn!(conn, c => {
+        let mut query = claims::table
+            .filter(claims::partner_id.eq(partner_id))
+            .filter(claims::partner_reference.is_not_null())
+            .into_boxed();
+        if let Some(status) = &filter.status {
+            query = query.filter(claims::status.eq(status));
+        }
+        if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            let escaped = search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let pattern = format!("%{escaped}%");
+            let by_invoice = claim_invoices::table
+                .filter(lower(claim_invoices::number).like(pattern.clone()).escape('\\'))
+                .select(claim_invoices::claim_id);
+            query = query.filter(
+                lower(claims::debtor_name)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(claims::id).like(pattern).escape('\\'))
+                    .or(claims::id.eq_any(by_invoice)),
+            );
+        }
+        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
+    })?)
+}
+
+/// Notes on the partner's hand-over delivery of the case what a partner user answered in
+/// the portal; a decline makes it `declined`, as when a partner's API answers 422, so that
+/// the operator can re-route the case.
+pub fn note_answer(
+    conn: &mut Conn,
+    claim_id: &str,
+    partner_id: &str,
+    declined: Option<&str>,
+    now: i64,
+) -> Result<(), DbError> {
+    let (new_state, note) = match declined {
+        Some(reason) => (state::DECLINED, reason.to_string()),
+        None => (state::DONE, "accepted in the partner portal".to_string()),
+    };
+    write_tx!(conn, c => diesel::update(
+        deliveries::table
+            .filter(deliveries::claim_id.eq(claim_id))
+            .filter(deliveries::partner_id.eq(partner_id))
+            .filter(deliveries::kind.eq(HAND_OVER))
+            .filter(deliveries::state.eq(state::DONE)),
+    )
+    .set((deliveries::state.eq(new_state), deliveries::last_error.eq(note), deliveries::updated_at.eq(now)))
+    .execute(c))?;
+    Ok(())
+}
+
+/// The latest thread entries partner users made in the portal, newest first: (claim id,
+/// source, kind, status, actor, recorded at).
+pub type ActorLine = (String, String, String, String, Option<String>, i64);
+
+pub fn recent_portal_actions(conn: &mut Conn, limit: i64) -> Result<Vec<ActorLine>, DbError> {
+    Ok(with_conn!(conn, c => claim_events::table
+        .filter(claim_events::actor.is_not_null())
+        .order(claim_events::seq.desc())
+        .limit(limit)
+        .select((
+            claim_events::claim_id,
+            claim_events::source,
+            claim_events::kind,
+            claim_events::status,
+            claim_events::actor,
+            claim_events::recorded_at,
+        ))
+        .load(c))?)
+}
