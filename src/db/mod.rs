@@ -151,6 +151,32 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
     }
 }
 
+/// Call before the process's first PostgreSQL connection (`Db::connect` does).
+///
+/// libpq brings OpenSSL, and OpenSSL frees its locks from an `atexit` handler. A thread
+/// still inside libpq when the process exits (a pool worker connecting, a server thread of
+/// a test binary) then takes a freed lock and the process ends with SIGSEGV after its work
+/// is done (diesel-rs/diesel#3441). Asked before its first use, OpenSSL registers no such
+/// handler and leaves its memory to the operating system. Without libcrypto in the process
+/// this does nothing.
+pub fn before_postgres() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        const OPENSSL_INIT_NO_ATEXIT: u64 = 0x0008_0000;
+        type InitCrypto = unsafe extern "C" fn(u64, *const libc::c_void) -> libc::c_int;
+        // SAFETY: dlsym only looks a name up; when found, the symbol is OpenSSL's
+        // `int OPENSSL_init_crypto(uint64_t opts, const OPENSSL_INIT_SETTINGS *settings)`,
+        // which accepts a null settings pointer.
+        unsafe {
+            let symbol = libc::dlsym(libc::RTLD_DEFAULT, c"OPENSSL_init_crypto".as_ptr());
+            if !symbol.is_null() {
+                let init: InitCrypto = std::mem::transmute::<*mut libc::c_void, InitCrypto>(symbol);
+                init(OPENSSL_INIT_NO_ATEXIT, std::ptr::null());
+            }
+        }
+    });
+}
+
 impl Db {
     /// Connects to `url`: `sqlite://path/to/file.db` (the folder is created) or
     /// `postgres://user@host/db`. Any other URL is an error.
@@ -173,6 +199,7 @@ impl Db {
                 .map_err(|e| anyhow::anyhow!("cannot open the SQLite database {path}: {e}"))?;
             Ok(Self::Sqlite(pool))
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            before_postgres();
             // No idle minimum: r2d2 would replenish it from its worker threads in the
             // background, and a short-lived command (`crossclaim creditor create`) could exit
             // while one is inside libpq's connect, which crashes the process on its way out.

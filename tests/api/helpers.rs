@@ -43,6 +43,7 @@ impl TestDb {
         std::fs::create_dir_all(&dir).expect("temp dir");
         match std::env::var("TEST_DATABASE_URL").ok().filter(|u| u.starts_with("postgres")) {
             Some(admin_url) => {
+                crossclaim::db::before_postgres();
                 let mut admin = PgConnection::establish(&admin_url).expect("TEST_DATABASE_URL must reach PostgreSQL");
                 diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");
                 let (server, _) = admin_url.rsplit_once('/').expect("TEST_DATABASE_URL ends in /<database>");
