@@ -19,6 +19,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::FormConfig::default().limit(forms::FORM_LIMIT))
         .service(pages::public::home)
         .service(pages::public::partners)
+        .service(pages::public::language)
         .service(pages::public::css)
         .service(pages::public::js)
         .service(pages::public::live_js)

@@ -17,12 +17,17 @@ use super::error::PageError;
 use crate::credentials::{random_token, sha256_hex};
 use crate::db::now_micros;
 use crate::db::sessions::{self, SessionRow};
+use crate::i18n::{Lang, Tr};
 use crate::state::AppState;
 
 const SESSION: &str = "sid";
 const CREDITOR_NAME: &str = "creditor_name";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+/// The signed-in account's language, kept in the session from sign-in on.
+pub const ACCOUNT_LANG: &str = "lang";
+/// The cookie a language switcher sets for a visitor.
+pub const LANG_COOKIE: &str = "lang";
 
 /// The name of the hidden field every state-changing form carries.
 pub const CSRF_FIELD: &str = "csrf_token";
@@ -33,12 +38,46 @@ pub struct Layout {
     pub signed_in: Option<String>,
     pub csrf: String,
     pub flash: Option<String>,
+    /// The page's language.
+    pub tr: Tr,
+    /// The page's own path and query, where a language switch comes back to.
+    pub here: String,
 }
 
 impl Layout {
     pub fn anonymous() -> Self {
         Self::default()
     }
+
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    /// The languages a switcher offers: code, name in itself, whether it is the page's.
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Lang::ALL.iter().map(|l| (l.code(), l.native_name(), *l == self.tr.lang)).collect()
+    }
+}
+
+/// Where a page's language switch returns: the page itself, or the start page after a
+/// form was posted.
+fn page_path(req: &HttpRequest) -> String {
+    match req.method() {
+        &actix_web::http::Method::GET => req.uri().path_and_query().map_or("/", |p| p.as_str()).to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+/// The language a request asks for without an account: the switcher's cookie, else the
+/// browser's `Accept-Language`.
+pub fn requested_lang(req: &HttpRequest) -> Option<Lang> {
+    req.cookie(LANG_COOKIE).and_then(|c| Lang::from_tag(c.value())).or_else(|| {
+        req.headers()
+            .get(actix_web::http::header::ACCEPT_LANGUAGE)
+            .and_then(|h| h.to_str().ok())
+            .and_then(Lang::from_accept_language)
+    })
 }
 
 /// Anyone looking at a page, signed in or not.
@@ -74,7 +113,12 @@ async fn stored_session(state: &AppState, session: &Session) -> Result<Option<Se
 }
 
 impl Visitor {
-    async fn load(session: Session, state: web::Data<AppState>) -> Result<Self, PageError> {
+    async fn load(
+        session: Session,
+        state: web::Data<AppState>,
+        requested: Option<Lang>,
+        here: String,
+    ) -> Result<Self, PageError> {
         let stored = stored_session(&state, &session).await?;
         let creditor_id = stored.as_ref().and_then(|s| s.creditor_id.clone());
         let name = session.get::<String>(CREDITOR_NAME).ok().flatten();
@@ -87,7 +131,12 @@ impl Visitor {
             }
         };
         let flash = session.remove_as::<String>(FLASH).and_then(Result::ok);
-        let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash };
+        let account_lang = creditor_id
+            .as_ref()
+            .and_then(|_| session.get::<String>(ACCOUNT_LANG).ok().flatten())
+            .and_then(|code| Lang::from_tag(&code));
+        let tr = Tr::new(account_lang.or(requested).unwrap_or_default());
+        let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash, tr, here };
         Ok(Self { session, creditor_id, layout, stored, state })
     }
 
@@ -183,8 +232,9 @@ impl FromRequest for Visitor {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let (session, state) = (req.get_session(), app_state(req));
-        Box::pin(async move { Visitor::load(session, state?).await })
+        let (session, state, lang) = (req.get_session(), app_state(req), requested_lang(req));
+        let here = page_path(req);
+        Box::pin(async move { Visitor::load(session, state?, lang, here).await })
     }
 }
 
@@ -206,13 +256,14 @@ impl FromRequest for SignedIn {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let (session, state) = (req.get_session(), app_state(req));
+        let (session, state, lang) = (req.get_session(), app_state(req), requested_lang(req));
+        let req_path = req.clone();
         let next = match req.method() {
             &actix_web::http::Method::GET => req.uri().path_and_query().map_or("/", |p| p.as_str()).to_string(),
             _ => "/claims".to_string(),
         };
         Box::pin(async move {
-            let visitor = Visitor::load(session, state?).await?;
+            let visitor = Visitor::load(session, state?, lang, page_path(&req_path)).await?;
             match visitor.creditor_id.clone() {
                 Some(creditor_id) => Ok(SignedIn { creditor_id, visitor }),
                 None => Err(PageError::SignInRequired { next: safe_next(&next).to_string() }),

@@ -1,13 +1,16 @@
 //! Pages anyone may see: the start page, the partner directory, static assets.
 
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieAge};
 use actix_web::http::header;
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
+use serde::Deserialize;
 
 use crate::domain::country::Country;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::error::{PageError, render};
-use crate::web::session::{Layout, Visitor};
+use crate::web::session::{ACCOUNT_LANG, LANG_COOKIE, Layout, Visitor, safe_next};
 use crate::web::views::{PartnerView, PerformanceView};
 
 #[derive(Template)]
@@ -25,6 +28,36 @@ pub async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRe
         countries: state.registry.by_country().len(),
         partners: state.registry.all().len(),
     })
+}
+
+#[derive(Deserialize)]
+pub struct LanguageChoice {
+    lang: String,
+    next: Option<String>,
+}
+
+/// The language switcher in every page's footer (a plain form: no script needed). The
+/// choice is kept in a cookie for a year; a signed-in creditor's page follows it too until
+/// the account's own setting is saved again.
+#[post("/language")]
+pub async fn language(visitor: Visitor, form: web::Form<LanguageChoice>) -> HttpResponse {
+    let next = safe_next(form.next.as_deref().unwrap_or("/")).to_string();
+    let mut response = HttpResponse::SeeOther();
+    response.insert_header((header::LOCATION, next));
+    if let Some(lang) = Lang::from_tag(&form.lang) {
+        if visitor.creditor_id.is_some() {
+            let _ = visitor.session.insert(ACCOUNT_LANG, lang.code());
+        }
+        response.cookie(
+            Cookie::build(LANG_COOKIE, lang.code())
+                .path("/")
+                .max_age(CookieAge::days(365))
+                .same_site(SameSite::Lax)
+                .http_only(true)
+                .finish(),
+        );
+    }
+    response.finish()
 }
 
 struct CountryRow {

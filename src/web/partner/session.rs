@@ -81,7 +81,7 @@ impl PartnerVisitor {
             partner_name: state.registry.get(&user.partner_id).map(|p| p.name.clone()).unwrap_or_default(),
             admin: user.is_admin(),
         });
-        let layout = Layout { signed_in: None, csrf, flash };
+        let layout = Layout { signed_in: None, csrf, flash, ..Layout::default() };
         Ok(Self { session, layout, me, stored, state })
     }
 

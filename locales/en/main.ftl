@@ -1,0 +1,3 @@
+## The frame of every page: navigation, language switcher, footer.
+
+lang-switch = Language
