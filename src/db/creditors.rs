@@ -2,7 +2,8 @@
 
 use diesel::prelude::*;
 
-use super::schema::{api_keys, creditors};
+use super::schema::{api_keys, creditor_users, creditors};
+use super::users::UserRow;
 use super::{Conn, DbError};
 use crate::with_conn;
 
@@ -33,25 +34,22 @@ pub struct ApiKeyRow {
     pub created_at: i64,
 }
 
-/// Inserts a creditor; a unique violation means the e-mail is taken.
-pub fn insert(conn: &mut Conn, row: &CreditorRow) -> Result<(), diesel::result::Error> {
-    with_conn!(conn, c => diesel::insert_into(creditors::table).values(row).execute(c)).map(|_| ())
-}
-
-/// Inserts a creditor together with its first API key, atomically.
-pub fn insert_with_key(conn: &mut Conn, row: &CreditorRow, key: &ApiKeyRow) -> Result<(), diesel::result::Error> {
+/// Inserts a creditor with its first user, and an API key when `key` is given, atomically;
+/// a unique violation means the e-mail is taken.
+pub fn insert(
+    conn: &mut Conn,
+    row: &CreditorRow,
+    user: &UserRow,
+    key: Option<&ApiKeyRow>,
+) -> Result<(), diesel::result::Error> {
     crate::write_tx!(conn, c => {
         diesel::insert_into(creditors::table).values(row).execute(c)?;
-        diesel::insert_into(api_keys::table).values(key).execute(c).map(|_| ())
+        diesel::insert_into(creditor_users::table).values(user).execute(c)?;
+        if let Some(key) = key {
+            diesel::insert_into(api_keys::table).values(key).execute(c)?;
+        }
+        Ok(())
     })
-}
-
-pub fn find_by_email(conn: &mut Conn, email: &str) -> Result<Option<CreditorRow>, DbError> {
-    Ok(with_conn!(conn, c => creditors::table
-        .filter(creditors::email.eq(email))
-        .select(CreditorRow::as_select())
-        .first(c)
-        .optional())?)
 }
 
 pub fn get(conn: &mut Conn, id: &str) -> Result<Option<CreditorRow>, DbError> {
@@ -111,5 +109,32 @@ pub fn notifications(conn: &mut Conn, id: &str) -> Result<Option<(String, Notifi
 
 pub fn set_notifications(conn: &mut Conn, id: &str, settings: Notifications) -> Result<(), DbError> {
     with_conn!(conn, c => diesel::update(creditors::table.find(id)).set(settings).execute(c))?;
+    Ok(())
+}
+
+/// What an administrator keeps up to date about the company, and the partner receives.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Queryable, Selectable, AsChangeset)]
+#[diesel(table_name = creditors, treat_none_as_null = true)]
+pub struct CompanyDetails {
+    pub name: String,
+    pub registration_number: Option<String>,
+    pub country: String,
+    pub address_line: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    /// Without spaces, upper case.
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+}
+
+pub fn company(conn: &mut Conn, id: &str) -> Result<Option<CompanyDetails>, DbError> {
+    Ok(with_conn!(conn, c => creditors::table.find(id).select(CompanyDetails::as_select()).first(c).optional())?)
+}
+
+pub fn set_company(conn: &mut Conn, id: &str, details: &CompanyDetails) -> Result<(), DbError> {
+    crate::write_tx!(conn, c => diesel::update(creditors::table.find(id)).set(details).execute(c))?;
     Ok(())
 }

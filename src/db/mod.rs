@@ -16,6 +16,7 @@ pub mod portal;
 pub mod quotes;
 pub mod schema;
 pub mod sessions;
+pub mod users;
 
 use std::path::Path;
 use std::time::Duration;

@@ -12,6 +12,14 @@ diesel::table! {
         notify_requests -> Bool,
         notify_money -> Bool,
         notify_closed -> Bool,
+        address_line -> Nullable<Text>,
+        postal_code -> Nullable<Text>,
+        city -> Nullable<Text>,
+        contact_name -> Nullable<Text>,
+        contact_email -> Nullable<Text>,
+        contact_phone -> Nullable<Text>,
+        iban -> Nullable<Text>,
+        bic -> Nullable<Text>,
     }
 }
 
@@ -224,6 +232,7 @@ diesel::table! {
         created_at -> BigInt,
         last_seen_at -> BigInt,
         revoked_at -> Nullable<BigInt>,
+        user_id -> Nullable<Text>,
     }
 }
 
@@ -284,3 +293,34 @@ diesel::table! {
 
 diesel::joinable!(partner_links -> partner_users (user_id));
 diesel::joinable!(partner_sessions -> partner_users (user_id));
+
+diesel::table! {
+    creditor_users (id) {
+        id -> Text,
+        creditor_id -> Text,
+        email -> Text,
+        name -> Text,
+        password_hash -> Nullable<Text>,
+        role -> Text,
+        verified_at -> Nullable<BigInt>,
+        lang -> Text,
+        created_at -> BigInt,
+        removed_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    account_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        new_email -> Nullable<Text>,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+        used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(creditor_users -> creditors (creditor_id));
+diesel::joinable!(account_tokens -> creditor_users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(creditor_users, account_tokens, creditors, sessions);

@@ -16,6 +16,8 @@ pub struct SessionRow {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub revoked_at: Option<i64>,
+    /// The creditor's user signed in on this session.
+    pub user_id: Option<String>,
 }
 
 /// When a session counts as alive, in microseconds.
@@ -79,29 +81,6 @@ pub fn revoke(conn: &mut Conn, id: &str, now: i64) -> Result<(), DbError> {
         .set(sessions::revoked_at.eq(now))
         .execute(c))?;
     Ok(())
-}
-
-/// Sets a creditor's new password hash and revokes every session of the creditor but
-/// `keep`, in one transaction.
-pub fn change_password(
-    conn: &mut Conn,
-    creditor_id: &str,
-    password_hash: &str,
-    keep: &str,
-    now: i64,
-) -> Result<usize, DbError> {
-    use super::schema::creditors;
-    Ok(crate::write_tx!(conn, c => {
-        diesel::update(creditors::table.find(creditor_id)).set(creditors::password_hash.eq(password_hash)).execute(c)?;
-        diesel::update(
-            sessions::table
-                .filter(sessions::creditor_id.eq(creditor_id))
-                .filter(sessions::id.ne(keep))
-                .filter(sessions::revoked_at.is_null()),
-        )
-        .set(sessions::revoked_at.eq(now))
-        .execute(c)
-    })?)
 }
 
 /// Forgets sessions begun before `before` (past any lifetime).

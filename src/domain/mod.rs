@@ -1,5 +1,6 @@
 //! Pure types and rules: no I/O, no framework.
 
+pub mod bank;
 pub mod claim;
 pub mod country;
 pub mod document;

@@ -137,7 +137,7 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "account", "legal"];
 
 type Bundle = FluentBundle<FluentResource>;
 

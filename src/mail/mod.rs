@@ -3,6 +3,7 @@
 //! operator can read (`sent`). The outbox decides when to send and retries; this module sends
 //! one message and says whether trying again could help.
 
+pub mod account;
 pub mod render;
 pub mod sent;
 

@@ -41,6 +41,8 @@ pub enum Attempt {
     SignUp,
     /// A partner user's sign-in to the partner portal.
     PartnerSignIn,
+    /// A request for a password reset link.
+    Reset,
 }
 
 impl Attempt {
@@ -49,6 +51,7 @@ impl Attempt {
             Self::SignIn => "signin",
             Self::SignUp => "signup",
             Self::PartnerSignIn => "partner_signin",
+            Self::Reset => "reset",
         }
     }
 }

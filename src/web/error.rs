@@ -153,6 +153,9 @@ pub enum PageError {
     /// A limit on what one client may do at once.
     #[error("{0}")]
     TooMany(String),
+    /// Not for this user (a member at an administrator's page); the message says why.
+    #[error("{0}")]
+    Forbidden(String),
     #[error("Something went wrong on our side. It has been logged; please try again.")]
     Internal(#[source] anyhow::Error),
 }
@@ -177,6 +180,7 @@ impl ResponseError for PageError {
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::BadForm(_) => StatusCode::BAD_REQUEST,
             Self::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -17,6 +17,7 @@ use super::error::PageError;
 use crate::credentials::{random_token, sha256_hex};
 use crate::db::now_micros;
 use crate::db::sessions::{self, SessionRow};
+use crate::db::users::{self, UserRow};
 use crate::i18n::{Lang, Tr};
 use crate::state::AppState;
 
@@ -84,6 +85,8 @@ pub fn requested_lang(req: &HttpRequest) -> Option<Lang> {
 pub struct Visitor {
     pub session: Session,
     pub creditor_id: Option<String>,
+    /// The creditor's user on this session.
+    pub user_id: Option<String>,
     pub layout: Layout,
     /// The stored session behind the cookie, when it is alive.
     stored: Option<SessionRow>,
@@ -121,6 +124,7 @@ impl Visitor {
     ) -> Result<Self, PageError> {
         let stored = stored_session(&state, &session).await?;
         let creditor_id = stored.as_ref().and_then(|s| s.creditor_id.clone());
+        let user_id = stored.as_ref().and_then(|s| s.user_id.clone());
         let name = session.get::<String>(CREDITOR_NAME).ok().flatten();
         let csrf = match session.get::<String>(CSRF).ok().flatten() {
             Some(token) => token,
@@ -137,7 +141,7 @@ impl Visitor {
             .and_then(|code| Lang::from_tag(&code));
         let tr = Tr::new(account_lang.or(requested).unwrap_or_default());
         let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash, tr, here };
-        Ok(Self { session, creditor_id, layout, stored, state })
+        Ok(Self { session, creditor_id, user_id, layout, stored, state })
     }
 
     /// Refuses a state-changing form whose token is not this session's.
@@ -152,7 +156,7 @@ impl Visitor {
 
     /// Stores a new session and gives this visitor a fresh cookie naming it (so a planted
     /// cookie is worthless); any session the cookie had before is revoked.
-    async fn start(&self, creditor_id: Option<&str>, operator: bool) -> Result<(), PageError> {
+    async fn start(&self, creditor_id: Option<&str>, user_id: Option<&str>, operator: bool) -> Result<(), PageError> {
         let token = random_token();
         let now = now_micros();
         let row = SessionRow {
@@ -162,6 +166,7 @@ impl Visitor {
             created_at: now,
             last_seen_at: now,
             revoked_at: None,
+            user_id: user_id.map(str::to_string),
         };
         let old = self.stored.as_ref().map(|s| s.id.clone());
         self.state.db.run(move |conn| sessions::insert(conn, &row, old.as_deref())).await?;
@@ -173,9 +178,10 @@ impl Visitor {
         store(CSRF, &random_token())
     }
 
-    /// Signs the creditor in on a new session (an operator stays one).
-    pub async fn sign_in(&self, creditor_id: &str, name: &str) -> Result<(), PageError> {
-        self.start(Some(creditor_id), self.is_operator()).await?;
+    /// Signs the creditor's user in on a new session (an operator stays one); `name` is the
+    /// company's, as the navigation shows it.
+    pub async fn sign_in(&self, creditor_id: &str, user_id: &str, name: &str) -> Result<(), PageError> {
+        self.start(Some(creditor_id), Some(user_id), self.is_operator()).await?;
         self.session.insert(CREDITOR_NAME, name).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
     }
 
@@ -204,13 +210,13 @@ impl Visitor {
     /// Opens the operator pages for this visitor, on a new session (a signed-in creditor
     /// stays signed in).
     pub async fn become_operator(&self) -> Result<(), PageError> {
-        self.start(self.creditor_id.as_deref(), true).await
+        self.start(self.creditor_id.as_deref(), self.user_id.as_deref(), true).await
     }
 
     /// Closes the operator pages: the session ends, or goes on as the creditor's alone.
     pub async fn leave_operator(&self) -> Result<(), PageError> {
         match self.creditor_id.as_deref() {
-            Some(creditor) => self.start(Some(creditor), false).await,
+            Some(creditor) => self.start(Some(creditor), self.user_id.as_deref(), false).await,
             None => self.sign_out().await,
         }
     }
@@ -245,10 +251,23 @@ pub async fn creditor_session(req: &HttpRequest) -> Result<Option<(String, Strin
     Ok(row.and_then(|r| r.creditor_id.map(|c| (c, r.id))))
 }
 
-/// A signed-in creditor; anyone else is sent to sign in and brought back afterwards.
+/// A signed-in creditor's user; anyone else is sent to sign in and brought back afterwards.
 pub struct SignedIn {
     pub creditor_id: String,
+    /// The user, as stored when the request came.
+    pub user: UserRow,
     pub visitor: Visitor,
+}
+
+impl SignedIn {
+    /// Refuses, with a page saying why, a user who is not an administrator of the company.
+    pub fn require_admin(&self) -> Result<(), PageError> {
+        if self.user.is_admin() {
+            Ok(())
+        } else {
+            Err(PageError::Forbidden(self.visitor.layout.t("account-admin-only")))
+        }
+    }
 }
 
 impl FromRequest for SignedIn {
@@ -264,9 +283,19 @@ impl FromRequest for SignedIn {
         };
         Box::pin(async move {
             let visitor = Visitor::load(session, state?, lang, page_path(&req_path)).await?;
-            match visitor.creditor_id.clone() {
-                Some(creditor_id) => Ok(SignedIn { creditor_id, visitor }),
-                None => Err(PageError::SignInRequired { next: safe_next(&next).to_string() }),
+            let required = || PageError::SignInRequired { next: safe_next(&next).to_string() };
+            let (Some(creditor_id), Some(user_id)) = (visitor.creditor_id.clone(), visitor.user_id.clone()) else {
+                return Err(required());
+            };
+            let lookup = creditor_id.clone();
+            let user = visitor.state.db.run(move |conn| users::get_active(conn, &lookup, &user_id)).await?;
+            match user {
+                Some(user) => Ok(SignedIn { creditor_id, user, visitor }),
+                None => {
+                    // the user was removed: the session is stale
+                    visitor.sign_out().await?;
+                    Err(required())
+                }
             }
         })
     }

@@ -275,7 +275,44 @@ impl TestApp {
             .await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "sign-up failed: {}", page.body);
         assert_eq!(page.location.as_deref(), Some("/signin?next=/claims/new"));
+        self.confirm_address(email).await;
         self.sign_in(email, "a long enough password").await
+    }
+
+    /// Follows the link of the newest confirmation e-mail to `email`, as its owner would.
+    pub async fn confirm_address(&self, email: &str) {
+        let link = self.link_in_mail(email, "/verify/").await;
+        let page = self.get_page(&link).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "confirming {email}: {}", page.body);
+    }
+
+    /// The e-mails written to `DATA_DIR/mail/` to `to`, oldest first, as (subject, text).
+    pub fn mails_to(&self, to: &str) -> Vec<(String, String)> {
+        let dir = self.settings.data_dir.join(crossclaim::mail::MAIL_DIR);
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .map(|entries| entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+            .unwrap_or_default();
+        names.retain(|n| n.ends_with(".eml") && !n.starts_with('.'));
+        names.sort();
+        names
+            .iter()
+            .filter_map(|name| crossclaim::mail::read_sent(&dir, name).ok().flatten())
+            .map(|raw| decode_mail(&raw))
+            .filter(|(recipient, _, _)| recipient.to_lowercase().contains(&to.to_lowercase()))
+            .map(|(_, subject, text)| (subject, text))
+            .collect()
+    }
+
+    /// Waits (a few seconds at most) for an e-mail to `to` with a link whose path starts
+    /// with `path`; returns the newest such link's path and query.
+    pub async fn link_in_mail(&self, to: &str, path: &str) -> String {
+        for _ in 0..100 {
+            if let Some(link) = self.mails_to(to).iter().rev().find_map(|(_, text)| link_in(text, path)) {
+                return link;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no e-mail to {to} with a link to {path}: {:?}", self.mails_to(to));
     }
 
     /// Signs in through the form; returns the answer (a 303 to the next page on success).
@@ -441,4 +478,57 @@ pub fn claim_form(country: &str, amount: &str, currency: &str) -> Vec<(String, S
 
 pub fn pairs(owned: &[(String, String)]) -> Vec<(&str, &str)> {
     owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// The path (and query) of the first link in `text` whose path starts with `path`.
+pub fn link_in(text: &str, path: &str) -> Option<String> {
+    text.split_whitespace()
+        .filter_map(|word| word.find("://").map(|i| &word[i + 3..]))
+        .filter_map(|rest| rest.find('/').map(|i| &rest[i..]))
+        .find(|p| p.starts_with(path))
+        .map(|p| p.trim_end_matches(['.', ',', ')']).to_string())
+}
+
+/// A written e-mail's recipient, subject and text, its transfer encoding undone.
+pub fn decode_mail(raw: &str) -> (String, String, String) {
+    let raw = raw.replace("\r\n", "\n");
+    let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
+    let unfolded = head.replace("\n ", " ").replace("\n\t", " ");
+    let header = |name: &str| {
+        unfolded
+            .lines()
+            .find_map(|l| {
+                l.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string())
+            })
+            .unwrap_or_default()
+    };
+    let text = match header("Content-Transfer-Encoding").to_ascii_lowercase().as_str() {
+        "base64" => {
+            use base64::Engine;
+            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            String::from_utf8_lossy(&base64::engine::general_purpose::STANDARD.decode(compact).unwrap_or_default())
+                .into_owned()
+        }
+        "quoted-printable" => {
+            let joined = body.replace("=\n", "");
+            let bytes = joined.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i] == b'=' && i + 2 < bytes.len() {
+                    if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                }
+                out.push(bytes[i]);
+                i += 1;
+            }
+            String::from_utf8_lossy(&out).into_owned()
+        }
+        _ => body.to_string(),
+    };
+    let subject = crossclaim::mail::sent::decode_encoded_words(&header("Subject"));
+    (header("To"), subject, text)
 }

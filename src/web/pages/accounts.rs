@@ -1,4 +1,5 @@
-//! Sign-up, sign-in, sign-out and the account page with API keys.
+//! Sign-up with e-mail verification, sign-in, sign-out, password reset, the links mailed to
+//! users (verify, reset, invitation, new address), and the account page with API keys.
 
 use actix_web::http::{StatusCode, header};
 use std::net::{IpAddr, Ipv4Addr};
@@ -8,13 +9,14 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::european_countries;
-use crate::accounts::{self, AccountError, NewCreditor};
+use crate::accounts::{self, AccountError, Link, NewCreditor, token_id};
 use crate::credentials::check_password_rules;
 use crate::db::creditors::{self, CreditorRow};
-use crate::db::sessions;
+use crate::db::users::{self, Use, UserRow};
 use crate::domain::country::Country;
 use crate::domain::text::{Email, Name, Reference};
 use crate::domain::validation::FieldErrors;
+use crate::mail::account::AccountMail;
 use crate::security::limits::{Attempt, Limited};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
@@ -65,6 +67,12 @@ fn client_address(state: &AppState, req: &HttpRequest) -> IpAddr {
     state.security.client_address(peer, forwarded)
 }
 
+/// What a person refused by an attempt limit is told, in the page's language.
+pub fn limited_message(layout: &Layout, limited: Limited) -> String {
+    let minutes = limited.retry_after.div_ceil(60).max(1);
+    layout.tr.count("account-too-many", &(minutes as usize))
+}
+
 fn limited_response(limited: Limited, page: &impl Template) -> Result<HttpResponse, PageError> {
     Ok(HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
         .insert_header((header::RETRY_AFTER, limited.retry_after.to_string()))
@@ -99,19 +107,33 @@ pub async fn signup(
     if let Err(limited) =
         state.limiter.admit(&state.db, Attempt::SignUp, client_address(&state, &req), None, now).await?
     {
-        let errors = FieldErrors::single("email", limited.message());
+        let errors = FieldErrors::single("email", limited_message(&visitor.layout, limited));
         return limited_response(limited, &SignupPage::new(visitor.layout, &form, errors));
     }
     let hash = state.passwords.hash(form.get("password").to_string()).await.map_err(|_| PageError::Unavailable)?;
     let hash = hash.map_err(PageError::Internal)?;
+    let lang = visitor.layout.tr.lang;
+    let to = email.normalised();
     let new = NewCreditor { name, registration_number: Some(registration_number), country, email };
-    match accounts::create(&state.db, new, Some(hash)).await {
-        Ok(row) => tracing::info!(creditor = %row.id, "account created"),
-        Err(AccountError::EmailTaken) => tracing::info!("sign-up with an address that already has an account"),
+    match accounts::create(&state.db, new, Some(hash), lang.code()).await {
+        Ok(user) => {
+            tracing::info!(creditor = %user.creditor_id, "account created");
+            let link = accounts::issue_link(&state, &user.id, Link::Verify, None).await?;
+            accounts::send_mail(&state, &to, &AccountMail::Verify { link: &link, hours: Link::Verify.hours() }, lang)
+                .await;
+        }
+        Err(AccountError::EmailTaken) => {
+            // the owner of the address hears of it; the visitor sees the same answer
+            tracing::info!("sign-up with an address that already has an account");
+            let signin_url = format!("{}/signin", state.public_url);
+            let forgot_url = format!("{}/password/forgot", state.public_url);
+            let mail = AccountMail::AlreadyRegistered { signin: &signin_url, forgot: &forgot_url };
+            accounts::send_mail(&state, &to, &mail, lang).await;
+        }
         Err(AccountError::Db(e)) => return Err(e.into()),
         Err(AccountError::Other(e)) => return Err(PageError::Internal(e)),
     }
-    visitor.flash("Thank you. Sign in with your e-mail address and the password you chose to continue.");
+    visitor.flash(visitor.layout.t("account-signup-check-mail"));
     Ok(see_other("/signin?next=/claims/new"))
 }
 
@@ -124,6 +146,8 @@ struct SigninPage {
     error: Option<String>,
     email: String,
     next: String,
+    /// The password was right, but the address is not confirmed yet: offer a new link.
+    unverified: bool,
 }
 
 #[derive(Deserialize)]
@@ -137,7 +161,14 @@ pub async fn signin_form(visitor: Visitor, query: web::Query<NextQuery>) -> Resu
         return Ok(see_other("/claims"));
     }
     let next = safe_next(query.next.as_deref().unwrap_or("/claims")).to_string();
-    render(&SigninPage { layout: visitor.layout, errors: FieldErrors::new(), error: None, email: String::new(), next })
+    render(&SigninPage {
+        layout: visitor.layout,
+        errors: FieldErrors::new(),
+        error: None,
+        email: String::new(),
+        next,
+        unverified: false,
+    })
 }
 
 #[post("/signin")]
@@ -155,27 +186,46 @@ pub async fn signin(
         error: Some(error),
         email: form.get("email").to_string(),
         next: safe_next(form.get("next")).to_string(),
+        unverified: false,
     };
     let now = chrono::Utc::now().timestamp();
     let address = client_address(&state, &req);
     if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&email), now).await? {
         tracing::info!(%address, "sign-in refused by the attempt limits");
-        return limited_response(limited, &refused(visitor.layout, limited.message()));
+        let message = limited_message(&visitor.layout, limited);
+        return limited_response(limited, &refused(visitor.layout, message));
     }
     let lookup = email.clone();
-    let creditor = state.db.run(move |conn| creditors::find_by_email(conn, &lookup)).await?;
-    let stored = creditor.as_ref().and_then(|c| c.password_hash.clone());
+    let found = state
+        .db
+        .run(move |conn| {
+            let Some(user) = users::find_by_email(conn, &lookup)? else { return Ok(None) };
+            let company = creditors::get(conn, &user.creditor_id)?;
+            Ok(company.map(|c| (user, c.name)))
+        })
+        .await?;
+    let stored = found.as_ref().and_then(|(u, _)| u.password_hash.clone());
     let ok =
         state.passwords.verify(form.get("password").to_string(), stored).await.map_err(|_| PageError::Unavailable)?;
-    match creditor {
-        Some(creditor) if ok => {
-            visitor.sign_in(&creditor.id, &creditor.name).await?;
+    match found {
+        Some((user, _)) if ok && user.verified_at.is_none() => {
+            let message = visitor.layout.t("account-signin-unverified");
+            let page = SigninPage { unverified: true, ..refused(visitor.layout, message) };
+            render_with(StatusCode::FORBIDDEN, &page)
+        }
+        Some((user, company)) if ok => {
+            visitor.sign_in(&user.creditor_id, &user.id, &company).await?;
+            // the user's e-mails follow the language they use the portal in
+            let (id, lang) = (user.id.clone(), visitor.layout.tr.lang.code());
+            if user.lang != lang {
+                state.db.run(move |conn| users::set_lang(conn, &id, lang)).await?;
+            }
             Ok(see_other(safe_next(form.get("next"))))
         }
         _ => {
             state.limiter.failed(&state.db, &email, address, now).await?;
-            let page = refused(visitor.layout, "The e-mail address or the password is wrong.".into());
-            render_with(StatusCode::UNAUTHORIZED, &page)
+            let message = visitor.layout.t("account-signin-wrong");
+            render_with(StatusCode::UNAUTHORIZED, &refused(visitor.layout, message))
         }
     }
 }
@@ -187,7 +237,33 @@ pub async fn signout(visitor: Visitor, form: FormData) -> Result<HttpResponse, P
     Ok(see_other("/"))
 }
 
-/// Changes the password; every other session of the account is signed out, and this one
+/// Checks the signed-in user's current password, no faster than sign-in allows; the
+/// error names `field`.
+async fn check_current_password(
+    state: &AppState,
+    req: &HttpRequest,
+    user: &SignedIn,
+    field: &str,
+    password: &str,
+    errors: &mut FieldErrors,
+) -> Result<bool, PageError> {
+    let (now, address) = (chrono::Utc::now().timestamp(), client_address(state, req));
+    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&user.user.email), now).await? {
+        return Err(PageError::TooMany(limited_message(&user.visitor.layout, limited)));
+    }
+    let ok = state
+        .passwords
+        .verify(password.to_string(), user.user.password_hash.clone())
+        .await
+        .map_err(|_| PageError::Unavailable)?;
+    if !ok {
+        state.limiter.failed(&state.db, &user.user.email, address, now).await?;
+        errors.add(field, user.visitor.layout.t("account-error-current-password"));
+    }
+    Ok(ok)
+}
+
+/// Changes the password; every other session of the user is signed out, and this one
 /// continues on a new session.
 #[post("/account/password")]
 pub async fn change_password(
@@ -197,35 +273,57 @@ pub async fn change_password(
     form: FormData,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    let id = user.creditor_id.clone();
-    let creditor = state.db.run(move |conn| creditors::get(conn, &id)).await?.ok_or(PageError::NotFound)?;
-    // The current password is guessed no faster here than at sign-in.
-    let (now, address) = (chrono::Utc::now().timestamp(), client_address(&state, &req));
-    if let Err(limited) = state.limiter.admit(&state.db, Attempt::SignIn, address, Some(&creditor.email), now).await? {
-        return Err(PageError::TooMany(limited.message()));
-    }
     let mut errors = FieldErrors::new();
     let new_ok = errors.check("new_password", check_password_rules(form.get("new_password"))).is_some();
-    let current_ok = state
-        .passwords
-        .verify(form.get("current_password").to_string(), creditor.password_hash.clone())
-        .await
-        .map_err(|_| PageError::Unavailable)?;
-    if !current_ok {
-        state.limiter.failed(&state.db, &creditor.email, address, now).await?;
-        errors.add("current_password", "this is not your current password");
-    }
+    let current_ok =
+        check_current_password(&state, &req, &user, "current_password", form.get("current_password"), &mut errors)
+            .await?;
     if !(new_ok && current_ok) {
         return account_page(&state, user, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let hash = state.passwords.hash(form.get("new_password").to_string()).await.map_err(|_| PageError::Unavailable)?;
     let hash = hash.map_err(PageError::Internal)?;
-    let (id, now) = (user.creditor_id.clone(), crate::db::now_micros());
-    let current = user.visitor.session_id().unwrap_or_default().to_string();
-    state.db.run(move |conn| sessions::change_password(conn, &id, &hash, &current, now).map(|_| ())).await?;
+    let (id, now) = (user.user.id.clone(), crate::db::now_micros());
+    let current = user.visitor.session_id().map(str::to_string);
+    state.db.run(move |conn| users::set_password(conn, &id, &hash, current.as_deref(), now)).await?;
     state.live.recheck(&user.creditor_id);
-    user.visitor.sign_in(&creditor.id, &creditor.name).await?;
-    user.visitor.flash("Your password was changed. Every other device was signed out.");
+    let company = user.visitor.layout.signed_in.clone().unwrap_or_default();
+    user.visitor.sign_in(&user.creditor_id, &user.user.id, &company).await?;
+    user.visitor.flash(user.visitor.layout.t("account-password-changed"));
+    Ok(see_other("/account"))
+}
+
+/// Asks for a new address: a link goes to it, and the address counts once the link is
+/// opened. Nothing tells whether another account has the address (the link then says so).
+#[post("/account/email")]
+pub async fn change_email(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    user: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let mut errors = FieldErrors::new();
+    let email = Email::parse(form.get("new_email"));
+    if email.is_err() {
+        errors.add("new_email", user.visitor.layout.t("account-error-email"));
+    }
+    let current_ok =
+        check_current_password(&state, &req, &user, "email_password", form.get("email_password"), &mut errors).await?;
+    let (Ok(email), true) = (email, current_ok) else {
+        return account_page(&state, user, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let new_email = email.normalised();
+    let lang = user.visitor.layout.tr.lang;
+    let link = accounts::issue_link(&state, &user.user.id, Link::NewEmail, Some(new_email.clone())).await?;
+    accounts::send_mail(
+        &state,
+        &new_email,
+        &AccountMail::NewEmail { link: &link, hours: Link::NewEmail.hours() },
+        lang,
+    )
+    .await;
+    user.visitor.flash(user.visitor.layout.tr.t1("account-email-sent", "email", &new_email));
     Ok(see_other("/account"))
 }
 
@@ -241,6 +339,8 @@ struct KeyLine {
 struct AccountPage {
     layout: Layout,
     creditor: CreditorRow,
+    /// The signed-in user.
+    user: UserRow,
     keys: Vec<KeyLine>,
     new_key: Option<String>,
     /// Errors of the password form.
@@ -277,7 +377,11 @@ async fn account_page(
             created: rfc3339(k.created_at)[..10].to_string(),
         })
         .collect();
-    render_with(status, &AccountPage { layout: user.visitor.layout, creditor, keys, new_key, errors, notifications })
+    let me = user.user;
+    render_with(
+        status,
+        &AccountPage { layout: user.visitor.layout, creditor, user: me, keys, new_key, errors, notifications },
+    )
 }
 
 #[get("/account")]
@@ -288,6 +392,7 @@ pub async fn account(state: web::Data<AppState>, user: SignedIn) -> Result<HttpR
 #[post("/account/api-keys")]
 pub async fn create_key(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    user.require_admin()?;
     let label: String = form.get("label").trim().chars().filter(|c| !c.is_control()).take(100).collect();
     let label = if label.is_empty() { "API key".to_string() } else { label };
     let key = accounts::add_api_key(&state.db, &user.creditor_id, &label).await?;
@@ -302,13 +407,14 @@ pub async fn revoke_key(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    user.require_admin()?;
     let creditor = user.creditor_id.clone();
     let revoked = state.db.run(move |conn| creditors::revoke_api_key(conn, &creditor, &id)).await?;
     if !revoked {
         return Err(PageError::NotFound);
     }
     state.live.recheck(&user.creditor_id);
-    user.visitor.flash("The API key was revoked; requests with it are refused from now on.");
+    user.visitor.flash(user.visitor.layout.t("account-key-revoked"));
     Ok(see_other("/account"))
 }
 
@@ -321,6 +427,7 @@ pub async fn save_notifications(
     form: FormData,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    user.require_admin()?;
     let ticked = |name: &str| matches!(form.get(name), "true" | "on" | "yes");
     let settings = creditors::Notifications {
         notify_requests: ticked("notify_requests"),
@@ -329,6 +436,289 @@ pub async fn save_notifications(
     };
     let id = user.creditor_id.clone();
     state.db.run(move |conn| creditors::set_notifications(conn, &id, settings)).await?;
-    user.visitor.flash("Saved");
+    user.visitor.flash(user.visitor.layout.t("account-saved"));
     Ok(see_other("/account#notifications"))
+}
+
+/// A page that says one thing: a link that no longer works, a message after an action.
+#[derive(Template)]
+#[template(path = "account_message.html")]
+struct MessagePage {
+    layout: Layout,
+    title: String,
+    message: String,
+}
+
+/// The answer to a link that was used already, expired, or never existed.
+fn dead_link(layout: Layout) -> Result<HttpResponse, PageError> {
+    let page =
+        MessagePage { title: layout.t("account-link-dead-title"), message: layout.t("account-link-dead"), layout };
+    render_with(StatusCode::GONE, &page)
+}
+
+/// `GET /verify/{token}`: the link of the sign-up e-mail confirms the address (once).
+#[get("/verify/{token}")]
+pub async fn verify(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (id, now) = (token_id(&token), state.now());
+    let used = state.db.run(move |conn| Ok(users::use_token(conn, &id, "verify", &Use::Verify, now)?)).await?;
+    if used.is_none() {
+        return dead_link(visitor.layout);
+    }
+    visitor.flash(visitor.layout.t("account-verified"));
+    let next = if visitor.creditor_id.is_some() { "/claims" } else { "/signin?next=/claims/new" };
+    Ok(see_other(next))
+}
+
+/// `POST /verify/resend`: a new confirmation link for an address not yet confirmed. The
+/// answer is the same whatever the address.
+#[post("/verify/resend")]
+pub async fn resend_verification(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let now = chrono::Utc::now().timestamp();
+    if let Err(limited) =
+        state.limiter.admit(&state.db, Attempt::SignUp, client_address(&state, &req), None, now).await?
+    {
+        return Err(PageError::TooMany(limited_message(&visitor.layout, limited)));
+    }
+    let email = form.get("email").trim().to_lowercase();
+    let lookup = email.clone();
+    let user = state.db.run(move |conn| users::find_by_email(conn, &lookup)).await?;
+    if let Some(user) = user.filter(|u| u.verified_at.is_none()) {
+        let lang = visitor.layout.tr.lang;
+        let link = accounts::issue_link(&state, &user.id, Link::Verify, None).await?;
+        accounts::send_mail(
+            &state,
+            &user.email,
+            &AccountMail::Verify { link: &link, hours: Link::Verify.hours() },
+            lang,
+        )
+        .await;
+    }
+    visitor.flash(visitor.layout.t("account-verify-resent"));
+    Ok(see_other("/signin"))
+}
+
+#[derive(Template)]
+#[template(path = "account_forgot.html")]
+struct ForgotPage {
+    layout: Layout,
+    email: String,
+    errors: FieldErrors,
+}
+
+#[get("/password/forgot")]
+pub async fn forgot_form(visitor: Visitor) -> Result<HttpResponse, PageError> {
+    render(&ForgotPage { layout: visitor.layout, email: String::new(), errors: FieldErrors::new() })
+}
+
+/// `POST /password/forgot`: a reset link goes to the address if a user has it; the answer
+/// is the same either way, and comes before the mail is sent (so it takes the same time).
+#[post("/password/forgot")]
+pub async fn forgot(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let email = form.get("email").trim().to_lowercase();
+    let now = chrono::Utc::now().timestamp();
+    let address = client_address(&state, &req);
+    if let Err(limited) = state.limiter.admit(&state.db, Attempt::Reset, address, Some(&email), now).await? {
+        let errors = FieldErrors::single("email", limited_message(&visitor.layout, limited));
+        let page = ForgotPage { email: form.get("email").to_string(), layout: visitor.layout, errors };
+        return limited_response(limited, &page);
+    }
+    // counted like a failed sign-in: a flood of reset mails to one address is limited too
+    state.limiter.failed(&state.db, &email, address, now).await?;
+    let lang = visitor.layout.tr.lang;
+    let sender = state.clone();
+    tokio::spawn(async move {
+        let state = sender;
+        let lookup = email.clone();
+        let user = match state.db.run(move |conn| users::find_by_email(conn, &lookup)).await {
+            Ok(user) => user,
+            Err(e) => return tracing::error!(error = %e, "looking up a password reset"),
+        };
+        let Some(user) = user else { return };
+        match accounts::issue_link(&state, &user.id, Link::Reset, None).await {
+            Ok(link) => {
+                let mail = AccountMail::Reset { link: &link, hours: Link::Reset.hours() };
+                accounts::send_mail(&state, &user.email, &mail, lang).await;
+            }
+            Err(e) => tracing::error!(error = %e, "storing a password reset link"),
+        }
+    });
+    visitor.flash(visitor.layout.t("account-reset-sent"));
+    Ok(see_other("/signin"))
+}
+
+/// The form behind a reset or invitation link: a new password, and for an invitation a name.
+#[derive(Template)]
+#[template(path = "account_password.html")]
+struct PasswordPage {
+    layout: Layout,
+    action: String,
+    /// An invitation: the company's name, and the name field is shown.
+    company: Option<String>,
+    email: String,
+    your_name: String,
+    errors: FieldErrors,
+}
+
+async fn link_form(
+    state: &AppState,
+    visitor: Visitor,
+    token: &str,
+    kind: Link,
+    form: Option<&FormData>,
+    errors: FieldErrors,
+) -> Result<HttpResponse, PageError> {
+    let (id, now, purpose) = (token_id(token), state.now(), kind.purpose());
+    let found = state
+        .db
+        .run(move |conn| {
+            let Some((_, user)) = users::peek_token(conn, &id, purpose, now)? else { return Ok(None) };
+            let company = creditors::get(conn, &user.creditor_id)?.map(|c| c.name);
+            Ok(Some((user, company)))
+        })
+        .await?;
+    let Some((user, company)) = found else { return dead_link(visitor.layout) };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let path = match kind {
+        Link::Invite => "/invitation",
+        _ => "/password/reset",
+    };
+    let page = PasswordPage {
+        layout: visitor.layout,
+        action: format!("{path}/{token}"),
+        company: company.filter(|_| kind == Link::Invite),
+        email: user.email,
+        your_name: form.map_or(user.name, |f| f.get("name").to_string()),
+        errors,
+    };
+    render_with(status, &page)
+}
+
+async fn use_password_link(
+    state: &AppState,
+    visitor: Visitor,
+    token: &str,
+    kind: Link,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let mut errors = FieldErrors::new();
+    errors.check("password", check_password_rules(form.get("password")));
+    let name = match kind {
+        Link::Invite => match Name::parse(form.get("name")) {
+            Ok(name) => Some(name.to_string()),
+            Err(_) => {
+                errors.add("name", visitor.layout.t("account-error-name"));
+                None
+            }
+        },
+        _ => None,
+    };
+    if !errors.is_empty() {
+        return link_form(state, visitor, token, kind, Some(&form), errors).await;
+    }
+    let hash = state.passwords.hash(form.get("password").to_string()).await.map_err(|_| PageError::Unavailable)?;
+    let hash = hash.map_err(PageError::Internal)?;
+    let (id, now, purpose) = (token_id(token), state.now(), kind.purpose());
+    let what = Use::Password { hash, name };
+    let used = state.db.run(move |conn| Ok(users::use_token(conn, &id, purpose, &what, now)?)).await?;
+    let Some(user) = used else { return dead_link(visitor.layout) };
+    state.live.recheck(&user.creditor_id);
+    if visitor.creditor_id.is_some() {
+        visitor.sign_out().await?;
+    }
+    visitor.flash(visitor.layout.t(match kind {
+        Link::Invite => "account-invitation-done",
+        _ => "account-reset-done",
+    }));
+    Ok(see_other("/signin?next=/claims"))
+}
+
+#[get("/password/reset/{token}")]
+pub async fn reset_form(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    link_form(&state, visitor, &token, Link::Reset, None, FieldErrors::new()).await
+}
+
+/// `POST /password/reset/{token}`: sets the new password (once); every session of the user ends.
+#[post("/password/reset/{token}")]
+pub async fn reset(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    use_password_link(&state, visitor, &token, Link::Reset, form).await
+}
+
+#[get("/invitation/{token}")]
+pub async fn invitation_form(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    link_form(&state, visitor, &token, Link::Invite, None, FieldErrors::new()).await
+}
+
+/// `POST /invitation/{token}`: the invited colleague gives a name and a password (once).
+#[post("/invitation/{token}")]
+pub async fn accept_invitation(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
+    use_password_link(&state, visitor, &token, Link::Invite, form).await
+}
+
+/// `GET /account/email/{token}`: the new address counts from now on (once).
+#[get("/account/email/{token}")]
+pub async fn confirm_email(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (id, now) = (token_id(&token), state.now());
+    let used = state
+        .db
+        .run(move |conn| match users::use_token(conn, &id, "email", &Use::Email, now) {
+            Ok(user) => Ok(Ok(user)),
+            Err(e) if crate::db::is_unique_violation(&e) => Ok(Err(())),
+            Err(e) => Err(e.into()),
+        })
+        .await?;
+    match used {
+        Ok(Some(user)) => {
+            visitor.flash(visitor.layout.tr.t1("account-email-changed", "email", &user.email));
+            Ok(see_other(if visitor.creditor_id.is_some() { "/account" } else { "/signin" }))
+        }
+        Ok(None) => dead_link(visitor.layout),
+        Err(()) => {
+            let layout = visitor.layout;
+            let page = MessagePage {
+                title: layout.t("account-link-dead-title"),
+                message: layout.t("account-email-taken"),
+                layout,
+            };
+            render_with(StatusCode::CONFLICT, &page)
+        }
+    }
 }

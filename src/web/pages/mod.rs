@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod case;
 pub mod claims;
+pub mod company;
+pub mod legal;
 pub mod operator;
 pub mod public;
 pub mod quotes;

@@ -1,0 +1,11 @@
+ALTER TABLE creditors DROP COLUMN bic;
+ALTER TABLE creditors DROP COLUMN iban;
+ALTER TABLE creditors DROP COLUMN contact_phone;
+ALTER TABLE creditors DROP COLUMN contact_email;
+ALTER TABLE creditors DROP COLUMN contact_name;
+ALTER TABLE creditors DROP COLUMN city;
+ALTER TABLE creditors DROP COLUMN postal_code;
+ALTER TABLE creditors DROP COLUMN address_line;
+ALTER TABLE sessions DROP COLUMN user_id;
+DROP TABLE account_tokens;
+DROP TABLE creditor_users;
