@@ -37,6 +37,14 @@ impl NewCreditor {
             email: self.email.normalised(),
             password_hash: None,
             created_at: now_micros(),
+            address_line: None,
+            postal_code: None,
+            city: None,
+            contact_name: None,
+            contact_email: None,
+            contact_phone: None,
+            iban: None,
+            bic: None,
         }
     }
 }

@@ -47,6 +47,7 @@ pub async fn file_claim(
     creditor_id: &str,
     input: &ClaimInput,
     idempotency: Option<Idempotency>,
+    actor: Option<&str>,
 ) -> Result<Filed, IntakeError> {
     let today = state.today();
     let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
@@ -60,6 +61,7 @@ pub async fn file_claim(
     let now = state.now();
     let mut record = record_of(&claim, partner, chosen.is_some(), creditor_id, idempotency, now);
     record.claim.quote_json = Some(to_json(&quote));
+    record.first_event.actor = actor.map(str::to_string);
     record.quote =
         Some(QuoteRow::new(&record.claim.id, partner.id.as_str(), quotes::state::FILED, to_json(&quote), None, now));
     let claim_id = record.claim.id.clone();

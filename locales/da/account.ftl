@@ -1,157 +1,158 @@
-# Accounts a company can run: users, links by e-mail, company details.
+# Konti, som en virksomhed selv styrer: brugere, links pr. e-mail, virksomhedsoplysninger.
 
-account-admin-only = Only an administrator of your company can do this. Ask one of your administrators, or ask them to make you an administrator.
-account-signup-check-mail = Almost done: we have sent you an e-mail with a link to confirm your address. Open it, then sign in with your e-mail address and password.
+account-admin-only = Det kan kun en administrator i din virksomhed. Bed en af jeres administratorer om hjælp, eller bed dem gøre dig til administrator.
+account-signup-check-mail = Næsten færdig: vi har sendt dig en e-mail med et link, der bekræfter din adresse. Åbn det, og log derefter ind med din e-mailadresse og adgangskode.
 account-too-many = { $count ->
-    [one] Too many attempts. For your security, please wait { $count } minute and try again.
-   *[other] Too many attempts. For your security, please wait { $count } minutes and try again.
+    [one] For mange forsøg. Af hensyn til sikkerheden: vent { $count } minut, og prøv igen.
+   *[other] For mange forsøg. Af hensyn til sikkerheden: vent { $count } minutter, og prøv igen.
 }
-account-signin-unverified = Please confirm your e-mail address first: open the link in the e-mail we sent you. Until then you cannot sign in.
-account-signin-wrong = The e-mail address or the password is wrong.
-account-verify-resend = Send the confirmation link again
-account-verify-resent = If this address is waiting for confirmation, a new link is on its way. Earlier links no longer work.
-account-verified = Your e-mail address is confirmed. You can sign in now.
-account-forgot-link = Forgot your password?
-account-to-signin = Sign in
-account-forgot-title = Reset your password
-account-forgot-lead = Enter the e-mail address you sign in with. We will send you a link to choose a new password.
-account-forgot-send = Send the link
-account-reset-sent = If an account has this address, we have sent it a link to choose a new password. The link works once, for one hour.
-account-reset-title = Choose a new password
-account-reset-lead = For { $email }. Every device signed in with the old password is signed out.
-account-reset-done = Your new password is set, and every other device is signed out. Sign in with the new password.
-account-invitation-title = Join your colleagues
-account-invitation-lead = You are invited to { $company }'s account on CrossClaim. Tell your colleagues your name and choose a password.
-account-invitation-done = Welcome! Your account is ready. Sign in with your e-mail address and the password you chose.
-account-label-your-name = Your name
-account-label-new-password = New password
-account-hint-password = At least 10 characters.
-account-password-save = Save password
-account-link-dead-title = This link no longer works
-account-link-dead = The link has been used already, has expired, or was replaced by a newer one. Ask for a new link, for example with "Forgot your password?".
-account-error-current-password = Current password: this is not your current password.
-account-error-email = E-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-name = Your name: enter your name.
-account-error-role = Role: choose administrator or member.
-account-error-email-taken = E-mail: this address already has an account on CrossClaim.
-account-password-changed = Your password was changed. Every other device was signed out.
-account-you-title = You
-account-member-note = You are a member: you file and follow claims. Colleagues, API keys, notifications and company details are managed by your administrators.
-account-email-title = E-mail address
-account-email-lead = We send a link to the new address. Your address changes when you open it; until then you sign in with the current one.
-account-label-new-email = New e-mail address
-account-label-current-password = Current password
-account-email-send = Change e-mail address
-account-email-sent = We have sent a confirmation link to { $email }. Your address changes when you open it.
-account-email-changed = Your e-mail address is now { $email }.
-account-email-taken = This address belongs to another account on CrossClaim, so it cannot become yours. Your address has not changed.
-account-key-revoked = The API key was revoked; requests with it are refused from now on.
-account-saved = Saved
-account-users-title = Colleagues
-account-users-lead = Everyone here signs in to your company's account with their own e-mail address and password. The claim timeline shows who did what.
-account-users-roles = Administrators manage colleagues, API keys, notifications and company details, including the bank account. Members file and follow claims.
-account-label-name = Name
+account-signin-unverified = Bekræft først din e-mailadresse via linket i den e-mail, vi sendte. Indtil da kan du ikke logge ind.
+account-signin-wrong = E-mailadressen eller adgangskoden er forkert.
+account-verify-resend = Send bekræftelseslinket igen
+account-verify-resent = Hvis adressen venter på bekræftelse, er et nyt link på vej. Tidligere links virker ikke længere.
+account-verified = Din e-mailadresse er bekræftet. Nu kan du logge ind.
+account-forgot-link = Glemt adgangskoden?
+account-to-signin = Log ind
+account-forgot-title = Nulstil adgangskoden
+account-forgot-lead = Indtast den e-mailadresse, du logger ind med. Vi sender dig et link, hvor du vælger en ny adgangskode.
+account-forgot-send = Send linket
+account-reset-sent = Hvis der findes en konto med denne adresse, har vi sendt et link til at vælge en ny adgangskode. Linket virker én gang, i én time.
+account-reset-title = Vælg en ny adgangskode
+account-reset-lead = For { $email }. Alle enheder, der er logget ind med den gamle adgangskode, bliver logget ud.
+account-reset-done = Din nye adgangskode er gemt, og alle andre enheder er logget ud. Log ind med den nye adgangskode.
+account-invitation-title = Slut dig til dine kolleger
+account-invitation-lead = Du er inviteret til { $company }s konto på CrossClaim. Angiv dit navn, og vælg en adgangskode.
+account-invitation-done = Velkommen! Din konto er klar. Log ind med din e-mailadresse og den adgangskode, du valgte.
+account-label-your-name = Dit navn
+account-label-new-password = Ny adgangskode
+account-hint-password = Mindst 10 tegn.
+account-password-save = Gem adgangskoden
+account-link-dead-title = Linket virker ikke længere
+account-link-dead = Linket er allerede brugt, er udløbet eller er erstattet af et nyere. Bed om et nyt link, fx via "Glemt adgangskoden?".
+account-error-current-password = Nuværende adgangskode: det er ikke din nuværende adgangskode.
+account-error-email = E-mail: indtast en gyldig e-mailadresse, fx anna@example.com.
+account-error-name = Dit navn: indtast dit navn.
+account-error-role = Rolle: vælg administrator eller medlem.
+account-error-email-taken = E-mail: adressen har allerede en konto på CrossClaim.
+account-password-changed = Din adgangskode er ændret. Alle andre enheder er logget ud.
+account-you-title = Dig
+account-member-note = Du er medlem: du opretter og følger sager. Kolleger, API-nøgler, notifikationer og virksomhedsoplysninger styres af jeres administratorer.
+account-email-title = E-mailadresse
+account-email-lead = Vi sender et link til den nye adresse. Adressen skifter, når du åbner linket; indtil da logger du ind med den nuværende.
+account-label-new-email = Ny e-mailadresse
+account-label-current-password = Nuværende adgangskode
+account-email-send = Skift e-mailadresse
+account-email-sent = Vi har sendt et bekræftelseslink til { $email }. Adressen skifter, når du åbner det.
+account-email-changed = Din e-mailadresse er nu { $email }.
+account-email-taken = Adressen tilhører en anden konto på CrossClaim og kan derfor ikke blive din. Din adresse er uændret.
+account-key-revoked = API-nøglen er tilbagekaldt; forespørgsler med den afvises fra nu af.
+account-saved = Gemt
+account-users-title = Kolleger
+account-users-lead = Alle her logger ind på virksomhedens konto med egen e-mailadresse og egen adgangskode. Sagens historik viser, hvem der gjorde hvad.
+account-users-roles = Administratorer styrer kolleger, API-nøgler, notifikationer og virksomhedsoplysninger, også bankkontoen. Medlemmer opretter og følger sager.
+account-label-name = Navn
 account-label-email = E-mail
-account-label-role = Role
+account-label-role = Rolle
 account-role-admin = Administrator
-account-role-member = Member
-account-users-you = you
-account-users-pending = invited
-account-users-change-role = Change
-account-users-remove = Remove
-account-users-invite-title = Invite a colleague
+account-role-member = Medlem
+account-users-you = dig
+account-users-pending = inviteret
+account-users-change-role = Skift
+account-users-remove = Fjern
+account-users-invite-title = Invitér en kollega
 account-users-invite = Send invitation
-account-invited = Invitation sent to { $email }. The link in it works once, for 7 days.
-account-role-changed = The role was changed.
-account-user-removed = The colleague was removed and signed out everywhere. The timeline keeps their name.
-account-last-admin = Your company needs at least one administrator. Make someone else an administrator first.
-account-company-title = Company details
-account-company-lead = The collection partner receives these details with every case from now on: who you are, whom to contact and where to pay out what is collected.
-account-company-address = Address
-account-company-contact = Contact person for the partner
-account-company-payout = Payout bank account
-account-company-payout-hint = Where partners pay out what they collect for you. Enter the IBAN and the BIC of the same bank.
-account-label-company-name = Company name
-account-label-registration = Registration number
-account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
-account-label-address = Street address
-account-label-postal-code = Postal code
-account-label-city = City
-account-label-contact-name = Name
+account-invited = Invitation sendt til { $email }. Linket i den virker én gang, i 7 dage.
+account-role-changed = Rollen er ændret.
+account-user-removed = Kollegaen er fjernet og logget ud overalt. Historikken bevarer navnet.
+account-last-admin = Virksomheden skal have mindst én administrator. Gør først en anden til administrator.
+account-company-title = Virksomhedsoplysninger
+account-company-lead = Inkassopartneren får disse oplysninger med hver sag fra nu af: hvem I er, hvem de kan kontakte, og hvortil det inddrevne skal udbetales.
+account-company-address = Adresse
+account-company-contact = Kontaktperson for partneren
+account-company-payout = Bankkonto til udbetalinger
+account-company-payout-hint = Hertil udbetaler partnerne det, de inddriver for jer. Angiv IBAN og BIC for samme bank.
+account-label-company-name = Virksomhedsnavn
+account-label-registration = CVR-nummer
+account-label-country = Land
+account-hint-country = Kode på to bogstaver, fx DK
+account-label-address = Adresse
+account-label-postal-code = Postnummer
+account-label-city = By
+account-label-contact-name = Navn
 account-label-contact-email = E-mail
-account-label-contact-phone = Phone
+account-label-contact-phone = Telefon
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
-account-save = Save
-account-company-saved = The company details are saved. Partners receive them with every case from now on.
-account-error-company-name = Company name: enter the company's name.
-account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
-account-error-address = Street address: use one line of at most 200 characters.
-account-error-postal-code = Postal code: use one line of at most 200 characters.
-account-error-city = City: use one line of at most 200 characters.
-account-error-contact-name = Contact name: use one line of at most 200 characters.
-account-error-contact-email = Contact e-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-contact-phone = Contact phone: write the number with digits, spaces and an optional leading +, e.g. +46 8 123 456.
-account-error-iban = IBAN: this is not a valid IBAN. Check the country letters, the check digits and the length.
-account-error-iban-missing = IBAN: enter the IBAN that goes with the BIC.
-account-error-bic-shape = BIC: a BIC has 8 or 11 letters and digits, such as ESSESESS or DEUTDEFF500.
-account-error-bic-country = BIC: its fifth and sixth letters must be a country code, such as SE or DE.
-account-error-bic-missing = BIC: enter the BIC of the bank that keeps the IBAN.
-account-error-bic-mismatch = BIC: the bank's country does not match the IBAN's country.
+account-save = Gem
+account-by = af { $name }
+account-company-saved = Virksomhedsoplysningerne er gemt. Partnerne får dem med hver sag fra nu af.
+account-error-company-name = Virksomhedsnavn: indtast virksomhedens navn.
+account-error-registration = CVR-nummer: højst 64 tegn.
+account-error-country = Land: brug ISO-koden på to bogstaver, fx DK.
+account-error-address = Adresse: én linje på højst 200 tegn.
+account-error-postal-code = Postnummer: én linje på højst 200 tegn.
+account-error-city = By: én linje på højst 200 tegn.
+account-error-contact-name = Kontaktpersonens navn: én linje på højst 200 tegn.
+account-error-contact-email = Kontaktpersonens e-mail: indtast en gyldig e-mailadresse, fx anna@example.com.
+account-error-contact-phone = Kontaktpersonens telefon: skriv nummeret med cifre, mellemrum og evt. + foran, fx +45 33 12 34 56.
+account-error-iban = IBAN: det er ikke et gyldigt IBAN. Kontrollér landekoden, kontrolcifrene og længden.
+account-error-iban-missing = IBAN: angiv det IBAN, der hører til BIC'en.
+account-error-bic-shape = BIC: en BIC har 8 eller 11 bogstaver og cifre, fx DABADKKK eller DEUTDEFF500.
+account-error-bic-country = BIC: femte og sjette bogstav skal være en landekode, fx DK eller DE.
+account-error-bic-missing = BIC: angiv BIC for den bank, der fører kontoen.
+account-error-bic-mismatch = BIC: bankens land passer ikke med IBAN'ens land.
 
-account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
-account-mail-verify-subject = Confirm your e-mail address for CrossClaim
-account-mail-verify-body = Hello,
+account-mail-footer = CrossClaim · grænseoverskridende inkasso for virksomheder. Hvis du ikke ventede denne e-mail, kan du se bort fra den.
+account-mail-verify-subject = Bekræft din e-mailadresse til CrossClaim
+account-mail-verify-body = Hej
 
-    please confirm your e-mail address by opening this link:
-
-    { $link }
-
-    { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until you confirm, you cannot sign in.
-account-mail-exists-subject = Someone tried to create a CrossClaim account with your address
-account-mail-exists-body = Hello,
-
-    someone tried to create a new CrossClaim account with this e-mail address. It already has an account, so nothing was changed.
-
-    If it was you, sign in here: { $signin }
-    Forgotten your password? Choose a new one here: { $forgot }
-account-mail-reset-subject = Choose a new CrossClaim password
-account-mail-reset-body = Hello,
-
-    to choose a new password, open this link:
+    Bekræft din e-mailadresse ved at åbne dette link:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } If you did not ask for it, ignore this e-mail: your password stays as it is.
-account-mail-invite-subject = { $company } invites you to CrossClaim
-account-mail-invite-body = Hello,
+        [one] Linket virker én gang, i { $hours } time.
+       *[other] Linket virker én gang, i { $hours } timer.
+    } Indtil du har bekræftet, kan du ikke logge ind.
+account-mail-exists-subject = Nogen forsøgte at oprette en CrossClaim-konto med din adresse
+account-mail-exists-body = Hej
 
-    { $inviter } invites you to { $company }'s account on CrossClaim, where your company files and follows its cross-border collection cases.
+    Nogen forsøgte at oprette en ny konto på CrossClaim med denne e-mailadresse. Adressen har allerede en konto, så intet er ændret.
 
-    Open this link to give your name and choose a password:
+    Var det dig? Log ind her: { $signin }
+    Glemt adgangskoden? Vælg en ny her: { $forgot }
+account-mail-reset-subject = Vælg en ny adgangskode til CrossClaim
+account-mail-reset-body = Hej
+
+    Åbn dette link for at vælge en ny adgangskode:
+
+    { $link }
+
+    { $hours ->
+        [one] Linket virker én gang, i { $hours } time.
+       *[other] Linket virker én gang, i { $hours } timer.
+    } Hvis du ikke bad om det, kan du se bort fra denne e-mail: din adgangskode er uændret.
+account-mail-invite-subject = { $company } inviterer dig til CrossClaim
+account-mail-invite-body = Hej
+
+    { $inviter } inviterer dig til { $company }s konto på CrossClaim, hvor virksomheden opretter og følger sine grænseoverskridende inkassosager.
+
+    Åbn linket for at angive dit navn og vælge en adgangskode:
 
     { $link }
 
     { $days ->
-        [one] The link works once, for { $days } day.
-       *[other] The link works once, for { $days } days.
+        [one] Linket virker én gang, i { $days } dag.
+       *[other] Linket virker én gang, i { $days } dage.
     }
-account-mail-email-subject = Confirm your new e-mail address for CrossClaim
-account-mail-email-body = Hello,
+account-mail-email-subject = Bekræft din nye e-mailadresse til CrossClaim
+account-mail-email-body = Hej
 
-    to make this your e-mail address on CrossClaim, open this link:
+    Åbn dette link for at gøre dette til din e-mailadresse på CrossClaim:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until then your old address stays in use.
+        [one] Linket virker én gang, i { $hours } time.
+       *[other] Linket virker én gang, i { $hours } timer.
+    } Indtil da gælder din gamle adresse.

@@ -1,24 +1,24 @@
-# Pricing, terms, privacy, contact and imprint: the footer's pages.
+# Priser, vilkår, privatliv, kontakt og virksomhedsoplysninger: siderne i sidefoden.
 
-legal-footer-label = About CrossClaim
-legal-pricing-title = Pricing
-legal-pricing-1 = CrossClaim charges nothing on top of the collection partner's fees. Creating an account, filing claims, the API, quotes and following your cases cost nothing.
-legal-pricing-2 = What you pay is the fee schedule of the partner who takes your case, exactly as the quote shows it before you file: a commission on what is collected, a minimum fee and any fixed fees, or a law firm's estimate for the legal phase. The quote totals what you pay if the claim is collected in full and if nothing is collected.
-legal-pricing-3 = The partner deducts its fees from what it collects before paying out to you; the case statement shows every deduction. Partners marked "sandbox" are simulated and charge nothing real.
-legal-terms-title = Terms of use
-legal-terms-1 = CrossClaim is a portal for businesses: it routes overdue business-to-business invoices to licensed collection partners in the debtor's country. It is not for claims against consumers.
-legal-terms-2 = You confirm that the claims you file are owed to your company, are correct and are not paid. The partner who accepts a case works on it under its own licence and its own terms, which the quote and the partner directory link to.
-legal-terms-3 = Each user signs in with their own e-mail address and password and keeps them secret. Administrators decide who uses the company's account and are responsible for the API keys they create.
-legal-terms-4 = We may suspend an account that files claims in bad faith or misuses the service. You may close your account at any time; cases already handed over continue with the partner until they end.
-legal-privacy-title = Privacy and data processing
-legal-privacy-1 = What we store: your company's details, your users' names, e-mail addresses and password hashes (never the passwords), the claims you file with the debtor's details, invoices, documents and messages, and a record of who did what on each case.
-legal-privacy-2 = Why: to route each claim to a partner, hand it over, show you its progress and tell you by e-mail when something needs you. Sign-in attempts are counted per address for 15 minutes to stop password guessing.
-legal-privacy-3 = How long: claims and their history are kept for as long as your account exists and the bookkeeping rules of your country require (generally 7 to 10 years after the case ends). Sessions end after inactivity; e-mail links expire within 7 days at the most.
-legal-privacy-4 = Sub-processors: the collection partner that takes a case receives that case's data and processes it as its own controller under its licence. Nothing is sold or passed to anyone else. E-mail goes through the mail server the operator configures.
-legal-privacy-5 = Your rights: you may see, correct, export and delete the personal data we hold about you, and object to its use; write to the address on the contact page. You may also complain to your data protection authority.
-legal-contact-title = Contact
-legal-contact-1 = Questions about your account, a case or an invoice: write to support@crossclaim.localhost and tell us your company's name and, for a case, its reference (it starts with cl_). We answer on working days.
-legal-contact-2 = Data protection requests: privacy@crossclaim.localhost. Partners who want to join the network: partners@crossclaim.localhost.
-legal-imprint-title = Imprint
-legal-imprint-1 = CrossClaim is operated by the company that runs this installation of the portal; this demonstration installation names no operator yet. The operator's name, address, registration number and VAT number are published here before the portal is used for real claims.
-legal-imprint-2 = CrossClaim is not a debt collection agency itself: collection is carried out by the licensed partners named on each case.
+legal-footer-label = Om CrossClaim
+legal-pricing-title = Priser
+legal-pricing-1 = CrossClaim tager intet ud over inkassopartnerens gebyrer. Konto, oprettelse af sager, API, tilbud og opfølgning på sager er gratis.
+legal-pricing-2 = Det, du betaler, er gebyrerne hos den partner, der tager din sag, præcis som tilbuddet viser dem, før du opretter sagen: salær af det inddrevne, et minimumsgebyr og eventuelle faste gebyrer eller et advokatfirmas overslag for den retlige fase. Tilbuddet lægger sammen, hvad du betaler, hvis kravet inddrives fuldt ud, og hvis intet inddrives.
+legal-pricing-3 = Partneren trækker sine gebyrer fra det inddrevne, før den udbetaler til dig; sagens opgørelse viser hvert fradrag. Partnere mærket "sandbox" er simulerede og tager intet reelt betalt.
+legal-terms-title = Vilkår for brug
+legal-terms-1 = CrossClaim er en portal for virksomheder: den sender forfaldne fakturaer mellem virksomheder til autoriserede inkassopartnere i skyldnerens land. Den er ikke beregnet til krav mod forbrugere.
+legal-terms-2 = Du bekræfter, at de krav, du opretter, tilkommer din virksomhed, er korrekte og ikke betalt. Den partner, der tager en sag, behandler den under sin egen autorisation og sine egne vilkår, som tilbuddet og partneroversigten linker til.
+legal-terms-3 = Hver bruger logger ind med egen e-mailadresse og egen adgangskode og holder dem hemmelige. Administratorer bestemmer, hvem der bruger virksomhedens konto, og er ansvarlige for de API-nøgler, de opretter.
+legal-terms-4 = Vi kan lukke en konto, der opretter krav i ond tro eller misbruger tjenesten. Du kan lukke din konto når som helst; sager, der allerede er overdraget, fortsætter hos partneren, til de er afsluttet.
+legal-privacy-title = Privatliv og databehandling
+legal-privacy-1 = Hvad vi gemmer: virksomhedens oplysninger, brugernes navne, e-mailadresser og adgangskode-hashes (aldrig adgangskoderne), de sager, I opretter, med skyldnerens oplysninger, fakturaer, dokumenter og beskeder samt hvem der gjorde hvad i hver sag.
+legal-privacy-2 = Hvorfor: for at sende hver sag til en partner, overdrage den, vise jer forløbet og give jer besked pr. e-mail, når noget kræver jer. Loginforsøg tælles pr. adresse i 15 minutter for at stoppe gæt på adgangskoder.
+legal-privacy-3 = Hvor længe: sager og deres historik gemmes, så længe kontoen findes, og bogføringsreglerne i jeres land kræver det (typisk 5 til 10 år efter sagens afslutning). Sessioner udløber efter inaktivitet; links i e-mails udløber inden for højst 7 dage.
+legal-privacy-4 = Underdatabehandlere og modtagere: den inkassopartner, der tager en sag, får sagens oplysninger og behandler dem som selvstændig dataansvarlig under sin autorisation. Intet sælges eller gives videre til andre. E-mail går gennem den mailserver, som operatøren har sat op.
+legal-privacy-5 = Dine rettigheder: du kan få indsigt i, rette, eksportere og slette de personoplysninger, vi har om dig, og gøre indsigelse mod behandlingen; skriv til adressen på kontaktsiden. Du kan også klage til Datatilsynet.
+legal-contact-title = Kontakt
+legal-contact-1 = Spørgsmål om kontoen, en sag eller en faktura: skriv til support@crossclaim.localhost, og oplys virksomhedens navn og, for en sag, dens reference (den begynder med cl_). Vi svarer på hverdage.
+legal-contact-2 = Henvendelser om persondata: privacy@crossclaim.localhost. Partnere, der vil med i netværket: partners@crossclaim.localhost.
+legal-imprint-title = Virksomhedsoplysninger
+legal-imprint-1 = CrossClaim drives af den virksomhed, der driver denne installation af portalen; denne demonstrationsinstallation angiver endnu ingen operatør. Operatørens navn, adresse, CVR-nummer og momsnummer offentliggøres her, før portalen bruges til reelle krav.
+legal-imprint-2 = CrossClaim er ikke selv et inkassofirma: inddrivelsen udføres af de autoriserede partnere, der er angivet i hver sag.

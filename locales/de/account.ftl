@@ -1,157 +1,158 @@
-# Accounts a company can run: users, links by e-mail, company details.
+# Konten, die ein Unternehmen selbst verwaltet: Benutzer, Links per E-Mail, Firmendaten.
 
-account-admin-only = Only an administrator of your company can do this. Ask one of your administrators, or ask them to make you an administrator.
-account-signup-check-mail = Almost done: we have sent you an e-mail with a link to confirm your address. Open it, then sign in with your e-mail address and password.
+account-admin-only = Das kann nur ein Administrator Ihres Unternehmens. Bitten Sie einen Ihrer Administratoren darum oder darum, Sie zum Administrator zu machen.
+account-signup-check-mail = Fast geschafft: Wir haben Ihnen eine E-Mail mit einem Link geschickt, mit dem Sie Ihre Adresse bestätigen. Öffnen Sie ihn und melden Sie sich dann mit E-Mail-Adresse und Passwort an.
 account-too-many = { $count ->
-    [one] Too many attempts. For your security, please wait { $count } minute and try again.
-   *[other] Too many attempts. For your security, please wait { $count } minutes and try again.
+    [one] Zu viele Versuche. Bitte warten Sie zu Ihrer Sicherheit { $count } Minute und versuchen Sie es dann erneut.
+   *[other] Zu viele Versuche. Bitte warten Sie zu Ihrer Sicherheit { $count } Minuten und versuchen Sie es dann erneut.
 }
-account-signin-unverified = Please confirm your e-mail address first: open the link in the e-mail we sent you. Until then you cannot sign in.
-account-signin-wrong = The e-mail address or the password is wrong.
-account-verify-resend = Send the confirmation link again
-account-verify-resent = If this address is waiting for confirmation, a new link is on its way. Earlier links no longer work.
-account-verified = Your e-mail address is confirmed. You can sign in now.
-account-forgot-link = Forgot your password?
-account-to-signin = Sign in
-account-forgot-title = Reset your password
-account-forgot-lead = Enter the e-mail address you sign in with. We will send you a link to choose a new password.
-account-forgot-send = Send the link
-account-reset-sent = If an account has this address, we have sent it a link to choose a new password. The link works once, for one hour.
-account-reset-title = Choose a new password
-account-reset-lead = For { $email }. Every device signed in with the old password is signed out.
-account-reset-done = Your new password is set, and every other device is signed out. Sign in with the new password.
-account-invitation-title = Join your colleagues
-account-invitation-lead = You are invited to { $company }'s account on CrossClaim. Tell your colleagues your name and choose a password.
-account-invitation-done = Welcome! Your account is ready. Sign in with your e-mail address and the password you chose.
-account-label-your-name = Your name
-account-label-new-password = New password
-account-hint-password = At least 10 characters.
-account-password-save = Save password
-account-link-dead-title = This link no longer works
-account-link-dead = The link has been used already, has expired, or was replaced by a newer one. Ask for a new link, for example with "Forgot your password?".
-account-error-current-password = Current password: this is not your current password.
-account-error-email = E-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-name = Your name: enter your name.
-account-error-role = Role: choose administrator or member.
-account-error-email-taken = E-mail: this address already has an account on CrossClaim.
-account-password-changed = Your password was changed. Every other device was signed out.
-account-you-title = You
-account-member-note = You are a member: you file and follow claims. Colleagues, API keys, notifications and company details are managed by your administrators.
-account-email-title = E-mail address
-account-email-lead = We send a link to the new address. Your address changes when you open it; until then you sign in with the current one.
-account-label-new-email = New e-mail address
-account-label-current-password = Current password
-account-email-send = Change e-mail address
-account-email-sent = We have sent a confirmation link to { $email }. Your address changes when you open it.
-account-email-changed = Your e-mail address is now { $email }.
-account-email-taken = This address belongs to another account on CrossClaim, so it cannot become yours. Your address has not changed.
-account-key-revoked = The API key was revoked; requests with it are refused from now on.
-account-saved = Saved
-account-users-title = Colleagues
-account-users-lead = Everyone here signs in to your company's account with their own e-mail address and password. The claim timeline shows who did what.
-account-users-roles = Administrators manage colleagues, API keys, notifications and company details, including the bank account. Members file and follow claims.
+account-signin-unverified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in der E-Mail, die wir Ihnen geschickt haben. Bis dahin ist keine Anmeldung möglich.
+account-signin-wrong = E-Mail-Adresse oder Passwort ist falsch.
+account-verify-resend = Bestätigungslink erneut senden
+account-verify-resent = Wenn diese Adresse noch auf ihre Bestätigung wartet, ist ein neuer Link unterwegs. Frühere Links gelten nicht mehr.
+account-verified = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+account-forgot-link = Passwort vergessen?
+account-to-signin = Anmelden
+account-forgot-title = Passwort zurücksetzen
+account-forgot-lead = Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort wählen.
+account-forgot-send = Link senden
+account-reset-sent = Wenn zu dieser Adresse ein Konto gehört, haben wir einen Link zum Festlegen eines neuen Passworts geschickt. Der Link gilt einmal und eine Stunde lang.
+account-reset-title = Neues Passwort wählen
+account-reset-lead = Für { $email }. Alle Geräte, die mit dem alten Passwort angemeldet sind, werden abgemeldet.
+account-reset-done = Ihr neues Passwort ist gespeichert, alle anderen Geräte sind abgemeldet. Melden Sie sich mit dem neuen Passwort an.
+account-invitation-title = Ihren Kollegen beitreten
+account-invitation-lead = Sie sind zum Konto von { $company } bei CrossClaim eingeladen. Nennen Sie Ihren Namen und wählen Sie ein Passwort.
+account-invitation-done = Willkommen! Ihr Zugang ist eingerichtet. Melden Sie sich mit Ihrer E-Mail-Adresse und dem gewählten Passwort an.
+account-label-your-name = Ihr Name
+account-label-new-password = Neues Passwort
+account-hint-password = Mindestens 10 Zeichen.
+account-password-save = Passwort speichern
+account-link-dead-title = Dieser Link gilt nicht mehr
+account-link-dead = Der Link wurde bereits verwendet, ist abgelaufen oder wurde durch einen neueren ersetzt. Fordern Sie einen neuen Link an, zum Beispiel über „Passwort vergessen?“.
+account-error-current-password = Aktuelles Passwort: Das ist nicht Ihr aktuelles Passwort.
+account-error-email = E-Mail: Geben Sie eine gültige E-Mail-Adresse ein, etwa anna@example.com.
+account-error-name = Ihr Name: Geben Sie Ihren Namen ein.
+account-error-role = Rolle: Wählen Sie Administrator oder Mitglied.
+account-error-email-taken = E-Mail: Zu dieser Adresse gibt es bereits ein Konto bei CrossClaim.
+account-password-changed = Ihr Passwort wurde geändert. Alle anderen Geräte wurden abgemeldet.
+account-you-title = Sie
+account-member-note = Sie sind Mitglied: Sie reichen Forderungen ein und verfolgen sie. Kollegen, API-Schlüssel, Benachrichtigungen und Firmendaten verwalten Ihre Administratoren.
+account-email-title = E-Mail-Adresse
+account-email-lead = Wir schicken einen Link an die neue Adresse. Ihre Adresse ändert sich, sobald Sie ihn öffnen; bis dahin melden Sie sich mit der bisherigen an.
+account-label-new-email = Neue E-Mail-Adresse
+account-label-current-password = Aktuelles Passwort
+account-email-send = E-Mail-Adresse ändern
+account-email-sent = Wir haben einen Bestätigungslink an { $email } geschickt. Ihre Adresse ändert sich, sobald Sie ihn öffnen.
+account-email-changed = Ihre E-Mail-Adresse lautet jetzt { $email }.
+account-email-taken = Diese Adresse gehört zu einem anderen Konto bei CrossClaim und kann daher nicht Ihre werden. Ihre Adresse bleibt unverändert.
+account-key-revoked = Der API-Schlüssel wurde widerrufen; Anfragen damit werden ab sofort abgelehnt.
+account-saved = Gespeichert
+account-users-title = Kollegen
+account-users-lead = Alle hier melden sich mit eigener E-Mail-Adresse und eigenem Passwort am Konto Ihres Unternehmens an. Im Verlauf jeder Forderung steht, wer was getan hat.
+account-users-roles = Administratoren verwalten Kollegen, API-Schlüssel, Benachrichtigungen und Firmendaten einschließlich der Bankverbindung. Mitglieder reichen Forderungen ein und verfolgen sie.
 account-label-name = Name
-account-label-email = E-mail
-account-label-role = Role
+account-label-email = E-Mail
+account-label-role = Rolle
 account-role-admin = Administrator
-account-role-member = Member
-account-users-you = you
-account-users-pending = invited
-account-users-change-role = Change
-account-users-remove = Remove
-account-users-invite-title = Invite a colleague
-account-users-invite = Send invitation
-account-invited = Invitation sent to { $email }. The link in it works once, for 7 days.
-account-role-changed = The role was changed.
-account-user-removed = The colleague was removed and signed out everywhere. The timeline keeps their name.
-account-last-admin = Your company needs at least one administrator. Make someone else an administrator first.
-account-company-title = Company details
-account-company-lead = The collection partner receives these details with every case from now on: who you are, whom to contact and where to pay out what is collected.
-account-company-address = Address
-account-company-contact = Contact person for the partner
-account-company-payout = Payout bank account
-account-company-payout-hint = Where partners pay out what they collect for you. Enter the IBAN and the BIC of the same bank.
-account-label-company-name = Company name
-account-label-registration = Registration number
-account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
-account-label-address = Street address
-account-label-postal-code = Postal code
-account-label-city = City
+account-role-member = Mitglied
+account-users-you = Sie
+account-users-pending = eingeladen
+account-users-change-role = Ändern
+account-users-remove = Entfernen
+account-users-invite-title = Kollegen einladen
+account-users-invite = Einladung senden
+account-invited = Einladung an { $email } gesendet. Der Link darin gilt einmal und 7 Tage lang.
+account-role-changed = Die Rolle wurde geändert.
+account-user-removed = Der Kollege wurde entfernt und überall abgemeldet. Im Verlauf bleibt sein Name erhalten.
+account-last-admin = Ihr Unternehmen braucht mindestens einen Administrator. Machen Sie zuerst jemand anderen zum Administrator.
+account-company-title = Firmendaten
+account-company-lead = Der Inkassopartner erhält diese Angaben ab jetzt mit jedem Fall: wer Sie sind, wen er ansprechen kann und wohin er das Eingezogene auszahlt.
+account-company-address = Anschrift
+account-company-contact = Ansprechpartner für den Inkassopartner
+account-company-payout = Bankverbindung für Auszahlungen
+account-company-payout-hint = Hierhin zahlen die Partner aus, was sie für Sie einziehen. Geben Sie IBAN und BIC derselben Bank an.
+account-label-company-name = Firmenname
+account-label-registration = Registernummer
+account-label-country = Land
+account-hint-country = Zweistelliger Code, z. B. DE
+account-label-address = Straße und Hausnummer
+account-label-postal-code = Postleitzahl
+account-label-city = Ort
 account-label-contact-name = Name
-account-label-contact-email = E-mail
-account-label-contact-phone = Phone
+account-label-contact-email = E-Mail
+account-label-contact-phone = Telefon
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
-account-save = Save
-account-company-saved = The company details are saved. Partners receive them with every case from now on.
-account-error-company-name = Company name: enter the company's name.
-account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
-account-error-address = Street address: use one line of at most 200 characters.
-account-error-postal-code = Postal code: use one line of at most 200 characters.
-account-error-city = City: use one line of at most 200 characters.
-account-error-contact-name = Contact name: use one line of at most 200 characters.
-account-error-contact-email = Contact e-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-contact-phone = Contact phone: write the number with digits, spaces and an optional leading +, e.g. +46 8 123 456.
-account-error-iban = IBAN: this is not a valid IBAN. Check the country letters, the check digits and the length.
-account-error-iban-missing = IBAN: enter the IBAN that goes with the BIC.
-account-error-bic-shape = BIC: a BIC has 8 or 11 letters and digits, such as ESSESESS or DEUTDEFF500.
-account-error-bic-country = BIC: its fifth and sixth letters must be a country code, such as SE or DE.
-account-error-bic-missing = BIC: enter the BIC of the bank that keeps the IBAN.
-account-error-bic-mismatch = BIC: the bank's country does not match the IBAN's country.
+account-save = Speichern
+account-by = von { $name }
+account-company-saved = Die Firmendaten sind gespeichert. Die Partner erhalten sie ab jetzt mit jedem Fall.
+account-error-company-name = Firmenname: Geben Sie den Namen des Unternehmens ein.
+account-error-registration = Registernummer: Verwenden Sie höchstens 64 Zeichen.
+account-error-country = Land: Verwenden Sie den zweistelligen ISO-Code, z. B. DE.
+account-error-address = Straße und Hausnummer: eine Zeile mit höchstens 200 Zeichen.
+account-error-postal-code = Postleitzahl: eine Zeile mit höchstens 200 Zeichen.
+account-error-city = Ort: eine Zeile mit höchstens 200 Zeichen.
+account-error-contact-name = Name des Ansprechpartners: eine Zeile mit höchstens 200 Zeichen.
+account-error-contact-email = E-Mail des Ansprechpartners: Geben Sie eine gültige E-Mail-Adresse ein, etwa anna@example.com.
+account-error-contact-phone = Telefon des Ansprechpartners: Schreiben Sie die Nummer mit Ziffern, Leerzeichen und optional führendem +, z. B. +49 30 1234567.
+account-error-iban = IBAN: Das ist keine gültige IBAN. Prüfen Sie Länderkennung, Prüfziffern und Länge.
+account-error-iban-missing = IBAN: Geben Sie die IBAN zur BIC an.
+account-error-bic-shape = BIC: Eine BIC hat 8 oder 11 Buchstaben und Ziffern, etwa DEUTDEFF oder DEUTDEFF500.
+account-error-bic-country = BIC: Der fünfte und sechste Buchstabe müssen ein Ländercode sein, etwa DE oder SE.
+account-error-bic-missing = BIC: Geben Sie die BIC der Bank an, die das Konto führt.
+account-error-bic-mismatch = BIC: Das Land der Bank passt nicht zum Land der IBAN.
 
-account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
-account-mail-verify-subject = Confirm your e-mail address for CrossClaim
-account-mail-verify-body = Hello,
+account-mail-footer = CrossClaim · grenzüberschreitendes Forderungsinkasso für Unternehmen. Wenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.
+account-mail-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für CrossClaim
+account-mail-verify-body = Guten Tag,
 
-    please confirm your e-mail address by opening this link:
-
-    { $link }
-
-    { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until you confirm, you cannot sign in.
-account-mail-exists-subject = Someone tried to create a CrossClaim account with your address
-account-mail-exists-body = Hello,
-
-    someone tried to create a new CrossClaim account with this e-mail address. It already has an account, so nothing was changed.
-
-    If it was you, sign in here: { $signin }
-    Forgotten your password? Choose a new one here: { $forgot }
-account-mail-reset-subject = Choose a new CrossClaim password
-account-mail-reset-body = Hello,
-
-    to choose a new password, open this link:
+    bitte bestätigen Sie Ihre E-Mail-Adresse, indem Sie diesen Link öffnen:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } If you did not ask for it, ignore this e-mail: your password stays as it is.
-account-mail-invite-subject = { $company } invites you to CrossClaim
-account-mail-invite-body = Hello,
+        [one] Der Link gilt einmal und { $hours } Stunde lang.
+       *[other] Der Link gilt einmal und { $hours } Stunden lang.
+    } Bis zur Bestätigung ist keine Anmeldung möglich.
+account-mail-exists-subject = Jemand wollte mit Ihrer Adresse ein CrossClaim-Konto anlegen
+account-mail-exists-body = Guten Tag,
 
-    { $inviter } invites you to { $company }'s account on CrossClaim, where your company files and follows its cross-border collection cases.
+    jemand hat versucht, mit dieser E-Mail-Adresse ein neues Konto bei CrossClaim anzulegen. Zu der Adresse gibt es bereits ein Konto, daher wurde nichts geändert.
 
-    Open this link to give your name and choose a password:
+    Waren Sie das, melden Sie sich hier an: { $signin }
+    Passwort vergessen? Hier wählen Sie ein neues: { $forgot }
+account-mail-reset-subject = Neues Passwort für CrossClaim wählen
+account-mail-reset-body = Guten Tag,
+
+    um ein neues Passwort zu wählen, öffnen Sie diesen Link:
+
+    { $link }
+
+    { $hours ->
+        [one] Der Link gilt einmal und { $hours } Stunde lang.
+       *[other] Der Link gilt einmal und { $hours } Stunden lang.
+    } Haben Sie das nicht angefordert, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
+account-mail-invite-subject = { $company } lädt Sie zu CrossClaim ein
+account-mail-invite-body = Guten Tag,
+
+    { $inviter } lädt Sie zum Konto von { $company } bei CrossClaim ein. Dort reicht Ihr Unternehmen seine grenzüberschreitenden Inkassofälle ein und verfolgt sie.
+
+    Öffnen Sie diesen Link, nennen Sie Ihren Namen und wählen Sie ein Passwort:
 
     { $link }
 
     { $days ->
-        [one] The link works once, for { $days } day.
-       *[other] The link works once, for { $days } days.
+        [one] Der Link gilt einmal und { $days } Tag lang.
+       *[other] Der Link gilt einmal und { $days } Tage lang.
     }
-account-mail-email-subject = Confirm your new e-mail address for CrossClaim
-account-mail-email-body = Hello,
+account-mail-email-subject = Bestätigen Sie Ihre neue E-Mail-Adresse für CrossClaim
+account-mail-email-body = Guten Tag,
 
-    to make this your e-mail address on CrossClaim, open this link:
+    damit dies Ihre E-Mail-Adresse bei CrossClaim wird, öffnen Sie diesen Link:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until then your old address stays in use.
+        [one] Der Link gilt einmal und { $hours } Stunde lang.
+       *[other] Der Link gilt einmal und { $hours } Stunden lang.
+    } Bis dahin gilt Ihre bisherige Adresse.

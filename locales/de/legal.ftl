@@ -1,24 +1,24 @@
-# Pricing, terms, privacy, contact and imprint: the footer's pages.
+# Preise, Nutzungsbedingungen, Datenschutz, Kontakt und Impressum: die Seiten der Fußzeile.
 
-legal-footer-label = About CrossClaim
-legal-pricing-title = Pricing
-legal-pricing-1 = CrossClaim charges nothing on top of the collection partner's fees. Creating an account, filing claims, the API, quotes and following your cases cost nothing.
-legal-pricing-2 = What you pay is the fee schedule of the partner who takes your case, exactly as the quote shows it before you file: a commission on what is collected, a minimum fee and any fixed fees, or a law firm's estimate for the legal phase. The quote totals what you pay if the claim is collected in full and if nothing is collected.
-legal-pricing-3 = The partner deducts its fees from what it collects before paying out to you; the case statement shows every deduction. Partners marked "sandbox" are simulated and charge nothing real.
-legal-terms-title = Terms of use
-legal-terms-1 = CrossClaim is a portal for businesses: it routes overdue business-to-business invoices to licensed collection partners in the debtor's country. It is not for claims against consumers.
-legal-terms-2 = You confirm that the claims you file are owed to your company, are correct and are not paid. The partner who accepts a case works on it under its own licence and its own terms, which the quote and the partner directory link to.
-legal-terms-3 = Each user signs in with their own e-mail address and password and keeps them secret. Administrators decide who uses the company's account and are responsible for the API keys they create.
-legal-terms-4 = We may suspend an account that files claims in bad faith or misuses the service. You may close your account at any time; cases already handed over continue with the partner until they end.
-legal-privacy-title = Privacy and data processing
-legal-privacy-1 = What we store: your company's details, your users' names, e-mail addresses and password hashes (never the passwords), the claims you file with the debtor's details, invoices, documents and messages, and a record of who did what on each case.
-legal-privacy-2 = Why: to route each claim to a partner, hand it over, show you its progress and tell you by e-mail when something needs you. Sign-in attempts are counted per address for 15 minutes to stop password guessing.
-legal-privacy-3 = How long: claims and their history are kept for as long as your account exists and the bookkeeping rules of your country require (generally 7 to 10 years after the case ends). Sessions end after inactivity; e-mail links expire within 7 days at the most.
-legal-privacy-4 = Sub-processors: the collection partner that takes a case receives that case's data and processes it as its own controller under its licence. Nothing is sold or passed to anyone else. E-mail goes through the mail server the operator configures.
-legal-privacy-5 = Your rights: you may see, correct, export and delete the personal data we hold about you, and object to its use; write to the address on the contact page. You may also complain to your data protection authority.
-legal-contact-title = Contact
-legal-contact-1 = Questions about your account, a case or an invoice: write to support@crossclaim.localhost and tell us your company's name and, for a case, its reference (it starts with cl_). We answer on working days.
-legal-contact-2 = Data protection requests: privacy@crossclaim.localhost. Partners who want to join the network: partners@crossclaim.localhost.
-legal-imprint-title = Imprint
-legal-imprint-1 = CrossClaim is operated by the company that runs this installation of the portal; this demonstration installation names no operator yet. The operator's name, address, registration number and VAT number are published here before the portal is used for real claims.
-legal-imprint-2 = CrossClaim is not a debt collection agency itself: collection is carried out by the licensed partners named on each case.
+legal-footer-label = Über CrossClaim
+legal-pricing-title = Preise
+legal-pricing-1 = CrossClaim berechnet nichts zusätzlich zu den Gebühren des Inkassopartners. Konto, Einreichen von Forderungen, API, Angebote und das Verfolgen Ihrer Fälle sind kostenlos.
+legal-pricing-2 = Sie zahlen die Gebührenordnung des Partners, der Ihren Fall übernimmt, genau so, wie das Angebot sie vor dem Einreichen zeigt: eine Provision auf das Eingezogene, eine Mindestgebühr und etwaige Festgebühren oder die Schätzung einer Kanzlei für das gerichtliche Verfahren. Das Angebot summiert, was Sie bei vollständigem Eingang und was Sie ohne Eingang zahlen.
+legal-pricing-3 = Der Partner behält seine Gebühren vom Eingezogenen ein, bevor er an Sie auszahlt; die Fallabrechnung zeigt jeden Abzug. Als „sandbox“ gekennzeichnete Partner sind simuliert und berechnen nichts.
+legal-terms-title = Nutzungsbedingungen
+legal-terms-1 = CrossClaim ist ein Portal für Unternehmen: Es leitet überfällige Rechnungen zwischen Unternehmen an zugelassene Inkassopartner im Land des Schuldners weiter. Es ist nicht für Forderungen gegen Verbraucher bestimmt.
+legal-terms-2 = Sie bestätigen, dass die eingereichten Forderungen Ihrem Unternehmen zustehen, richtig und nicht bezahlt sind. Der Partner, der einen Fall annimmt, bearbeitet ihn unter seiner eigenen Zulassung und seinen eigenen Bedingungen, auf die Angebot und Partnerverzeichnis verweisen.
+legal-terms-3 = Jeder Benutzer meldet sich mit eigener E-Mail-Adresse und eigenem Passwort an und hält beides geheim. Administratoren entscheiden, wer das Konto des Unternehmens nutzt, und sind für die von ihnen erstellten API-Schlüssel verantwortlich.
+legal-terms-4 = Wir können ein Konto sperren, das Forderungen bösgläubig einreicht oder den Dienst missbraucht. Sie können Ihr Konto jederzeit schließen; bereits übergebene Fälle laufen beim Partner bis zu ihrem Abschluss weiter.
+legal-privacy-title = Datenschutz und Auftragsverarbeitung
+legal-privacy-1 = Was wir speichern: die Daten Ihres Unternehmens, Namen, E-Mail-Adressen und Passwort-Hashes Ihrer Benutzer (nie die Passwörter), die eingereichten Forderungen mit den Angaben zum Schuldner, Rechnungen, Dokumente und Nachrichten sowie, wer was in welchem Fall getan hat.
+legal-privacy-2 = Wozu: um jede Forderung einem Partner zuzuordnen, sie zu übergeben, Ihnen den Fortschritt zu zeigen und Sie per E-Mail zu benachrichtigen, wenn Sie gefragt sind. Anmeldeversuche werden je Adresse 15 Minuten lang gezählt, um das Erraten von Passwörtern zu verhindern.
+legal-privacy-3 = Wie lange: Forderungen und ihr Verlauf werden aufbewahrt, solange Ihr Konto besteht und die Aufbewahrungspflichten Ihres Landes es verlangen (meist 7 bis 10 Jahre nach Abschluss des Falls). Sitzungen enden nach Inaktivität; E-Mail-Links verfallen spätestens nach 7 Tagen.
+legal-privacy-4 = Unterauftragsverarbeiter und Empfänger: Der Inkassopartner, der einen Fall übernimmt, erhält die Daten dieses Falls und verarbeitet sie unter seiner Zulassung als eigener Verantwortlicher. Nichts wird verkauft oder an Dritte weitergegeben. E-Mails laufen über den vom Betreiber eingerichteten Mailserver.
+legal-privacy-5 = Ihre Rechte: Sie können Auskunft über Ihre personenbezogenen Daten verlangen, sie berichtigen, exportieren und löschen lassen und der Verarbeitung widersprechen; schreiben Sie an die Adresse auf der Kontaktseite. Außerdem können Sie sich bei Ihrer Datenschutzaufsichtsbehörde beschweren.
+legal-contact-title = Kontakt
+legal-contact-1 = Fragen zu Ihrem Konto, einem Fall oder einer Rechnung: Schreiben Sie an support@crossclaim.localhost und nennen Sie den Namen Ihres Unternehmens und, zu einem Fall, dessen Kennung (sie beginnt mit cl_). Wir antworten an Werktagen.
+legal-contact-2 = Datenschutzanfragen: privacy@crossclaim.localhost. Partner, die dem Netzwerk beitreten möchten: partners@crossclaim.localhost.
+legal-imprint-title = Impressum
+legal-imprint-1 = CrossClaim wird von dem Unternehmen betrieben, das diese Installation des Portals führt; diese Demonstrationsinstallation nennt noch keinen Betreiber. Name, Anschrift, Registernummer und Umsatzsteuer-ID des Betreibers werden hier veröffentlicht, bevor das Portal für echte Forderungen genutzt wird.
+legal-imprint-2 = CrossClaim ist selbst kein Inkassounternehmen: Das Inkasso führen die zugelassenen Partner durch, die in jedem Fall genannt sind.

@@ -84,6 +84,7 @@ account-label-contact-phone = Phone
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
 account-save = Save
+account-by = by { $name }
 account-company-saved = The company details are saved. Partners receive them with every case from now on.
 account-error-company-name = Company name: enter the company's name.
 account-error-registration = Registration number: use at most 64 characters.

@@ -1,157 +1,158 @@
-# Accounts a company can run: users, links by e-mail, company details.
+# Yrityksen itse hallinnoimat tilit: käyttäjät, sähköpostilinkit, yrityksen tiedot.
 
-account-admin-only = Only an administrator of your company can do this. Ask one of your administrators, or ask them to make you an administrator.
-account-signup-check-mail = Almost done: we have sent you an e-mail with a link to confirm your address. Open it, then sign in with your e-mail address and password.
+account-admin-only = Tämän voi tehdä vain yrityksesi pääkäyttäjä. Pyydä apua joltakin pääkäyttäjältä tai pyydä häntä tekemään sinusta pääkäyttäjä.
+account-signup-check-mail = Melkein valmista: lähetimme sinulle sähköpostin, jossa on linkki osoitteesi vahvistamiseen. Avaa linkki ja kirjaudu sitten sisään sähköpostiosoitteellasi ja salasanallasi.
 account-too-many = { $count ->
-    [one] Too many attempts. For your security, please wait { $count } minute and try again.
-   *[other] Too many attempts. For your security, please wait { $count } minutes and try again.
+    [one] Liian monta yritystä. Turvallisuutesi vuoksi odota { $count } minuutti ja yritä uudelleen.
+   *[other] Liian monta yritystä. Turvallisuutesi vuoksi odota { $count } minuuttia ja yritä uudelleen.
 }
-account-signin-unverified = Please confirm your e-mail address first: open the link in the e-mail we sent you. Until then you cannot sign in.
-account-signin-wrong = The e-mail address or the password is wrong.
-account-verify-resend = Send the confirmation link again
-account-verify-resent = If this address is waiting for confirmation, a new link is on its way. Earlier links no longer work.
-account-verified = Your e-mail address is confirmed. You can sign in now.
-account-forgot-link = Forgot your password?
-account-to-signin = Sign in
-account-forgot-title = Reset your password
-account-forgot-lead = Enter the e-mail address you sign in with. We will send you a link to choose a new password.
-account-forgot-send = Send the link
-account-reset-sent = If an account has this address, we have sent it a link to choose a new password. The link works once, for one hour.
-account-reset-title = Choose a new password
-account-reset-lead = For { $email }. Every device signed in with the old password is signed out.
-account-reset-done = Your new password is set, and every other device is signed out. Sign in with the new password.
-account-invitation-title = Join your colleagues
-account-invitation-lead = You are invited to { $company }'s account on CrossClaim. Tell your colleagues your name and choose a password.
-account-invitation-done = Welcome! Your account is ready. Sign in with your e-mail address and the password you chose.
-account-label-your-name = Your name
-account-label-new-password = New password
-account-hint-password = At least 10 characters.
-account-password-save = Save password
-account-link-dead-title = This link no longer works
-account-link-dead = The link has been used already, has expired, or was replaced by a newer one. Ask for a new link, for example with "Forgot your password?".
-account-error-current-password = Current password: this is not your current password.
-account-error-email = E-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-name = Your name: enter your name.
-account-error-role = Role: choose administrator or member.
-account-error-email-taken = E-mail: this address already has an account on CrossClaim.
-account-password-changed = Your password was changed. Every other device was signed out.
-account-you-title = You
-account-member-note = You are a member: you file and follow claims. Colleagues, API keys, notifications and company details are managed by your administrators.
-account-email-title = E-mail address
-account-email-lead = We send a link to the new address. Your address changes when you open it; until then you sign in with the current one.
-account-label-new-email = New e-mail address
-account-label-current-password = Current password
-account-email-send = Change e-mail address
-account-email-sent = We have sent a confirmation link to { $email }. Your address changes when you open it.
-account-email-changed = Your e-mail address is now { $email }.
-account-email-taken = This address belongs to another account on CrossClaim, so it cannot become yours. Your address has not changed.
-account-key-revoked = The API key was revoked; requests with it are refused from now on.
-account-saved = Saved
-account-users-title = Colleagues
-account-users-lead = Everyone here signs in to your company's account with their own e-mail address and password. The claim timeline shows who did what.
-account-users-roles = Administrators manage colleagues, API keys, notifications and company details, including the bank account. Members file and follow claims.
-account-label-name = Name
-account-label-email = E-mail
-account-label-role = Role
-account-role-admin = Administrator
-account-role-member = Member
-account-users-you = you
-account-users-pending = invited
-account-users-change-role = Change
-account-users-remove = Remove
-account-users-invite-title = Invite a colleague
-account-users-invite = Send invitation
-account-invited = Invitation sent to { $email }. The link in it works once, for 7 days.
-account-role-changed = The role was changed.
-account-user-removed = The colleague was removed and signed out everywhere. The timeline keeps their name.
-account-last-admin = Your company needs at least one administrator. Make someone else an administrator first.
-account-company-title = Company details
-account-company-lead = The collection partner receives these details with every case from now on: who you are, whom to contact and where to pay out what is collected.
-account-company-address = Address
-account-company-contact = Contact person for the partner
-account-company-payout = Payout bank account
-account-company-payout-hint = Where partners pay out what they collect for you. Enter the IBAN and the BIC of the same bank.
-account-label-company-name = Company name
-account-label-registration = Registration number
-account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
-account-label-address = Street address
-account-label-postal-code = Postal code
-account-label-city = City
-account-label-contact-name = Name
-account-label-contact-email = E-mail
-account-label-contact-phone = Phone
+account-signin-unverified = Vahvista ensin sähköpostiosoitteesi lähettämämme viestin linkillä. Sitä ennen et voi kirjautua sisään.
+account-signin-wrong = Sähköpostiosoite tai salasana on väärä.
+account-verify-resend = Lähetä vahvistuslinkki uudelleen
+account-verify-resent = Jos osoite odottaa vahvistusta, uusi linkki on matkalla. Aiemmat linkit eivät enää toimi.
+account-verified = Sähköpostiosoitteesi on vahvistettu. Voit nyt kirjautua sisään.
+account-forgot-link = Unohditko salasanan?
+account-to-signin = Kirjaudu sisään
+account-forgot-title = Salasanan vaihtaminen
+account-forgot-lead = Anna sähköpostiosoite, jolla kirjaudut sisään. Lähetämme linkin, jonka kautta voit valita uuden salasanan.
+account-forgot-send = Lähetä linkki
+account-reset-sent = Jos osoitteella on tili, lähetimme siihen linkin uuden salasanan valitsemiseen. Linkki toimii kerran ja tunnin ajan.
+account-reset-title = Valitse uusi salasana
+account-reset-lead = Tilille { $email }. Kaikki vanhalla salasanalla kirjautuneet laitteet kirjataan ulos.
+account-reset-done = Uusi salasanasi on tallennettu ja muut laitteet on kirjattu ulos. Kirjaudu sisään uudella salasanalla.
+account-invitation-title = Liity kollegoidesi joukkoon
+account-invitation-lead = Sinut on kutsuttu yrityksen { $company } tilille CrossClaimissa. Kerro nimesi ja valitse salasana.
+account-invitation-done = Tervetuloa! Tunnuksesi on valmis. Kirjaudu sisään sähköpostiosoitteellasi ja valitsemallasi salasanalla.
+account-label-your-name = Nimesi
+account-label-new-password = Uusi salasana
+account-hint-password = Vähintään 10 merkkiä.
+account-password-save = Tallenna salasana
+account-link-dead-title = Linkki ei enää toimi
+account-link-dead = Linkki on jo käytetty, vanhentunut tai korvattu uudemmalla. Pyydä uusi linkki esimerkiksi kohdasta ”Unohditko salasanan?”.
+account-error-current-password = Nykyinen salasana: tämä ei ole nykyinen salasanasi.
+account-error-email = Sähköposti: anna kelvollinen sähköpostiosoite, esimerkiksi anna@example.com.
+account-error-name = Nimesi: kirjoita nimesi.
+account-error-role = Rooli: valitse pääkäyttäjä tai jäsen.
+account-error-email-taken = Sähköposti: osoitteella on jo tili CrossClaimissa.
+account-password-changed = Salasanasi on vaihdettu. Kaikki muut laitteet on kirjattu ulos.
+account-you-title = Sinä
+account-member-note = Olet jäsen: kirjaat ja seuraat saatavia. Kollegoita, API-avaimia, ilmoituksia ja yrityksen tietoja hallinnoivat pääkäyttäjänne.
+account-email-title = Sähköpostiosoite
+account-email-lead = Lähetämme linkin uuteen osoitteeseen. Osoite vaihtuu, kun avaat linkin; siihen asti kirjaudut nykyisellä osoitteella.
+account-label-new-email = Uusi sähköpostiosoite
+account-label-current-password = Nykyinen salasana
+account-email-send = Vaihda sähköpostiosoite
+account-email-sent = Lähetimme vahvistuslinkin osoitteeseen { $email }. Osoitteesi vaihtuu, kun avaat linkin.
+account-email-changed = Sähköpostiosoitteesi on nyt { $email }.
+account-email-taken = Osoite kuuluu toiselle CrossClaim-tilille, joten siitä ei voi tulla sinun osoitettasi. Osoitteesi on ennallaan.
+account-key-revoked = API-avain on peruttu; sitä käyttävät pyynnöt hylätään tästä lähtien.
+account-saved = Tallennettu
+account-users-title = Kollegat
+account-users-lead = Jokainen kirjautuu yrityksen tilille omalla sähköpostiosoitteellaan ja salasanallaan. Saatavan tapahtumista näkyy, kuka teki mitä.
+account-users-roles = Pääkäyttäjät hallinnoivat kollegoita, API-avaimia, ilmoituksia ja yrityksen tietoja, myös pankkitiliä. Jäsenet kirjaavat ja seuraavat saatavia.
+account-label-name = Nimi
+account-label-email = Sähköposti
+account-label-role = Rooli
+account-role-admin = Pääkäyttäjä
+account-role-member = Jäsen
+account-users-you = sinä
+account-users-pending = kutsuttu
+account-users-change-role = Vaihda
+account-users-remove = Poista
+account-users-invite-title = Kutsu kollega
+account-users-invite = Lähetä kutsu
+account-invited = Kutsu lähetetty osoitteeseen { $email }. Sen linkki toimii kerran ja 7 päivän ajan.
+account-role-changed = Rooli on vaihdettu.
+account-user-removed = Kollega on poistettu ja kirjattu ulos kaikkialta. Tapahtumissa hänen nimensä säilyy.
+account-last-admin = Yrityksellä on oltava vähintään yksi pääkäyttäjä. Tee ensin joku toinen pääkäyttäjäksi.
+account-company-title = Yrityksen tiedot
+account-company-lead = Perintäkumppani saa nämä tiedot tästä lähtien jokaisen toimeksiannon mukana: keitä olette, keneen voi ottaa yhteyttä ja minne perityt varat tilitetään.
+account-company-address = Osoite
+account-company-contact = Yhteyshenkilö kumppanille
+account-company-payout = Tilitysten pankkitili
+account-company-payout-hint = Tälle tilille kumppanit tilittävät teille perimänsä varat. Anna saman pankin IBAN ja BIC.
+account-label-company-name = Yrityksen nimi
+account-label-registration = Y-tunnus
+account-label-country = Maa
+account-hint-country = Kaksikirjaiminen koodi, esim. FI
+account-label-address = Katuosoite
+account-label-postal-code = Postinumero
+account-label-city = Postitoimipaikka
+account-label-contact-name = Nimi
+account-label-contact-email = Sähköposti
+account-label-contact-phone = Puhelin
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
-account-save = Save
-account-company-saved = The company details are saved. Partners receive them with every case from now on.
-account-error-company-name = Company name: enter the company's name.
-account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
-account-error-address = Street address: use one line of at most 200 characters.
-account-error-postal-code = Postal code: use one line of at most 200 characters.
-account-error-city = City: use one line of at most 200 characters.
-account-error-contact-name = Contact name: use one line of at most 200 characters.
-account-error-contact-email = Contact e-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-contact-phone = Contact phone: write the number with digits, spaces and an optional leading +, e.g. +46 8 123 456.
-account-error-iban = IBAN: this is not a valid IBAN. Check the country letters, the check digits and the length.
-account-error-iban-missing = IBAN: enter the IBAN that goes with the BIC.
-account-error-bic-shape = BIC: a BIC has 8 or 11 letters and digits, such as ESSESESS or DEUTDEFF500.
-account-error-bic-country = BIC: its fifth and sixth letters must be a country code, such as SE or DE.
-account-error-bic-missing = BIC: enter the BIC of the bank that keeps the IBAN.
-account-error-bic-mismatch = BIC: the bank's country does not match the IBAN's country.
+account-save = Tallenna
+account-by = tekijä: { $name }
+account-company-saved = Yrityksen tiedot on tallennettu. Kumppanit saavat ne tästä lähtien jokaisen toimeksiannon mukana.
+account-error-company-name = Yrityksen nimi: kirjoita yrityksen nimi.
+account-error-registration = Y-tunnus: enintään 64 merkkiä.
+account-error-country = Maa: käytä kaksikirjaimista ISO-koodia, esim. FI.
+account-error-address = Katuosoite: yksi rivi, enintään 200 merkkiä.
+account-error-postal-code = Postinumero: yksi rivi, enintään 200 merkkiä.
+account-error-city = Postitoimipaikka: yksi rivi, enintään 200 merkkiä.
+account-error-contact-name = Yhteyshenkilön nimi: yksi rivi, enintään 200 merkkiä.
+account-error-contact-email = Yhteyshenkilön sähköposti: anna kelvollinen sähköpostiosoite, esimerkiksi anna@example.com.
+account-error-contact-phone = Yhteyshenkilön puhelin: kirjoita numero numeroin, välilyönnein ja halutessasi alkuun +, esim. +358 9 123 4567.
+account-error-iban = IBAN: tämä ei ole kelvollinen IBAN. Tarkista maatunnus, tarkistenumerot ja pituus.
+account-error-iban-missing = IBAN: anna BIC-koodiin kuuluva IBAN.
+account-error-bic-shape = BIC: BIC-koodissa on 8 tai 11 kirjainta ja numeroa, esimerkiksi NDEAFIHH tai DEUTDEFF500.
+account-error-bic-country = BIC: viidennen ja kuudennen kirjaimen on oltava maatunnus, esimerkiksi FI tai DE.
+account-error-bic-missing = BIC: anna tilin pitävän pankin BIC.
+account-error-bic-mismatch = BIC: pankin maa ei vastaa IBANin maata.
 
-account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
-account-mail-verify-subject = Confirm your e-mail address for CrossClaim
-account-mail-verify-body = Hello,
+account-mail-footer = CrossClaim · rajat ylittävää perintää yrityksille. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
+account-mail-verify-subject = Vahvista sähköpostiosoitteesi CrossClaimia varten
+account-mail-verify-body = Hei,
 
-    please confirm your e-mail address by opening this link:
-
-    { $link }
-
-    { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until you confirm, you cannot sign in.
-account-mail-exists-subject = Someone tried to create a CrossClaim account with your address
-account-mail-exists-body = Hello,
-
-    someone tried to create a new CrossClaim account with this e-mail address. It already has an account, so nothing was changed.
-
-    If it was you, sign in here: { $signin }
-    Forgotten your password? Choose a new one here: { $forgot }
-account-mail-reset-subject = Choose a new CrossClaim password
-account-mail-reset-body = Hello,
-
-    to choose a new password, open this link:
+    vahvista sähköpostiosoitteesi avaamalla tämä linkki:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } If you did not ask for it, ignore this e-mail: your password stays as it is.
-account-mail-invite-subject = { $company } invites you to CrossClaim
-account-mail-invite-body = Hello,
+        [one] Linkki toimii kerran ja { $hours } tunnin ajan.
+       *[other] Linkki toimii kerran ja { $hours } tunnin ajan.
+    } Ennen vahvistusta et voi kirjautua sisään.
+account-mail-exists-subject = Joku yritti luoda CrossClaim-tilin osoitteellasi
+account-mail-exists-body = Hei,
 
-    { $inviter } invites you to { $company }'s account on CrossClaim, where your company files and follows its cross-border collection cases.
+    joku yritti luoda uuden CrossClaim-tilin tällä sähköpostiosoitteella. Osoitteella on jo tili, joten mitään ei muutettu.
 
-    Open this link to give your name and choose a password:
+    Jos se olit sinä, kirjaudu sisään täällä: { $signin }
+    Unohditko salasanan? Valitse uusi täällä: { $forgot }
+account-mail-reset-subject = Valitse uusi CrossClaim-salasana
+account-mail-reset-body = Hei,
+
+    valitse uusi salasana avaamalla tämä linkki:
+
+    { $link }
+
+    { $hours ->
+        [one] Linkki toimii kerran ja { $hours } tunnin ajan.
+       *[other] Linkki toimii kerran ja { $hours } tunnin ajan.
+    } Jos et pyytänyt tätä, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.
+account-mail-invite-subject = { $company } kutsuu sinut CrossClaimiin
+account-mail-invite-body = Hei,
+
+    { $inviter } kutsuu sinut yrityksen { $company } tilille CrossClaimissa. Siellä yritys kirjaa ja seuraa rajat ylittäviä perintäasioitaan.
+
+    Avaa linkki, kerro nimesi ja valitse salasana:
 
     { $link }
 
     { $days ->
-        [one] The link works once, for { $days } day.
-       *[other] The link works once, for { $days } days.
+        [one] Linkki toimii kerran ja { $days } päivän ajan.
+       *[other] Linkki toimii kerran ja { $days } päivän ajan.
     }
-account-mail-email-subject = Confirm your new e-mail address for CrossClaim
-account-mail-email-body = Hello,
+account-mail-email-subject = Vahvista uusi sähköpostiosoitteesi CrossClaimia varten
+account-mail-email-body = Hei,
 
-    to make this your e-mail address on CrossClaim, open this link:
+    avaa tämä linkki, niin tästä tulee sähköpostiosoitteesi CrossClaimissa:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until then your old address stays in use.
+        [one] Linkki toimii kerran ja { $hours } tunnin ajan.
+       *[other] Linkki toimii kerran ja { $hours } tunnin ajan.
+    } Siihen asti vanha osoitteesi on käytössä.

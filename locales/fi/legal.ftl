@@ -1,24 +1,24 @@
-# Pricing, terms, privacy, contact and imprint: the footer's pages.
+# Hinnat, käyttöehdot, tietosuoja, yhteystiedot ja yritystiedot: alatunnisteen sivut.
 
-legal-footer-label = About CrossClaim
-legal-pricing-title = Pricing
-legal-pricing-1 = CrossClaim charges nothing on top of the collection partner's fees. Creating an account, filing claims, the API, quotes and following your cases cost nothing.
-legal-pricing-2 = What you pay is the fee schedule of the partner who takes your case, exactly as the quote shows it before you file: a commission on what is collected, a minimum fee and any fixed fees, or a law firm's estimate for the legal phase. The quote totals what you pay if the claim is collected in full and if nothing is collected.
-legal-pricing-3 = The partner deducts its fees from what it collects before paying out to you; the case statement shows every deduction. Partners marked "sandbox" are simulated and charge nothing real.
-legal-terms-title = Terms of use
-legal-terms-1 = CrossClaim is a portal for businesses: it routes overdue business-to-business invoices to licensed collection partners in the debtor's country. It is not for claims against consumers.
-legal-terms-2 = You confirm that the claims you file are owed to your company, are correct and are not paid. The partner who accepts a case works on it under its own licence and its own terms, which the quote and the partner directory link to.
-legal-terms-3 = Each user signs in with their own e-mail address and password and keeps them secret. Administrators decide who uses the company's account and are responsible for the API keys they create.
-legal-terms-4 = We may suspend an account that files claims in bad faith or misuses the service. You may close your account at any time; cases already handed over continue with the partner until they end.
-legal-privacy-title = Privacy and data processing
-legal-privacy-1 = What we store: your company's details, your users' names, e-mail addresses and password hashes (never the passwords), the claims you file with the debtor's details, invoices, documents and messages, and a record of who did what on each case.
-legal-privacy-2 = Why: to route each claim to a partner, hand it over, show you its progress and tell you by e-mail when something needs you. Sign-in attempts are counted per address for 15 minutes to stop password guessing.
-legal-privacy-3 = How long: claims and their history are kept for as long as your account exists and the bookkeeping rules of your country require (generally 7 to 10 years after the case ends). Sessions end after inactivity; e-mail links expire within 7 days at the most.
-legal-privacy-4 = Sub-processors: the collection partner that takes a case receives that case's data and processes it as its own controller under its licence. Nothing is sold or passed to anyone else. E-mail goes through the mail server the operator configures.
-legal-privacy-5 = Your rights: you may see, correct, export and delete the personal data we hold about you, and object to its use; write to the address on the contact page. You may also complain to your data protection authority.
-legal-contact-title = Contact
-legal-contact-1 = Questions about your account, a case or an invoice: write to support@crossclaim.localhost and tell us your company's name and, for a case, its reference (it starts with cl_). We answer on working days.
-legal-contact-2 = Data protection requests: privacy@crossclaim.localhost. Partners who want to join the network: partners@crossclaim.localhost.
-legal-imprint-title = Imprint
-legal-imprint-1 = CrossClaim is operated by the company that runs this installation of the portal; this demonstration installation names no operator yet. The operator's name, address, registration number and VAT number are published here before the portal is used for real claims.
-legal-imprint-2 = CrossClaim is not a debt collection agency itself: collection is carried out by the licensed partners named on each case.
+legal-footer-label = Tietoa CrossClaimista
+legal-pricing-title = Hinnat
+legal-pricing-1 = CrossClaim ei veloita mitään perintäkumppanin palkkioiden lisäksi. Tili, saatavien kirjaaminen, API, tarjoukset ja asioiden seuraaminen ovat maksuttomia.
+legal-pricing-2 = Maksat asiasi ottavan kumppanin hinnaston mukaan, täsmälleen niin kuin tarjous sen näyttää ennen kirjaamista: palkkio perityistä varoista, vähimmäispalkkio ja mahdolliset kiinteät maksut tai asianajotoimiston arvio oikeudellisesta vaiheesta. Tarjous laskee yhteen, mitä maksat, jos saatava peritään kokonaan, ja mitä, jos mitään ei saada perittyä.
+legal-pricing-3 = Kumppani vähentää palkkionsa perityistä varoista ennen tilitystä sinulle; asian tilitys näyttää jokaisen vähennyksen. ”Sandbox”-merkityt kumppanit ovat simuloituja eivätkä veloita mitään todellista.
+legal-terms-title = Käyttöehdot
+legal-terms-1 = CrossClaim on yrityksille tarkoitettu portaali: se ohjaa yritysten väliset erääntyneet laskut luvan saaneille perintäkumppaneille velallisen maassa. Se ei ole tarkoitettu kuluttajiin kohdistuville saataville.
+legal-terms-2 = Vahvistat, että kirjaamasi saatavat kuuluvat yrityksellesi, ovat oikeita eivätkä ole maksettuja. Asian ottava kumppani hoitaa sitä oman toimilupansa ja omien ehtojensa mukaisesti; tarjous ja kumppaniluettelo linkittävät niihin.
+legal-terms-3 = Jokainen käyttäjä kirjautuu omalla sähköpostiosoitteellaan ja salasanallaan ja pitää ne salassa. Pääkäyttäjät päättävät, kuka käyttää yrityksen tiliä, ja vastaavat luomistaan API-avaimista.
+legal-terms-4 = Voimme sulkea tilin, jolta kirjataan saatavia vilpillisesti tai jolla palvelua käytetään väärin. Voit sulkea tilisi milloin tahansa; jo luovutetut asiat jatkuvat kumppanilla loppuun asti.
+legal-privacy-title = Tietosuoja ja henkilötietojen käsittely
+legal-privacy-1 = Mitä tallennamme: yrityksesi tiedot, käyttäjien nimet, sähköpostiosoitteet ja salasanojen tiivisteet (ei koskaan salasanoja), kirjaamanne saatavat velallisen tietoineen, laskut, asiakirjat ja viestit sekä sen, kuka teki mitä kussakin asiassa.
+legal-privacy-2 = Miksi: ohjataksemme kunkin saatavan kumppanille, luovuttaaksemme sen, näyttääksemme etenemisen ja ilmoittaaksemme sähköpostilla, kun teitä tarvitaan. Kirjautumisyritykset lasketaan osoitekohtaisesti 15 minuutin ajan salasanojen arvailun estämiseksi.
+legal-privacy-3 = Kuinka kauan: saatavat ja niiden tapahtumat säilytetään niin kauan kuin tili on olemassa ja maanne kirjanpitosäännöt edellyttävät (yleensä 6–10 vuotta asian päättymisestä). Istunnot päättyvät käyttämättömyyden jälkeen; sähköpostien linkit vanhenevat viimeistään 7 päivässä.
+legal-privacy-4 = Alihankkijat ja vastaanottajat: asian ottava perintäkumppani saa asian tiedot ja käsittelee niitä toimilupansa nojalla itsenäisenä rekisterinpitäjänä. Mitään ei myydä eikä luovuteta muille. Sähköposti kulkee ylläpitäjän määrittämän postipalvelimen kautta.
+legal-privacy-5 = Oikeutesi: voit tarkastaa, oikaista, viedä ja poistattaa sinusta tallennetut henkilötiedot sekä vastustaa niiden käsittelyä; kirjoita yhteystietosivun osoitteeseen. Voit myös tehdä valituksen tietosuojavaltuutetulle.
+legal-contact-title = Yhteystiedot
+legal-contact-1 = Kysymykset tilistä, asiasta tai laskusta: kirjoita osoitteeseen support@crossclaim.localhost ja kerro yrityksesi nimi sekä asian tunnus (se alkaa cl_). Vastaamme arkipäivisin.
+legal-contact-2 = Tietosuojapyynnöt: privacy@crossclaim.localhost. Verkostoon liittyä haluavat kumppanit: partners@crossclaim.localhost.
+legal-imprint-title = Yritystiedot
+legal-imprint-1 = CrossClaimia ylläpitää yritys, joka hallinnoi tätä portaalin asennusta; tämä esittelyasennus ei vielä nimeä ylläpitäjää. Ylläpitäjän nimi, osoite, Y-tunnus ja ALV-numero julkaistaan tällä sivulla ennen kuin portaalia käytetään todellisiin saataviin.
+legal-imprint-2 = CrossClaim ei itse ole perintätoimisto: perinnän hoitavat kussakin asiassa mainitut luvan saaneet kumppanit.

@@ -1,157 +1,158 @@
-# Accounts a company can run: users, links by e-mail, company details.
+# Kontoer et selskap styrer selv: brukere, lenker på e-post, selskapsopplysninger.
 
-account-admin-only = Only an administrator of your company can do this. Ask one of your administrators, or ask them to make you an administrator.
-account-signup-check-mail = Almost done: we have sent you an e-mail with a link to confirm your address. Open it, then sign in with your e-mail address and password.
+account-admin-only = Dette kan bare en administrator i selskapet ditt gjøre. Be en av administratorene om hjelp, eller be dem gjøre deg til administrator.
+account-signup-check-mail = Nesten ferdig: vi har sendt deg en e-post med en lenke som bekrefter adressen din. Åpne den, og logg deretter inn med e-postadressen og passordet ditt.
 account-too-many = { $count ->
-    [one] Too many attempts. For your security, please wait { $count } minute and try again.
-   *[other] Too many attempts. For your security, please wait { $count } minutes and try again.
+    [one] For mange forsøk. Av hensyn til sikkerheten: vent { $count } minutt og prøv igjen.
+   *[other] For mange forsøk. Av hensyn til sikkerheten: vent { $count } minutter og prøv igjen.
 }
-account-signin-unverified = Please confirm your e-mail address first: open the link in the e-mail we sent you. Until then you cannot sign in.
-account-signin-wrong = The e-mail address or the password is wrong.
-account-verify-resend = Send the confirmation link again
-account-verify-resent = If this address is waiting for confirmation, a new link is on its way. Earlier links no longer work.
-account-verified = Your e-mail address is confirmed. You can sign in now.
-account-forgot-link = Forgot your password?
-account-to-signin = Sign in
-account-forgot-title = Reset your password
-account-forgot-lead = Enter the e-mail address you sign in with. We will send you a link to choose a new password.
-account-forgot-send = Send the link
-account-reset-sent = If an account has this address, we have sent it a link to choose a new password. The link works once, for one hour.
-account-reset-title = Choose a new password
-account-reset-lead = For { $email }. Every device signed in with the old password is signed out.
-account-reset-done = Your new password is set, and every other device is signed out. Sign in with the new password.
-account-invitation-title = Join your colleagues
-account-invitation-lead = You are invited to { $company }'s account on CrossClaim. Tell your colleagues your name and choose a password.
-account-invitation-done = Welcome! Your account is ready. Sign in with your e-mail address and the password you chose.
-account-label-your-name = Your name
-account-label-new-password = New password
-account-hint-password = At least 10 characters.
-account-password-save = Save password
-account-link-dead-title = This link no longer works
-account-link-dead = The link has been used already, has expired, or was replaced by a newer one. Ask for a new link, for example with "Forgot your password?".
-account-error-current-password = Current password: this is not your current password.
-account-error-email = E-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-name = Your name: enter your name.
-account-error-role = Role: choose administrator or member.
-account-error-email-taken = E-mail: this address already has an account on CrossClaim.
-account-password-changed = Your password was changed. Every other device was signed out.
-account-you-title = You
-account-member-note = You are a member: you file and follow claims. Colleagues, API keys, notifications and company details are managed by your administrators.
-account-email-title = E-mail address
-account-email-lead = We send a link to the new address. Your address changes when you open it; until then you sign in with the current one.
-account-label-new-email = New e-mail address
-account-label-current-password = Current password
-account-email-send = Change e-mail address
-account-email-sent = We have sent a confirmation link to { $email }. Your address changes when you open it.
-account-email-changed = Your e-mail address is now { $email }.
-account-email-taken = This address belongs to another account on CrossClaim, so it cannot become yours. Your address has not changed.
-account-key-revoked = The API key was revoked; requests with it are refused from now on.
-account-saved = Saved
-account-users-title = Colleagues
-account-users-lead = Everyone here signs in to your company's account with their own e-mail address and password. The claim timeline shows who did what.
-account-users-roles = Administrators manage colleagues, API keys, notifications and company details, including the bank account. Members file and follow claims.
-account-label-name = Name
-account-label-email = E-mail
-account-label-role = Role
+account-signin-unverified = Bekreft først e-postadressen din med lenken i e-posten vi sendte. Inntil da kan du ikke logge inn.
+account-signin-wrong = E-postadressen eller passordet er feil.
+account-verify-resend = Send bekreftelseslenken på nytt
+account-verify-resent = Hvis adressen venter på bekreftelse, er en ny lenke på vei. Tidligere lenker virker ikke lenger.
+account-verified = E-postadressen din er bekreftet. Nå kan du logge inn.
+account-forgot-link = Glemt passordet?
+account-to-signin = Logg inn
+account-forgot-title = Tilbakestill passordet
+account-forgot-lead = Skriv inn e-postadressen du logger inn med. Vi sender deg en lenke der du velger et nytt passord.
+account-forgot-send = Send lenken
+account-reset-sent = Hvis det finnes en konto med denne adressen, har vi sendt en lenke for å velge nytt passord. Lenken virker én gang, i én time.
+account-reset-title = Velg et nytt passord
+account-reset-lead = For { $email }. Alle enheter som er logget inn med det gamle passordet, blir logget ut.
+account-reset-done = Det nye passordet er lagret, og alle andre enheter er logget ut. Logg inn med det nye passordet.
+account-invitation-title = Bli med kollegene dine
+account-invitation-lead = Du er invitert til kontoen til { $company } på CrossClaim. Oppgi navnet ditt og velg et passord.
+account-invitation-done = Velkommen! Kontoen din er klar. Logg inn med e-postadressen din og passordet du valgte.
+account-label-your-name = Navnet ditt
+account-label-new-password = Nytt passord
+account-hint-password = Minst 10 tegn.
+account-password-save = Lagre passordet
+account-link-dead-title = Lenken virker ikke lenger
+account-link-dead = Lenken er allerede brukt, har utløpt eller er erstattet av en nyere. Be om en ny lenke, for eksempel med «Glemt passordet?».
+account-error-current-password = Nåværende passord: dette er ikke det nåværende passordet ditt.
+account-error-email = E-post: skriv inn en gyldig e-postadresse, for eksempel anna@example.com.
+account-error-name = Navnet ditt: skriv inn navnet ditt.
+account-error-role = Rolle: velg administrator eller medlem.
+account-error-email-taken = E-post: adressen har allerede en konto på CrossClaim.
+account-password-changed = Passordet ditt er endret. Alle andre enheter er logget ut.
+account-you-title = Deg
+account-member-note = Du er medlem: du registrerer og følger saker. Kolleger, API-nøkler, varsler og selskapsopplysninger styres av administratorene deres.
+account-email-title = E-postadresse
+account-email-lead = Vi sender en lenke til den nye adressen. Adressen endres når du åpner lenken; inntil da logger du inn med den nåværende.
+account-label-new-email = Ny e-postadresse
+account-label-current-password = Nåværende passord
+account-email-send = Endre e-postadresse
+account-email-sent = Vi har sendt en bekreftelseslenke til { $email }. Adressen endres når du åpner den.
+account-email-changed = E-postadressen din er nå { $email }.
+account-email-taken = Adressen tilhører en annen konto på CrossClaim og kan derfor ikke bli din. Adressen din er uendret.
+account-key-revoked = API-nøkkelen er trukket tilbake; forespørsler med den avvises fra nå av.
+account-saved = Lagret
+account-users-title = Kolleger
+account-users-lead = Alle her logger inn på selskapets konto med egen e-postadresse og eget passord. Sakshistorikken viser hvem som gjorde hva.
+account-users-roles = Administratorer styrer kolleger, API-nøkler, varsler og selskapsopplysninger, også bankkontoen. Medlemmer registrerer og følger saker.
+account-label-name = Navn
+account-label-email = E-post
+account-label-role = Rolle
 account-role-admin = Administrator
-account-role-member = Member
-account-users-you = you
-account-users-pending = invited
-account-users-change-role = Change
-account-users-remove = Remove
-account-users-invite-title = Invite a colleague
-account-users-invite = Send invitation
-account-invited = Invitation sent to { $email }. The link in it works once, for 7 days.
-account-role-changed = The role was changed.
-account-user-removed = The colleague was removed and signed out everywhere. The timeline keeps their name.
-account-last-admin = Your company needs at least one administrator. Make someone else an administrator first.
-account-company-title = Company details
-account-company-lead = The collection partner receives these details with every case from now on: who you are, whom to contact and where to pay out what is collected.
-account-company-address = Address
-account-company-contact = Contact person for the partner
-account-company-payout = Payout bank account
-account-company-payout-hint = Where partners pay out what they collect for you. Enter the IBAN and the BIC of the same bank.
-account-label-company-name = Company name
-account-label-registration = Registration number
-account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
-account-label-address = Street address
-account-label-postal-code = Postal code
-account-label-city = City
-account-label-contact-name = Name
-account-label-contact-email = E-mail
-account-label-contact-phone = Phone
+account-role-member = Medlem
+account-users-you = deg
+account-users-pending = invitert
+account-users-change-role = Endre
+account-users-remove = Fjern
+account-users-invite-title = Inviter en kollega
+account-users-invite = Send invitasjon
+account-invited = Invitasjon sendt til { $email }. Lenken i den virker én gang, i 7 dager.
+account-role-changed = Rollen er endret.
+account-user-removed = Kollegaen er fjernet og logget ut overalt. Historikken beholder navnet.
+account-last-admin = Selskapet trenger minst én administrator. Gjør først noen andre til administrator.
+account-company-title = Selskapsopplysninger
+account-company-lead = Inkassopartneren får disse opplysningene med hver sak fra nå av: hvem dere er, hvem de kan kontakte og hvor det innkrevde skal utbetales.
+account-company-address = Adresse
+account-company-contact = Kontaktperson for partneren
+account-company-payout = Bankkonto for utbetalinger
+account-company-payout-hint = Hit betaler partnerne ut det de krever inn for dere. Oppgi IBAN og BIC for samme bank.
+account-label-company-name = Selskapsnavn
+account-label-registration = Organisasjonsnummer
+account-label-country = Land
+account-hint-country = Kode med to bokstaver, f.eks. NO
+account-label-address = Gateadresse
+account-label-postal-code = Postnummer
+account-label-city = Poststed
+account-label-contact-name = Navn
+account-label-contact-email = E-post
+account-label-contact-phone = Telefon
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
-account-save = Save
-account-company-saved = The company details are saved. Partners receive them with every case from now on.
-account-error-company-name = Company name: enter the company's name.
-account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
-account-error-address = Street address: use one line of at most 200 characters.
-account-error-postal-code = Postal code: use one line of at most 200 characters.
-account-error-city = City: use one line of at most 200 characters.
-account-error-contact-name = Contact name: use one line of at most 200 characters.
-account-error-contact-email = Contact e-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-contact-phone = Contact phone: write the number with digits, spaces and an optional leading +, e.g. +46 8 123 456.
-account-error-iban = IBAN: this is not a valid IBAN. Check the country letters, the check digits and the length.
-account-error-iban-missing = IBAN: enter the IBAN that goes with the BIC.
-account-error-bic-shape = BIC: a BIC has 8 or 11 letters and digits, such as ESSESESS or DEUTDEFF500.
-account-error-bic-country = BIC: its fifth and sixth letters must be a country code, such as SE or DE.
-account-error-bic-missing = BIC: enter the BIC of the bank that keeps the IBAN.
-account-error-bic-mismatch = BIC: the bank's country does not match the IBAN's country.
+account-save = Lagre
+account-by = av { $name }
+account-company-saved = Selskapsopplysningene er lagret. Partnerne får dem med hver sak fra nå av.
+account-error-company-name = Selskapsnavn: skriv inn selskapets navn.
+account-error-registration = Organisasjonsnummer: høyst 64 tegn.
+account-error-country = Land: bruk ISO-koden med to bokstaver, f.eks. NO.
+account-error-address = Gateadresse: én linje på høyst 200 tegn.
+account-error-postal-code = Postnummer: én linje på høyst 200 tegn.
+account-error-city = Poststed: én linje på høyst 200 tegn.
+account-error-contact-name = Kontaktpersonens navn: én linje på høyst 200 tegn.
+account-error-contact-email = Kontaktpersonens e-post: skriv inn en gyldig e-postadresse, for eksempel anna@example.com.
+account-error-contact-phone = Kontaktpersonens telefon: skriv nummeret med sifre, mellomrom og eventuelt + først, f.eks. +47 22 12 34 56.
+account-error-iban = IBAN: dette er ikke et gyldig IBAN. Kontroller landkoden, kontrollsifrene og lengden.
+account-error-iban-missing = IBAN: oppgi IBAN-en som hører til BIC-en.
+account-error-bic-shape = BIC: en BIC har 8 eller 11 bokstaver og sifre, for eksempel DNBANOKK eller DEUTDEFF500.
+account-error-bic-country = BIC: femte og sjette bokstav må være en landkode, for eksempel NO eller DE.
+account-error-bic-missing = BIC: oppgi BIC for banken som har kontoen.
+account-error-bic-mismatch = BIC: bankens land stemmer ikke med landet til IBAN-en.
 
-account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
-account-mail-verify-subject = Confirm your e-mail address for CrossClaim
-account-mail-verify-body = Hello,
+account-mail-footer = CrossClaim · grenseoverskridende inkasso for bedrifter. Hvis du ikke ventet denne e-posten, kan du se bort fra den.
+account-mail-verify-subject = Bekreft e-postadressen din for CrossClaim
+account-mail-verify-body = Hei,
 
-    please confirm your e-mail address by opening this link:
-
-    { $link }
-
-    { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until you confirm, you cannot sign in.
-account-mail-exists-subject = Someone tried to create a CrossClaim account with your address
-account-mail-exists-body = Hello,
-
-    someone tried to create a new CrossClaim account with this e-mail address. It already has an account, so nothing was changed.
-
-    If it was you, sign in here: { $signin }
-    Forgotten your password? Choose a new one here: { $forgot }
-account-mail-reset-subject = Choose a new CrossClaim password
-account-mail-reset-body = Hello,
-
-    to choose a new password, open this link:
+    bekreft e-postadressen din ved å åpne denne lenken:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } If you did not ask for it, ignore this e-mail: your password stays as it is.
-account-mail-invite-subject = { $company } invites you to CrossClaim
-account-mail-invite-body = Hello,
+        [one] Lenken virker én gang, i { $hours } time.
+       *[other] Lenken virker én gang, i { $hours } timer.
+    } Før du har bekreftet, kan du ikke logge inn.
+account-mail-exists-subject = Noen prøvde å opprette en CrossClaim-konto med adressen din
+account-mail-exists-body = Hei,
 
-    { $inviter } invites you to { $company }'s account on CrossClaim, where your company files and follows its cross-border collection cases.
+    noen prøvde å opprette en ny konto på CrossClaim med denne e-postadressen. Adressen har allerede en konto, så ingenting er endret.
 
-    Open this link to give your name and choose a password:
+    Var det deg? Logg inn her: { $signin }
+    Glemt passordet? Velg et nytt her: { $forgot }
+account-mail-reset-subject = Velg et nytt passord for CrossClaim
+account-mail-reset-body = Hei,
+
+    åpne denne lenken for å velge et nytt passord:
+
+    { $link }
+
+    { $hours ->
+        [one] Lenken virker én gang, i { $hours } time.
+       *[other] Lenken virker én gang, i { $hours } timer.
+    } Hvis du ikke ba om dette, kan du se bort fra e-posten: passordet ditt er uendret.
+account-mail-invite-subject = { $company } inviterer deg til CrossClaim
+account-mail-invite-body = Hei,
+
+    { $inviter } inviterer deg til kontoen til { $company } på CrossClaim, der selskapet registrerer og følger sine grenseoverskridende inkassosaker.
+
+    Åpne lenken for å oppgi navnet ditt og velge et passord:
 
     { $link }
 
     { $days ->
-        [one] The link works once, for { $days } day.
-       *[other] The link works once, for { $days } days.
+        [one] Lenken virker én gang, i { $days } dag.
+       *[other] Lenken virker én gang, i { $days } dager.
     }
-account-mail-email-subject = Confirm your new e-mail address for CrossClaim
-account-mail-email-body = Hello,
+account-mail-email-subject = Bekreft den nye e-postadressen din for CrossClaim
+account-mail-email-body = Hei,
 
-    to make this your e-mail address on CrossClaim, open this link:
+    åpne denne lenken for å gjøre dette til e-postadressen din på CrossClaim:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until then your old address stays in use.
+        [one] Lenken virker én gang, i { $hours } time.
+       *[other] Lenken virker én gang, i { $hours } timer.
+    } Inntil da gjelder den gamle adressen.

@@ -1,24 +1,24 @@
-# Pricing, terms, privacy, contact and imprint: the footer's pages.
+# Priser, vilkår, personvern, kontakt og selskapsopplysninger: sidene i bunnteksten.
 
-legal-footer-label = About CrossClaim
-legal-pricing-title = Pricing
-legal-pricing-1 = CrossClaim charges nothing on top of the collection partner's fees. Creating an account, filing claims, the API, quotes and following your cases cost nothing.
-legal-pricing-2 = What you pay is the fee schedule of the partner who takes your case, exactly as the quote shows it before you file: a commission on what is collected, a minimum fee and any fixed fees, or a law firm's estimate for the legal phase. The quote totals what you pay if the claim is collected in full and if nothing is collected.
-legal-pricing-3 = The partner deducts its fees from what it collects before paying out to you; the case statement shows every deduction. Partners marked "sandbox" are simulated and charge nothing real.
-legal-terms-title = Terms of use
-legal-terms-1 = CrossClaim is a portal for businesses: it routes overdue business-to-business invoices to licensed collection partners in the debtor's country. It is not for claims against consumers.
-legal-terms-2 = You confirm that the claims you file are owed to your company, are correct and are not paid. The partner who accepts a case works on it under its own licence and its own terms, which the quote and the partner directory link to.
-legal-terms-3 = Each user signs in with their own e-mail address and password and keeps them secret. Administrators decide who uses the company's account and are responsible for the API keys they create.
-legal-terms-4 = We may suspend an account that files claims in bad faith or misuses the service. You may close your account at any time; cases already handed over continue with the partner until they end.
-legal-privacy-title = Privacy and data processing
-legal-privacy-1 = What we store: your company's details, your users' names, e-mail addresses and password hashes (never the passwords), the claims you file with the debtor's details, invoices, documents and messages, and a record of who did what on each case.
-legal-privacy-2 = Why: to route each claim to a partner, hand it over, show you its progress and tell you by e-mail when something needs you. Sign-in attempts are counted per address for 15 minutes to stop password guessing.
-legal-privacy-3 = How long: claims and their history are kept for as long as your account exists and the bookkeeping rules of your country require (generally 7 to 10 years after the case ends). Sessions end after inactivity; e-mail links expire within 7 days at the most.
-legal-privacy-4 = Sub-processors: the collection partner that takes a case receives that case's data and processes it as its own controller under its licence. Nothing is sold or passed to anyone else. E-mail goes through the mail server the operator configures.
-legal-privacy-5 = Your rights: you may see, correct, export and delete the personal data we hold about you, and object to its use; write to the address on the contact page. You may also complain to your data protection authority.
-legal-contact-title = Contact
-legal-contact-1 = Questions about your account, a case or an invoice: write to support@crossclaim.localhost and tell us your company's name and, for a case, its reference (it starts with cl_). We answer on working days.
-legal-contact-2 = Data protection requests: privacy@crossclaim.localhost. Partners who want to join the network: partners@crossclaim.localhost.
-legal-imprint-title = Imprint
-legal-imprint-1 = CrossClaim is operated by the company that runs this installation of the portal; this demonstration installation names no operator yet. The operator's name, address, registration number and VAT number are published here before the portal is used for real claims.
-legal-imprint-2 = CrossClaim is not a debt collection agency itself: collection is carried out by the licensed partners named on each case.
+legal-footer-label = Om CrossClaim
+legal-pricing-title = Priser
+legal-pricing-1 = CrossClaim tar ingenting i tillegg til inkassopartnerens gebyrer. Konto, registrering av saker, API, tilbud og oppfølging av saker koster ingenting.
+legal-pricing-2 = Det du betaler, er gebyrene til partneren som tar saken din, nøyaktig slik tilbudet viser dem før du registrerer: provisjon av det som kreves inn, et minstegebyr og eventuelle faste gebyrer, eller et advokatfirmas anslag for den rettslige fasen. Tilbudet summerer hva du betaler hvis kravet kreves inn i sin helhet, og hvis ingenting kreves inn.
+legal-pricing-3 = Partneren trekker sine gebyrer fra det innkrevde før den betaler ut til deg; saksoppgjøret viser hvert trekk. Partnere merket «sandbox» er simulerte og tar ikke noe reelt betalt.
+legal-terms-title = Vilkår for bruk
+legal-terms-1 = CrossClaim er en portal for bedrifter: den sender forfalte fakturaer mellom bedrifter til autoriserte inkassopartnere i skyldnerens land. Den er ikke ment for krav mot forbrukere.
+legal-terms-2 = Du bekrefter at kravene du registrerer, tilhører selskapet ditt, er riktige og ikke er betalt. Partneren som tar en sak, arbeider med den under sin egen bevilling og sine egne vilkår, som tilbudet og partneroversikten lenker til.
+legal-terms-3 = Hver bruker logger inn med egen e-postadresse og eget passord og holder dem hemmelige. Administratorer bestemmer hvem som bruker selskapets konto, og er ansvarlige for API-nøklene de oppretter.
+legal-terms-4 = Vi kan stenge en konto som registrerer krav i ond tro eller misbruker tjenesten. Du kan avslutte kontoen når som helst; saker som allerede er overlevert, fortsetter hos partneren til de avsluttes.
+legal-privacy-title = Personvern og databehandling
+legal-privacy-1 = Hva vi lagrer: selskapets opplysninger, brukernes navn, e-postadresser og passord-hasher (aldri passordene), sakene dere registrerer med skyldnerens opplysninger, fakturaer, dokumenter og meldinger, og hvem som gjorde hva i hver sak.
+legal-privacy-2 = Hvorfor: for å sende hver sak til en partner, overlevere den, vise dere fremdriften og varsle dere på e-post når noe trenger dere. Innloggingsforsøk telles per adresse i 15 minutter for å stoppe gjetting av passord.
+legal-privacy-3 = Hvor lenge: saker og historikken deres lagres så lenge kontoen finnes og bokføringsreglene i landet deres krever (vanligvis 7 til 10 år etter at saken er avsluttet). Økter avsluttes etter inaktivitet; lenker i e-post utløper innen høyst 7 dager.
+legal-privacy-4 = Underdatabehandlere og mottakere: inkassopartneren som tar en sak, får sakens opplysninger og behandler dem som egen behandlingsansvarlig under sin bevilling. Ingenting selges eller gis til andre. E-post går gjennom e-postserveren operatøren har satt opp.
+legal-privacy-5 = Dine rettigheter: du kan få innsyn i, rette, eksportere og slette personopplysningene vi har om deg, og protestere mot behandlingen; skriv til adressen på kontaktsiden. Du kan også klage til Datatilsynet.
+legal-contact-title = Kontakt
+legal-contact-1 = Spørsmål om kontoen, en sak eller en faktura: skriv til support@crossclaim.localhost og oppgi selskapets navn og, for en sak, referansen (den begynner med cl_). Vi svarer på hverdager.
+legal-contact-2 = Henvendelser om personvern: privacy@crossclaim.localhost. Partnere som vil bli med i nettverket: partners@crossclaim.localhost.
+legal-imprint-title = Selskapsopplysninger
+legal-imprint-1 = CrossClaim drives av selskapet som driver denne installasjonen av portalen; denne demonstrasjonsinstallasjonen oppgir ennå ingen operatør. Operatørens navn, adresse, organisasjonsnummer og MVA-nummer publiseres her før portalen brukes til reelle krav.
+legal-imprint-2 = CrossClaim er ikke selv et inkassoselskap: innkrevingen utføres av de autoriserte partnerne som er oppgitt i hver sak.

@@ -1,157 +1,158 @@
-# Accounts a company can run: users, links by e-mail, company details.
+# Konton som ett företag sköter själv: användare, länkar per e-post, företagsuppgifter.
 
-account-admin-only = Only an administrator of your company can do this. Ask one of your administrators, or ask them to make you an administrator.
-account-signup-check-mail = Almost done: we have sent you an e-mail with a link to confirm your address. Open it, then sign in with your e-mail address and password.
+account-admin-only = Det här kan bara en administratör i ditt företag göra. Be någon av era administratörer om hjälp, eller be dem göra dig till administratör.
+account-signup-check-mail = Nästan klart: vi har skickat ett mejl med en länk som bekräftar din adress. Öppna den och logga sedan in med din e-postadress och ditt lösenord.
 account-too-many = { $count ->
-    [one] Too many attempts. For your security, please wait { $count } minute and try again.
-   *[other] Too many attempts. For your security, please wait { $count } minutes and try again.
+    [one] För många försök. För din säkerhet: vänta { $count } minut och försök igen.
+   *[other] För många försök. För din säkerhet: vänta { $count } minuter och försök igen.
 }
-account-signin-unverified = Please confirm your e-mail address first: open the link in the e-mail we sent you. Until then you cannot sign in.
-account-signin-wrong = The e-mail address or the password is wrong.
-account-verify-resend = Send the confirmation link again
-account-verify-resent = If this address is waiting for confirmation, a new link is on its way. Earlier links no longer work.
-account-verified = Your e-mail address is confirmed. You can sign in now.
-account-forgot-link = Forgot your password?
-account-to-signin = Sign in
-account-forgot-title = Reset your password
-account-forgot-lead = Enter the e-mail address you sign in with. We will send you a link to choose a new password.
-account-forgot-send = Send the link
-account-reset-sent = If an account has this address, we have sent it a link to choose a new password. The link works once, for one hour.
-account-reset-title = Choose a new password
-account-reset-lead = For { $email }. Every device signed in with the old password is signed out.
-account-reset-done = Your new password is set, and every other device is signed out. Sign in with the new password.
-account-invitation-title = Join your colleagues
-account-invitation-lead = You are invited to { $company }'s account on CrossClaim. Tell your colleagues your name and choose a password.
-account-invitation-done = Welcome! Your account is ready. Sign in with your e-mail address and the password you chose.
-account-label-your-name = Your name
-account-label-new-password = New password
-account-hint-password = At least 10 characters.
-account-password-save = Save password
-account-link-dead-title = This link no longer works
-account-link-dead = The link has been used already, has expired, or was replaced by a newer one. Ask for a new link, for example with "Forgot your password?".
-account-error-current-password = Current password: this is not your current password.
-account-error-email = E-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-name = Your name: enter your name.
-account-error-role = Role: choose administrator or member.
-account-error-email-taken = E-mail: this address already has an account on CrossClaim.
-account-password-changed = Your password was changed. Every other device was signed out.
-account-you-title = You
-account-member-note = You are a member: you file and follow claims. Colleagues, API keys, notifications and company details are managed by your administrators.
-account-email-title = E-mail address
-account-email-lead = We send a link to the new address. Your address changes when you open it; until then you sign in with the current one.
-account-label-new-email = New e-mail address
-account-label-current-password = Current password
-account-email-send = Change e-mail address
-account-email-sent = We have sent a confirmation link to { $email }. Your address changes when you open it.
-account-email-changed = Your e-mail address is now { $email }.
-account-email-taken = This address belongs to another account on CrossClaim, so it cannot become yours. Your address has not changed.
-account-key-revoked = The API key was revoked; requests with it are refused from now on.
-account-saved = Saved
-account-users-title = Colleagues
-account-users-lead = Everyone here signs in to your company's account with their own e-mail address and password. The claim timeline shows who did what.
-account-users-roles = Administrators manage colleagues, API keys, notifications and company details, including the bank account. Members file and follow claims.
-account-label-name = Name
-account-label-email = E-mail
-account-label-role = Role
-account-role-admin = Administrator
-account-role-member = Member
-account-users-you = you
-account-users-pending = invited
-account-users-change-role = Change
-account-users-remove = Remove
-account-users-invite-title = Invite a colleague
-account-users-invite = Send invitation
-account-invited = Invitation sent to { $email }. The link in it works once, for 7 days.
-account-role-changed = The role was changed.
-account-user-removed = The colleague was removed and signed out everywhere. The timeline keeps their name.
-account-last-admin = Your company needs at least one administrator. Make someone else an administrator first.
-account-company-title = Company details
-account-company-lead = The collection partner receives these details with every case from now on: who you are, whom to contact and where to pay out what is collected.
-account-company-address = Address
-account-company-contact = Contact person for the partner
-account-company-payout = Payout bank account
-account-company-payout-hint = Where partners pay out what they collect for you. Enter the IBAN and the BIC of the same bank.
-account-label-company-name = Company name
-account-label-registration = Registration number
-account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
-account-label-address = Street address
-account-label-postal-code = Postal code
-account-label-city = City
-account-label-contact-name = Name
-account-label-contact-email = E-mail
-account-label-contact-phone = Phone
+account-signin-unverified = Bekräfta först din e-postadress via länken i mejlet vi skickade. Tills dess kan du inte logga in.
+account-signin-wrong = E-postadressen eller lösenordet är fel.
+account-verify-resend = Skicka bekräftelselänken igen
+account-verify-resent = Om adressen väntar på bekräftelse är en ny länk på väg. Tidigare länkar fungerar inte längre.
+account-verified = Din e-postadress är bekräftad. Nu kan du logga in.
+account-forgot-link = Glömt lösenordet?
+account-to-signin = Logga in
+account-forgot-title = Återställ lösenordet
+account-forgot-lead = Ange e-postadressen du loggar in med. Vi skickar en länk där du väljer ett nytt lösenord.
+account-forgot-send = Skicka länken
+account-reset-sent = Om det finns ett konto med den här adressen har vi skickat en länk för att välja nytt lösenord. Länken fungerar en gång, i en timme.
+account-reset-title = Välj ett nytt lösenord
+account-reset-lead = För { $email }. Alla enheter som är inloggade med det gamla lösenordet loggas ut.
+account-reset-done = Ditt nya lösenord är sparat och alla andra enheter är utloggade. Logga in med det nya lösenordet.
+account-invitation-title = Gå med dina kollegor
+account-invitation-lead = Du är inbjuden till { $company }s konto på CrossClaim. Ange ditt namn och välj ett lösenord.
+account-invitation-done = Välkommen! Ditt konto är klart. Logga in med din e-postadress och lösenordet du valde.
+account-label-your-name = Ditt namn
+account-label-new-password = Nytt lösenord
+account-hint-password = Minst 10 tecken.
+account-password-save = Spara lösenordet
+account-link-dead-title = Länken fungerar inte längre
+account-link-dead = Länken har redan använts, har gått ut eller har ersatts av en nyare. Be om en ny länk, till exempel via ”Glömt lösenordet?”.
+account-error-current-password = Nuvarande lösenord: det här är inte ditt nuvarande lösenord.
+account-error-email = E-post: ange en giltig e-postadress, till exempel anna@example.com.
+account-error-name = Ditt namn: ange ditt namn.
+account-error-role = Roll: välj administratör eller medlem.
+account-error-email-taken = E-post: adressen har redan ett konto på CrossClaim.
+account-password-changed = Ditt lösenord är ändrat. Alla andra enheter har loggats ut.
+account-you-title = Du
+account-member-note = Du är medlem: du registrerar och följer ärenden. Kollegor, API-nycklar, aviseringar och företagsuppgifter sköts av era administratörer.
+account-email-title = E-postadress
+account-email-lead = Vi skickar en länk till den nya adressen. Adressen byts när du öppnar länken; tills dess loggar du in med den nuvarande.
+account-label-new-email = Ny e-postadress
+account-label-current-password = Nuvarande lösenord
+account-email-send = Byt e-postadress
+account-email-sent = Vi har skickat en bekräftelselänk till { $email }. Adressen byts när du öppnar den.
+account-email-changed = Din e-postadress är nu { $email }.
+account-email-taken = Adressen tillhör ett annat konto på CrossClaim och kan därför inte bli din. Din adress är oförändrad.
+account-key-revoked = API-nyckeln är återkallad; anrop med den nekas från och med nu.
+account-saved = Sparat
+account-users-title = Kollegor
+account-users-lead = Alla här loggar in på företagets konto med egen e-postadress och eget lösenord. Ärendets historik visar vem som gjorde vad.
+account-users-roles = Administratörer sköter kollegor, API-nycklar, aviseringar och företagsuppgifter, även bankkontot. Medlemmar registrerar och följer ärenden.
+account-label-name = Namn
+account-label-email = E-post
+account-label-role = Roll
+account-role-admin = Administratör
+account-role-member = Medlem
+account-users-you = du
+account-users-pending = inbjuden
+account-users-change-role = Ändra
+account-users-remove = Ta bort
+account-users-invite-title = Bjud in en kollega
+account-users-invite = Skicka inbjudan
+account-invited = Inbjudan skickad till { $email }. Länken i den fungerar en gång, i 7 dagar.
+account-role-changed = Rollen är ändrad.
+account-user-removed = Kollegan är borttagen och utloggad överallt. Historiken behåller namnet.
+account-last-admin = Företaget behöver minst en administratör. Gör först någon annan till administratör.
+account-company-title = Företagsuppgifter
+account-company-lead = Inkassopartnern får de här uppgifterna med varje ärende från och med nu: vilka ni är, vem de kan kontakta och vart det indrivna ska betalas ut.
+account-company-address = Adress
+account-company-contact = Kontaktperson för partnern
+account-company-payout = Bankkonto för utbetalningar
+account-company-payout-hint = Hit betalar partnerna ut det de driver in åt er. Ange IBAN och BIC för samma bank.
+account-label-company-name = Företagsnamn
+account-label-registration = Organisationsnummer
+account-label-country = Land
+account-hint-country = Tvåbokstavskod, t.ex. SE
+account-label-address = Gatuadress
+account-label-postal-code = Postnummer
+account-label-city = Ort
+account-label-contact-name = Namn
+account-label-contact-email = E-post
+account-label-contact-phone = Telefon
 account-label-iban = IBAN
 account-label-bic = BIC (SWIFT)
-account-save = Save
-account-company-saved = The company details are saved. Partners receive them with every case from now on.
-account-error-company-name = Company name: enter the company's name.
-account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
-account-error-address = Street address: use one line of at most 200 characters.
-account-error-postal-code = Postal code: use one line of at most 200 characters.
-account-error-city = City: use one line of at most 200 characters.
-account-error-contact-name = Contact name: use one line of at most 200 characters.
-account-error-contact-email = Contact e-mail: enter a valid e-mail address, such as anna@example.com.
-account-error-contact-phone = Contact phone: write the number with digits, spaces and an optional leading +, e.g. +46 8 123 456.
-account-error-iban = IBAN: this is not a valid IBAN. Check the country letters, the check digits and the length.
-account-error-iban-missing = IBAN: enter the IBAN that goes with the BIC.
-account-error-bic-shape = BIC: a BIC has 8 or 11 letters and digits, such as ESSESESS or DEUTDEFF500.
-account-error-bic-country = BIC: its fifth and sixth letters must be a country code, such as SE or DE.
-account-error-bic-missing = BIC: enter the BIC of the bank that keeps the IBAN.
-account-error-bic-mismatch = BIC: the bank's country does not match the IBAN's country.
+account-save = Spara
+account-by = av { $name }
+account-company-saved = Företagsuppgifterna är sparade. Partnerna får dem med varje ärende från och med nu.
+account-error-company-name = Företagsnamn: ange företagets namn.
+account-error-registration = Organisationsnummer: högst 64 tecken.
+account-error-country = Land: använd ISO-koden med två bokstäver, t.ex. SE.
+account-error-address = Gatuadress: en rad på högst 200 tecken.
+account-error-postal-code = Postnummer: en rad på högst 200 tecken.
+account-error-city = Ort: en rad på högst 200 tecken.
+account-error-contact-name = Kontaktpersonens namn: en rad på högst 200 tecken.
+account-error-contact-email = Kontaktpersonens e-post: ange en giltig e-postadress, till exempel anna@example.com.
+account-error-contact-phone = Kontaktpersonens telefon: skriv numret med siffror, mellanslag och eventuellt ett inledande +, t.ex. +46 8 123 456.
+account-error-iban = IBAN: det här är inte ett giltigt IBAN. Kontrollera landskoden, kontrollsiffrorna och längden.
+account-error-iban-missing = IBAN: ange det IBAN som hör till BIC-koden.
+account-error-bic-shape = BIC: en BIC har 8 eller 11 bokstäver och siffror, till exempel ESSESESS eller DEUTDEFF500.
+account-error-bic-country = BIC: femte och sjätte bokstaven måste vara en landskod, till exempel SE eller DE.
+account-error-bic-missing = BIC: ange BIC för banken som har kontot.
+account-error-bic-mismatch = BIC: bankens land stämmer inte med IBAN-numrets land.
 
-account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
-account-mail-verify-subject = Confirm your e-mail address for CrossClaim
-account-mail-verify-body = Hello,
+account-mail-footer = CrossClaim · gränsöverskridande inkasso för företag. Om du inte väntade dig det här mejlet kan du bortse från det.
+account-mail-verify-subject = Bekräfta din e-postadress för CrossClaim
+account-mail-verify-body = Hej,
 
-    please confirm your e-mail address by opening this link:
-
-    { $link }
-
-    { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until you confirm, you cannot sign in.
-account-mail-exists-subject = Someone tried to create a CrossClaim account with your address
-account-mail-exists-body = Hello,
-
-    someone tried to create a new CrossClaim account with this e-mail address. It already has an account, so nothing was changed.
-
-    If it was you, sign in here: { $signin }
-    Forgotten your password? Choose a new one here: { $forgot }
-account-mail-reset-subject = Choose a new CrossClaim password
-account-mail-reset-body = Hello,
-
-    to choose a new password, open this link:
+    bekräfta din e-postadress genom att öppna den här länken:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } If you did not ask for it, ignore this e-mail: your password stays as it is.
-account-mail-invite-subject = { $company } invites you to CrossClaim
-account-mail-invite-body = Hello,
+        [one] Länken fungerar en gång, i { $hours } timme.
+       *[other] Länken fungerar en gång, i { $hours } timmar.
+    } Tills du har bekräftat kan du inte logga in.
+account-mail-exists-subject = Någon försökte skapa ett CrossClaim-konto med din adress
+account-mail-exists-body = Hej,
 
-    { $inviter } invites you to { $company }'s account on CrossClaim, where your company files and follows its cross-border collection cases.
+    någon försökte skapa ett nytt konto på CrossClaim med den här e-postadressen. Adressen har redan ett konto, så inget har ändrats.
 
-    Open this link to give your name and choose a password:
+    Var det du? Logga in här: { $signin }
+    Glömt lösenordet? Välj ett nytt här: { $forgot }
+account-mail-reset-subject = Välj ett nytt lösenord för CrossClaim
+account-mail-reset-body = Hej,
+
+    öppna den här länken för att välja ett nytt lösenord:
+
+    { $link }
+
+    { $hours ->
+        [one] Länken fungerar en gång, i { $hours } timme.
+       *[other] Länken fungerar en gång, i { $hours } timmar.
+    } Om du inte bad om det kan du bortse från mejlet: ditt lösenord är oförändrat.
+account-mail-invite-subject = { $company } bjuder in dig till CrossClaim
+account-mail-invite-body = Hej,
+
+    { $inviter } bjuder in dig till { $company }s konto på CrossClaim, där företaget registrerar och följer sina gränsöverskridande inkassoärenden.
+
+    Öppna länken för att ange ditt namn och välja ett lösenord:
 
     { $link }
 
     { $days ->
-        [one] The link works once, for { $days } day.
-       *[other] The link works once, for { $days } days.
+        [one] Länken fungerar en gång, i { $days } dag.
+       *[other] Länken fungerar en gång, i { $days } dagar.
     }
-account-mail-email-subject = Confirm your new e-mail address for CrossClaim
-account-mail-email-body = Hello,
+account-mail-email-subject = Bekräfta din nya e-postadress för CrossClaim
+account-mail-email-body = Hej,
 
-    to make this your e-mail address on CrossClaim, open this link:
+    öppna den här länken för att göra detta till din e-postadress på CrossClaim:
 
     { $link }
 
     { $hours ->
-        [one] The link works once, for { $hours } hour.
-       *[other] The link works once, for { $hours } hours.
-    } Until then your old address stays in use.
+        [one] Länken fungerar en gång, i { $hours } timme.
+       *[other] Länken fungerar en gång, i { $hours } timmar.
+    } Tills dess gäller din gamla adress.

@@ -70,6 +70,7 @@ pub async fn post_from_creditor(
     creditor_id: &str,
     claim_id: &str,
     input: &MessageInput,
+    actor: Option<&str>,
 ) -> Result<MessageRow, CaseError> {
     let lookup = claim_id.to_string();
     let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?;
@@ -154,7 +155,7 @@ pub async fn post_from_creditor(
         occurred_at: now,
         now,
         outbox: vec![delivery],
-        actor: None,
+        actor: actor.map(str::to_string),
     };
     let stored = row.clone();
     let entry = state.db.run(move |c| messages::post(c, &source, &stored)).await?;

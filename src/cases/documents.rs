@@ -43,6 +43,7 @@ pub async fn add_from_creditor(
     name: &str,
     declared: Option<&str>,
     bytes: Vec<u8>,
+    actor: Option<&str>,
 ) -> Result<DocumentRow, CaseError> {
     let lookup = claim_id.to_string();
     let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?;
@@ -76,8 +77,15 @@ pub async fn add_from_creditor(
         let payload = row.protocol_json().to_string();
         outbox.push(DeliveryRow::with_payload(&brief.id, &brief.partner_id, DOCUMENT, payload, now));
     }
-    let source =
-        Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox, actor: None };
+    let source = Source {
+        name: "creditor".into(),
+        webhook_id: None,
+        check: None,
+        occurred_at: now,
+        now,
+        outbox,
+        actor: actor.map(str::to_string),
+    };
     let stored = row.clone();
     let (entry, row) = state.db.run(move |c| documents::add(c, &source, &stored)).await?;
     settle(state, entry)?;

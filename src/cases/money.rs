@@ -159,6 +159,7 @@ pub async fn report_direct_payment(
     creditor_id: &str,
     claim_id: &str,
     input: &DirectPaymentInput,
+    actor: Option<&str>,
 ) -> Result<(Stored, String), CaseError> {
     let lookup = claim_id.to_string();
     let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?;
@@ -191,8 +192,15 @@ pub async fn report_direct_payment(
         });
         outbox.push(DeliveryRow::with_payload(&brief.id, &brief.partner_id, DIRECT_PAYMENT, payload.to_string(), now));
     }
-    let source =
-        Source { name: "creditor".into(), webhook_id: None, check: None, occurred_at: now, now, outbox, actor: None };
+    let source = Source {
+        name: "creditor".into(),
+        webhook_id: None,
+        check: None,
+        occurred_at: now,
+        now,
+        outbox,
+        actor: actor.map(str::to_string),
+    };
     let payment = NewPayment {
         external_id: id.clone(),
         amount_minor: amount.minor(),

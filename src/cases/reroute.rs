@@ -87,6 +87,7 @@ pub async fn accept(
     claim_id: &str,
     partner_id: &str,
     proposal_id: Option<&str>,
+    actor: Option<&str>,
 ) -> Result<(), CaseError> {
     own_case(state, creditor_id, claim_id).await?;
     let lookup = claim_id.to_string();
@@ -110,7 +111,11 @@ pub async fn accept(
         .get(partner_id)
         .ok_or_else(|| CaseError::Conflict("the proposed partner is no longer in the registry".into()))?
         .clone();
-    let accepted = AcceptedQuote { creditor_id: creditor_id.to_string(), proposal_id: proposal.id.clone() };
+    let accepted = AcceptedQuote {
+        creditor_id: creditor_id.to_string(),
+        actor: actor.map(str::to_string),
+        proposal_id: proposal.id.clone(),
+    };
     let (claim, now) = (claim_id.to_string(), state.now());
     let (id, name) = (partner.id.to_string(), partner.name.clone());
     let resend = partner.protocol() >= Protocol::V1_1;

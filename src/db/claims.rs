@@ -439,7 +439,14 @@ pub enum Withdrawal {
 
 /// The creditor stops a case: in one transaction the case becomes `withdrawn`, a hand-over
 /// not yet sent is cancelled, and a withdrawal for the partner joins the outbox.
-pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) -> Result<Withdrawal, DbError> {
+/// `actor`: the creditor's user who withdrew it (none over the API).
+pub fn withdraw(
+    conn: &mut Conn,
+    creditor_id: &str,
+    claim_id: &str,
+    now: i64,
+    actor: Option<&str>,
+) -> Result<Withdrawal, DbError> {
     let result: Result<Withdrawal, diesel::result::Error> = write_tx!(conn, c => {
         let Some(claim) = c.claim_for_update(claim_id)?.filter(|claim| claim.creditor_id == creditor_id) else {
             return Ok(Withdrawal::NoClaim);
@@ -449,7 +456,11 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
             return Ok(Withdrawal::Closed(from));
         }
         let message = "Withdrawn by the creditor; the partner is being told to stop".to_string();
-        c.append(creditor_id, &EventRow::platform(claim_id, CaseStatus::Withdrawn, now, message))?;
+        let event = EventRow {
+            actor: actor.map(str::to_string),
+            ..EventRow::platform(claim_id, CaseStatus::Withdrawn, now, message)
+        };
+        c.append(creditor_id, &event)?;
         diesel::update(claims::table.find(claim_id))
             .set((claims::status.eq(CaseStatus::Withdrawn.as_str()), claims::updated_at.eq(now)))
             .execute(c)?;
@@ -471,6 +482,8 @@ pub fn withdraw(conn: &mut Conn, creditor_id: &str, claim_id: &str, now: i64) ->
 #[derive(Debug, Clone)]
 pub struct AcceptedQuote {
     pub creditor_id: String,
+    /// The creditor's user who accepted it.
+    pub actor: Option<String>,
     /// The proposal (`claim_quotes`) accepted: it must still be the one waiting.
     pub proposal_id: String,
 }
@@ -526,7 +539,8 @@ pub fn reroute(
             .execute(c)?;
         diesel::update(claims::table.find(claim_id)).set(claims::quote_json.eq(&proposal.quote_json)).execute(c)?;
         let message = format!("Routed to {partner_name}: the creditor accepted its quote after the previous partner declined");
-        c.append(&claim.creditor_id, &EventRow::platform(claim_id, CaseStatus::Submitted, now, message))?;
+        let event = EventRow { actor: accepted.actor.clone(), ..EventRow::platform(claim_id, CaseStatus::Submitted, now, message) };
+        c.append(&claim.creditor_id, &event)?;
         diesel::update(claims::table.find(claim_id))
             .set((
                 claims::status.eq(CaseStatus::Submitted.as_str()),

@@ -19,6 +19,15 @@ pub struct CreditorRow {
     /// argon2id PHC string; `None` for an account made for API use only.
     pub password_hash: Option<String>,
     pub created_at: i64,
+    pub address_line: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    /// Electronic form: no spaces, upper case.
+    pub iban: Option<String>,
+    pub bic: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

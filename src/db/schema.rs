@@ -324,3 +324,4 @@ diesel::table! {
 diesel::joinable!(creditor_users -> creditors (creditor_id));
 diesel::joinable!(account_tokens -> creditor_users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(creditor_users, account_tokens, creditors, sessions);
+diesel::allow_tables_to_appear_in_same_query!(creditor_users, claim_events);

@@ -2,7 +2,7 @@
 
 use diesel::prelude::*;
 
-use super::schema::{account_tokens, creditor_users, creditors, sessions};
+use super::schema::{account_tokens, claim_events, creditor_users, creditors, sessions};
 use super::{Conn, DbError};
 use crate::with_conn;
 
@@ -309,4 +309,19 @@ pub fn use_token(
         }
         Ok(Some(user))
     })
+}
+
+/// Who of the company did each entry of a claim's thread that a user did: (event id, the
+/// user's name or, without one, address). Partner users and the API name nobody here.
+pub fn actors_of_claim(conn: &mut Conn, creditor_id: &str, claim_id: &str) -> Result<Vec<(String, String)>, DbError> {
+    let rows: Vec<(String, String, String)> = with_conn!(conn, c => claim_events::table
+        .inner_join(creditor_users::table.on(claim_events::actor.eq(creditor_users::id.nullable())))
+        .filter(claim_events::claim_id.eq(claim_id))
+        .filter(creditor_users::creditor_id.eq(creditor_id))
+        .select((claim_events::id, creditor_users::name, creditor_users::email))
+        .load(c))?;
+    Ok(rows
+        .into_iter()
+        .map(|(event, name, email)| (event, if name.trim().is_empty() { email } else { name }))
+        .collect())
 }

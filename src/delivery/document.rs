@@ -33,7 +33,13 @@ pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow, documents: &[
             "name": creditor.name,
             "registration_number": creditor.registration_number,
             "country": creditor.country,
-            "contact": {"name": creditor.name, "email": creditor.email},
+            "address": creditor_address(creditor),
+            "contact": {
+                "name": creditor.contact_name.as_deref().unwrap_or(&creditor.name),
+                "email": creditor.contact_email.as_deref().unwrap_or(&creditor.email),
+                "phone": creditor.contact_phone,
+            },
+            "payout": creditor_payout(creditor),
         },
         "debtor": debtor,
         "invoices": invoices,
@@ -41,4 +47,25 @@ pub fn case_document(detail: &ClaimDetail, creditor: &CreditorRow, documents: &[
         "history": history,
         "documents": documents.iter().map(DocumentRow::protocol_json).collect::<Vec<_>>(),
     }))
+}
+
+/// The creditor's address as the protocol writes addresses, when the company gave one.
+fn creditor_address(creditor: &CreditorRow) -> Value {
+    match (&creditor.address_line, &creditor.postal_code, &creditor.city) {
+        (None, None, None) => Value::Null,
+        (line, postal_code, city) => json!({
+            "lines": line.iter().collect::<Vec<_>>(),
+            "postal_code": postal_code,
+            "city": city,
+        }),
+    }
+}
+
+/// Where the partner pays out what it collects: the company's bank account, or `null` until
+/// an administrator has given one.
+fn creditor_payout(creditor: &CreditorRow) -> Value {
+    match (&creditor.iban, &creditor.bic) {
+        (Some(iban), Some(bic)) => json!({"iban": iban, "bic": bic}),
+        _ => Value::Null,
+    }
 }

@@ -152,6 +152,8 @@ pub struct SandboxCase {
     pub partner_id: String,
     pub partner_reference: String,
     pub service: String,
+    /// The creditor as the hand-over named it.
+    pub creditor: CreditorIn,
     pub status: String,
     /// Hand-over requests received for this case_id, accepted or not.
     pub requests: u32,
@@ -414,9 +416,51 @@ fn authenticate<'a>(
 struct CaseIn {
     case_id: String,
     service: String,
+    creditor: CreditorIn,
     principal: MoneyIn,
     #[serde(default)]
     documents: Vec<DocumentIn>,
+}
+
+/// Who the case is for: whom to contact and where to pay out (protocol: `creditor`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct CreditorIn {
+    pub name: String,
+    pub contact: ContactIn,
+    #[serde(default)]
+    pub payout: Option<PayoutIn>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct ContactIn {
+    pub name: String,
+    pub email: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct PayoutIn {
+    pub iban: String,
+    pub bic: String,
+}
+
+impl CreditorIn {
+    /// What a real agency would refuse: no way to reach the creditor, or a bank account it
+    /// could not pay out to.
+    fn problem(&self) -> Option<&'static str> {
+        if !self.contact.email.contains('@') {
+            return Some("creditor.contact.email: not an e-mail address");
+        }
+        let payout = self.payout.as_ref()?;
+        if crate::domain::bank::Iban::parse(&payout.iban).is_err() {
+            return Some("creditor.payout.iban: not a valid IBAN");
+        }
+        if crate::domain::bank::Bic::parse(&payout.bic).is_err() {
+            return Some("creditor.payout.bic: not a valid BIC");
+        }
+        None
+    }
 }
 
 #[derive(Deserialize)]
@@ -458,6 +502,9 @@ async fn receive_case(
     let Some(principal) = case.principal.parse() else {
         return error(StatusCode::BAD_REQUEST, "principal: not an amount of a known currency");
     };
+    if let Some(problem) = case.creditor.problem() {
+        return error(StatusCode::BAD_REQUEST, problem);
+    }
     let hang = {
         let mut book = sandbox.book();
         book.requests += 1;
@@ -512,6 +559,7 @@ async fn receive_case(
         partner_id: partner.to_string(),
         partner_reference: reference.clone(),
         service: case.service.clone(),
+        creditor: case.creditor.clone(),
         status: "received".into(),
         requests: 1,
         received_at: crate::db::now_micros(),

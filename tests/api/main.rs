@@ -12,6 +12,7 @@ mod case_support;
 mod claims_api;
 mod claims_pages;
 mod cli;
+mod company_users;
 mod delivery;
 mod events;
 mod hardening;

@@ -40,7 +40,7 @@ pub async fn create(
             }
         };
     let input: ClaimInput = parse_json(&body)?;
-    let filed = intake::file_claim(&state, &creditor.id, &input, idempotency).await?;
+    let filed = intake::file_claim(&state, &creditor.id, &input, idempotency, None).await?;
     let view = load(&state, &creditor.id, &filed.claim_id).await?;
     let mut response = HttpResponse::Created();
     response.insert_header(("Location", format!("/api/v1/claims/{}", filed.claim_id)));
@@ -141,7 +141,33 @@ pub async fn show(
     creditor: ApiCreditor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
+    let view = load(&state, &creditor.id, &id).await?;
+    let (lookup, claim_id) = (creditor.id.clone(), view.id.clone());
+    let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &lookup, &claim_id)).await?;
+    Ok(HttpResponse::Ok().json(with_actors(&view, &actors).map_err(|e| ApiError::Internal(e.into()))?))
+}
+
+/// The claim's JSON with `"by": {"name"}` on what a user of the company did: its events
+/// (filed, withdrawn, a new quote accepted), messages, documents and payments. Absent where
+/// nobody is named: over the API, by the partner or the platform.
+pub fn with_actors(view: &ClaimView, actors: &[(String, String)]) -> Result<serde_json::Value, serde_json::Error> {
+    let mut json = serde_json::to_value(view)?;
+    for entry in &view.thread {
+        let Some((_, name)) = actors.iter().find(|(event, _)| *event == entry.id) else { continue };
+        let by = serde_json::json!({ "name": name });
+        let (field, id) = match entry.kind.as_str() {
+            "status" => ("events", Some(entry.id.as_str())),
+            "message" => ("messages", entry.ref_id.as_deref()),
+            "document" => ("documents", entry.ref_id.as_deref()),
+            "payment" => ("payments", entry.ref_id.as_deref()),
+            _ => continue,
+        };
+        let Some(items) = json.get_mut(field).and_then(|l| l.as_array_mut()) else { continue };
+        for item in items.iter_mut().filter(|item| id.is_some() && item.get("id").and_then(|i| i.as_str()) == id) {
+            item["by"] = by.clone();
+        }
+    }
+    Ok(json)
 }
 
 #[post("/claims/{id}/withdraw")]
@@ -150,14 +176,21 @@ pub async fn withdraw(
     creditor: ApiCreditor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    withdraw_claim(&state, &creditor.id, &id).await?;
+    withdraw_claim(&state, &creditor.id, &id, None).await?;
     Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
 }
 
 /// Stops one of the creditor's cases and tells the partner through the outbox.
-pub async fn withdraw_claim(state: &AppState, creditor_id: &str, id: &str) -> Result<(), ApiError> {
+/// `actor`: the creditor's user who withdrew it (none over the API).
+pub async fn withdraw_claim(
+    state: &AppState,
+    creditor_id: &str,
+    id: &str,
+    actor: Option<&str>,
+) -> Result<(), ApiError> {
     let (creditor, claim, now) = (creditor_id.to_string(), id.to_string(), state.now());
-    let outcome = state.db.run(move |conn| claims::withdraw(conn, &creditor, &claim, now)).await?;
+    let actor = actor.map(str::to_string);
+    let outcome = state.db.run(move |conn| claims::withdraw(conn, &creditor, &claim, now, actor.as_deref())).await?;
     match outcome {
         claims::Withdrawal::Done => {
             state.dispatch.wake();
@@ -221,7 +254,8 @@ pub async fn accept_proposal(
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: ProposalInput = parse_json(&body)?;
-    crate::cases::reroute::accept(&state, &creditor.id, &id, &input.partner_id, input.proposal_id.as_deref()).await?;
+    crate::cases::reroute::accept(&state, &creditor.id, &id, &input.partner_id, input.proposal_id.as_deref(), None)
+        .await?;
     Ok(HttpResponse::Ok().json(load(&state, &creditor.id, &id).await?))
 }
 
@@ -261,7 +295,7 @@ pub async fn post_message(
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: MessageInput = parse_json(&body)?;
-    let row = conversation::post_from_creditor(&state, &creditor.id, &id, &input).await?;
+    let row = conversation::post_from_creditor(&state, &creditor.id, &id, &input, None).await?;
     let view = load(&state, &creditor.id, &id).await?;
     let message = view.file.as_ref().and_then(|f| f.messages.iter().find(|m| m.id == row.id).cloned());
     Ok(HttpResponse::Created().json(message))
@@ -277,7 +311,7 @@ pub async fn direct_payment(
 ) -> Result<HttpResponse, ApiError> {
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: DirectPaymentInput = parse_json(&body)?;
-    let (_, payment_id) = crate::cases::money::report_direct_payment(&state, &creditor.id, &id, &input).await?;
+    let (_, payment_id) = crate::cases::money::report_direct_payment(&state, &creditor.id, &id, &input, None).await?;
     let view = load(&state, &creditor.id, &id).await?;
     let payment = view.file.as_ref().and_then(|f| f.payments.iter().find(|p| p.id == payment_id).cloned());
     Ok(HttpResponse::Created().json(json!({ "payment": payment, "balance": view.file.map(|f| f.balance) })))

@@ -106,7 +106,8 @@ pub async fn creditor_upload(
             other => other,
         })?;
     let row =
-        documents::add_from_creditor(&state, &creditor.id, &id, &name, media_type.as_deref(), body.to_vec()).await?;
+        documents::add_from_creditor(&state, &creditor.id, &id, &name, media_type.as_deref(), body.to_vec(), None)
+            .await?;
     Ok(HttpResponse::Created().json(document_json(&row)))
 }
 

@@ -69,6 +69,8 @@ pub struct ThreadItem {
     pub note: Option<String>,
     /// Written or done by the creditor.
     pub mine: bool,
+    /// The creditor's user who did it.
+    pub by: Option<String>,
 }
 
 /// The new quote of a declined case, waiting for the creditor's acceptance.
@@ -193,7 +195,7 @@ fn author(from: &str, partner: &str) -> String {
     }
 }
 
-fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str) -> Vec<ThreadItem> {
+fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str, actors: &[(String, String)]) -> Vec<ThreadItem> {
     claim
         .thread
         .iter()
@@ -207,6 +209,7 @@ fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str) -> Vec<Thread
                 delivery: "",
                 note: None,
                 mine: e.source == sender::CREDITOR,
+                by: actors.iter().find(|(event, _)| *event == e.id).map(|(_, name)| name.clone()),
             };
             let wanted = |id: &String| e.ref_id.as_ref() == Some(id);
             match e.kind.as_str() {
@@ -261,6 +264,8 @@ pub async fn case_page(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let mut claim = load(state, &user.creditor_id, id).await.map_err(PageError::from)?;
+    let (creditor, claim_id) = (user.creditor_id.clone(), claim.id.clone());
+    let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &creditor, &claim_id)).await?;
     let file = claim
         .file
         .take()
@@ -290,7 +295,7 @@ pub async fn case_page(
         quote_history: quotes.quotes,
         no_other_partner: quotes.no_other_partner,
         requests: open_requests(&file, today),
-        thread: thread_items(&claim, &file, &partner_name),
+        thread: thread_items(&claim, &file, &partner_name, &actors),
         currency: claim.principal.currency().code().to_string(),
         claim,
         quote,
@@ -332,20 +337,27 @@ async fn add_files(
     creditor_id: &str,
     claim_id: &str,
     files: Vec<UploadedFile>,
+    actor: &str,
 ) -> Result<Vec<String>, CaseError> {
     let mut ids = Vec::with_capacity(files.len());
     for f in files {
-        let row =
-            documents::add_from_creditor(state, creditor_id, claim_id, &f.name, f.content_type.as_deref(), f.bytes)
-                .await
-                .map_err(|e| match e {
-                    CaseError::Invalid(errors) => {
-                        let message =
-                            errors.first().map_or_else(|| "cannot be added".to_string(), |e| e.message.clone());
-                        CaseError::field(FILES_FIELD, named(&f.name, message))
-                    }
-                    other => other,
-                })?;
+        let row = documents::add_from_creditor(
+            state,
+            creditor_id,
+            claim_id,
+            &f.name,
+            f.content_type.as_deref(),
+            f.bytes,
+            Some(actor),
+        )
+        .await
+        .map_err(|e| match e {
+            CaseError::Invalid(errors) => {
+                let message = errors.first().map_or_else(|| "cannot be added".to_string(), |e| e.message.clone());
+                CaseError::field(FILES_FIELD, named(&f.name, message))
+            }
+            other => other,
+        })?;
         ids.push(row.id);
     }
     Ok(ids)
@@ -394,7 +406,7 @@ pub async fn accept_proposal(
     let id = id.into_inner();
     let partner_id = form.get("partner_id").to_string();
     let proposal_id = Some(form.get("proposal_id")).filter(|p| !p.is_empty());
-    match reroute::accept(&state, &user.creditor_id, &id, &partner_id, proposal_id).await {
+    match reroute::accept(&state, &user.creditor_id, &id, &partner_id, proposal_id, Some(&user.user.id)).await {
         Ok(()) => {
             let name = state.registry.get(&partner_id).map_or("the new partner", |p| p.name.as_str());
             user.visitor.flash(format!("You accepted the new quote: the case is on its way to {name}."));
@@ -478,13 +490,13 @@ pub async fn post_message(
         return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let not_done = "Your message was not sent";
-    let document_ids = match add_files(&state, &user.creditor_id, &id, files).await {
+    let document_ids = match add_files(&state, &user.creditor_id, &id, files, &user.user.id).await {
         Ok(ids) => ids,
         Err(e) => return refused(&state, user, &id, sent, e, message_field, not_done).await,
     };
     let answering = !in_reply_to.is_empty();
     let input = MessageInput { message, in_reply_to: answering.then_some(in_reply_to), document_ids };
-    match conversation::post_from_creditor(&state, &user.creditor_id, &id, &input).await {
+    match conversation::post_from_creditor(&state, &user.creditor_id, &id, &input, Some(&user.user.id)).await {
         Ok(_) => {
             user.visitor.flash(if answering {
                 "Your answer is on its way to the partner."
@@ -521,7 +533,7 @@ pub async fn upload(
         [one] => format!("\"{}\" was added to the case.", one.name),
         many => format!("{} documents were added to the case.", many.len()),
     };
-    match add_files(&state, &user.creditor_id, &id, files).await {
+    match add_files(&state, &user.creditor_id, &id, files, &user.user.id).await {
         Ok(_) => {
             user.visitor.flash(added);
             Ok(see_other(format!("/claims/{id}")))
@@ -578,7 +590,7 @@ pub async fn direct_payment(
         amount: Some(MoneyInput { amount: sent.amount.trim().to_string(), currency: brief.currency.clone() }),
         received_on: sent.received_on.trim().to_string(),
     };
-    match money::report_direct_payment(&state, &user.creditor_id, &id, &input).await {
+    match money::report_direct_payment(&state, &user.creditor_id, &id, &input, Some(&user.user.id)).await {
         Ok(_) => {
             user.visitor.flash(format!(
                 "The payment of {} {} received on {} is recorded.",

@@ -324,7 +324,7 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    match intake::file_claim(&state, &user.creditor_id, &input, None).await {
+    match intake::file_claim(&state, &user.creditor_id, &input, None, Some(&user.user.id)).await {
         Ok(filed) => {
             // Known limitation: filing and adding the documents are separate steps, so if the
             // process stops in between the claim exists without (some of) its documents; the
@@ -339,6 +339,7 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
                     &f.name,
                     f.content_type.as_deref(),
                     f.bytes,
+                    Some(&user.user.id),
                 )
                 .await;
                 if let Err(e) = added {
@@ -382,7 +383,7 @@ pub async fn withdraw(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id).await {
+    match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id, Some(&user.user.id)).await {
         Ok(()) => user.visitor.flash("The claim is withdrawn. The partner is being told to stop all action."),
         Err(ApiError::Conflict(message)) => user.visitor.flash(format!("Nothing changed: {message}.")),
         Err(e) => return Err(PageError::from(e)),
