@@ -601,8 +601,11 @@ async fn with_javascript_the_quote_follows_the_typing() {
         browser.type_into(id, value).await;
     }
     browser.script("document.querySelector(\"form[action='/signup']\").requestSubmit();", json!([])).await;
-    // sign-up asks to sign in, and sign-in leads to the claim form
-    browser.wait_for_text("flash", |t| t.contains("Sign in")).await;
+    // sign-up asks to confirm the address; its link leads to sign-in, and sign-in to the claim form
+    browser.wait_for_text("flash", |t| t.contains("confirm your address")).await;
+    let link = app.link_in_mail("anna@nordictools.example", "/verify/").await;
+    browser.goto(&app.url(&link)).await;
+    browser.wait_for_text("flash", |t| t.contains("You can sign in now")).await;
     browser.type_into("f-email", "anna@nordictools.example").await;
     browser.type_into("f-password", "a long enough password").await;
     browser.script("document.querySelector(\"form[action='/signin']\").requestSubmit();", json!([])).await;
