@@ -124,6 +124,17 @@ account-password-title = Adgangskode
 account-password-lead = Når du skifter adgangskode, bliver du logget ud alle andre steder: på andre computere, telefoner og browsere.
 account-password-change = Skift adgangskode
 
+account-company-email = Adresse til notifikationer
+account-api-keys-lead = Jeres økonomisystem kan oprette og følge sager via JSON-API'et med en API-nøgle, der sendes som
+account-api-keys-first = En første forespørgsel, der ikke kræver nøgle:
+account-api-keys-new = Din nye nøgle. Kopiér den nu: den vises kun denne ene gang.
+account-api-keys-prefix = Nøglen starter med
+account-api-keys-created = Oprettet
+account-notifications-lead = Vi skriver til { $email }, når:
+account-notify-requests = en partner beder jer om oplysninger
+account-notify-money = penge inddrives eller udbetales til jer
+account-notify-closed = en sag afsluttes
+
 account-mail-footer = CrossClaim · grænseoverskridende inkasso for virksomheder. Hvis du ikke ventede denne e-mail, kan du se bort fra den.
 account-mail-verify-subject = Bekræft din e-mailadresse til CrossClaim
 account-mail-verify-body = Hej

@@ -124,6 +124,17 @@ account-password-title = Passwort
 account-password-lead = Wenn Sie das Passwort ändern, werden Sie überall sonst abgemeldet: auf anderen Computern, Telefonen und Browsern.
 account-password-change = Passwort ändern
 
+account-company-email = Adresse für Benachrichtigungen
+account-api-keys-lead = Ihre Buchhaltung kann Forderungen über die JSON-API mit einem API-Schlüssel einreichen und verfolgen; er wird gesendet als
+account-api-keys-first = Eine erste Anfrage ohne Schlüssel:
+account-api-keys-new = Ihr neuer Schlüssel. Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt.
+account-api-keys-prefix = Schlüssel beginnt mit
+account-api-keys-created = Erstellt
+account-notifications-lead = Wir schreiben an { $email }, wenn:
+account-notify-requests = ein Partner Sie um Informationen bittet
+account-notify-money = Geld eingezogen oder an Sie ausgezahlt wird
+account-notify-closed = ein Fall abgeschlossen wird
+
 account-mail-footer = CrossClaim · grenzüberschreitendes Forderungsinkasso für Unternehmen. Wenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.
 account-mail-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für CrossClaim
 account-mail-verify-body = Guten Tag,

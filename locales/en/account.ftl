@@ -124,6 +124,17 @@ account-password-title = Password
 account-password-lead = Changing the password signs you out everywhere else: on other computers, phones and browsers.
 account-password-change = Change password
 
+account-company-email = Notification address
+account-api-keys-lead = Your accounting system can file and follow claims over the JSON API with an API key, sent as
+account-api-keys-first = A first request that needs no key:
+account-api-keys-new = Your new key. Copy it now: it is shown only this once.
+account-api-keys-prefix = Key starts with
+account-api-keys-created = Created
+account-notifications-lead = We write to { $email } when:
+account-notify-requests = a partner asks you for information
+account-notify-money = money is collected or paid out to you
+account-notify-closed = a case closes
+
 account-mail-footer = CrossClaim · cross-border debt collection for businesses. If you did not expect this e-mail, you can ignore it.
 account-mail-verify-subject = Confirm your e-mail address for CrossClaim
 account-mail-verify-body = Hello,

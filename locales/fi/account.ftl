@@ -124,6 +124,17 @@ account-password-title = Salasana
 account-password-lead = Salasanan vaihto kirjaa sinut ulos kaikkialta muualta: muilta tietokoneilta, puhelimista ja selaimista.
 account-password-change = Vaihda salasana
 
+account-company-email = Ilmoitusten osoite
+account-api-keys-lead = Taloushallintojärjestelmänne voi kirjata ja seurata saatavia JSON-rajapinnan kautta API-avaimella, joka lähetetään muodossa
+account-api-keys-first = Ensimmäinen pyyntö, joka ei vaadi avainta:
+account-api-keys-new = Uusi avaimesi. Kopioi se nyt: se näytetään vain tämän kerran.
+account-api-keys-prefix = Avaimen alku
+account-api-keys-created = Luotu
+account-notifications-lead = Lähetämme viestin osoitteeseen { $email }, kun:
+account-notify-requests = kumppani pyytää teiltä tietoja
+account-notify-money = varoja peritään tai tilitetään teille
+account-notify-closed = asia päättyy
+
 account-mail-footer = CrossClaim · rajat ylittävää perintää yrityksille. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
 account-mail-verify-subject = Vahvista sähköpostiosoitteesi CrossClaimia varten
 account-mail-verify-body = Hei,

@@ -124,6 +124,17 @@ account-password-title = Passord
 account-password-lead = Når du endrer passordet, blir du logget ut alle andre steder: på andre datamaskiner, telefoner og nettlesere.
 account-password-change = Endre passord
 
+account-company-email = Adresse for varsler
+account-api-keys-lead = Økonomisystemet deres kan registrere og følge saker via JSON-API-et med en API-nøkkel, som sendes som
+account-api-keys-first = En første forespørsel som ikke trenger nøkkel:
+account-api-keys-new = Den nye nøkkelen din. Kopier den nå: den vises bare denne ene gangen.
+account-api-keys-prefix = Nøkkelen starter med
+account-api-keys-created = Opprettet
+account-notifications-lead = Vi skriver til { $email } når:
+account-notify-requests = en partner ber dere om opplysninger
+account-notify-money = penger kreves inn eller utbetales til dere
+account-notify-closed = en sak avsluttes
+
 account-mail-footer = CrossClaim · grenseoverskridende inkasso for bedrifter. Hvis du ikke ventet denne e-posten, kan du se bort fra den.
 account-mail-verify-subject = Bekreft e-postadressen din for CrossClaim
 account-mail-verify-body = Hei,

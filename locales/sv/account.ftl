@@ -124,6 +124,17 @@ account-password-title = Lösenord
 account-password-lead = När du byter lösenord loggas du ut överallt annars: på andra datorer, telefoner och webbläsare.
 account-password-change = Byt lösenord
 
+account-company-email = Adress för aviseringar
+account-api-keys-lead = Ert ekonomisystem kan registrera och följa ärenden via JSON-API:t med en API-nyckel, som skickas som
+account-api-keys-first = En första förfrågan som inte kräver någon nyckel:
+account-api-keys-new = Din nya nyckel. Kopiera den nu: den visas bara den här gången.
+account-api-keys-prefix = Nyckeln börjar med
+account-api-keys-created = Skapad
+account-notifications-lead = Vi mejlar { $email } när:
+account-notify-requests = en partner ber er om information
+account-notify-money = pengar drivs in eller betalas ut till er
+account-notify-closed = ett ärende avslutas
+
 account-mail-footer = CrossClaim · gränsöverskridande inkasso för företag. Om du inte väntade dig det här mejlet kan du bortse från det.
 account-mail-verify-subject = Bekräfta din e-postadress för CrossClaim
 account-mail-verify-body = Hej,
