@@ -3,6 +3,7 @@
 pub mod claim;
 pub mod country;
 pub mod document;
+pub mod duplicate;
 pub mod event;
 pub mod interest;
 pub mod ledger;
@@ -16,4 +17,5 @@ pub mod status;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;
+pub mod totals;
 pub mod validation;

@@ -28,6 +28,7 @@ mod reconciliation;
 mod reroute;
 mod routing;
 mod sandbox_lives;
+mod screens;
 mod smtp;
 mod streams;
 mod webdriver;
