@@ -41,6 +41,8 @@
     var request = new XMLHttpRequest();
     request.open("GET", window.location.pathname + window.location.search);
     request.responseType = "document";
+    // leaves a flash message for the page the creditor opens next
+    request.setRequestHeader("X-Live-Part", "1");
     request.onload = function () {
       var fresh = request.responseXML;
       if (request.status !== 200 || !fresh) { done(false); return; }

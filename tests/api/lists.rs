@@ -255,3 +255,16 @@ async fn the_claims_page_searches_totals_and_says_when_nothing_matches() {
     let page = app.get_page("/claims?q=Nobody").await;
     assert!(page.text_of("no-match").unwrap().contains("Keine Forderung passt zu „Nobody“"));
 }
+
+#[tokio::test]
+async fn a_live_refresh_leaves_the_message_for_the_page_the_creditor_opens_next() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "anna@nordictools.example").await;
+    let filed = app.submit("/claims/new", "/claims/new", &pairs(&form_fields())).await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
+    // an open claims list in another window fetches itself again
+    let refreshed = app.client.get(app.url("/claims")).header("X-Live-Part", "1").send().await.unwrap();
+    assert!(!refreshed.text().await.unwrap().contains("id=\"flash\""));
+    let page = app.get_page(filed.location.as_deref().unwrap()).await;
+    assert!(page.text_of("flash").is_some_and(|t| t.contains("Your claim was filed")), "{}", page.body);
+}

@@ -57,6 +57,16 @@ async fn problems_of(browser: &Browser, page: &str) -> Vec<String> {
     if let Some(wide) = width.as_str() {
         problems.push(format!("{page}: {wide}"));
     }
+    // on a desktop, tables fit the page without scrolling inside their box either
+    let boxed = browser
+        .script(
+            "if (window.innerWidth < 1200) return null; var out = [];              document.querySelectorAll('.table-scroll').forEach(function (b) {                if (b.scrollWidth > b.clientWidth + 1) out.push((b.firstElementChild && b.firstElementChild.id || 'a table') +                  ' is ' + b.scrollWidth + ' px wide in its ' + b.clientWidth + ' px box'); });              return out.length ? out.join(', ') : null;",
+            json!([]),
+        )
+        .await;
+    if let Some(boxed) = boxed.as_str() {
+        problems.push(format!("{page}: {boxed}"));
+    }
     let loaded = browser.script("return typeof window.axe !== 'undefined';", json!([])).await;
     if loaded != json!(true) {
         browser.script(&format!("{};\nreturn null;", axe_source()), json!([])).await;
