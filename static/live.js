@@ -193,7 +193,14 @@
     list.appendChild(li);
   }
 
-  var LIVE = "Live: this page updates as the partner reports.";
+  // The notes in the page's language, from `#live-texts` (English without it).
+  function says(name, fallback, values) {
+    var texts = document.getElementById("live-texts");
+    var text = (texts && texts.dataset[name]) || fallback;
+    Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
+    return text;
+  }
+  var LIVE = says("on", "Live: this page updates as the partner reports.");
 
   function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
@@ -203,7 +210,7 @@
       if (noteNow()) noteNow().textContent = LIVE;
     });
     source.addEventListener("error", function () {
-      if (noteNow()) noteNow().textContent = "Connection lost; reconnecting…";
+      if (noteNow()) noteNow().textContent = says("lost", "Connection lost; reconnecting…");
     });
     source.addEventListener("claim_event", function (message) {
       var ev;
@@ -253,13 +260,13 @@
           collected.appendChild(warning());
         }
       }
-      if (note) note.textContent = "Live: status now “" + ev.status_label + "” (" + ev.when + ").";
+      if (note) note.textContent = says("status", "Live: status now “{status}” ({when}).", { status: ev.status_label, when: ev.when });
     }, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
       refreshActions();
-      if (note) note.textContent = "Live: new entry (" + ev.when + ").";
+      if (note) note.textContent = says("entry", "Live: new entry ({when}).", { when: ev.when });
     });
   }
 

@@ -28,3 +28,8 @@ lists-totals-outstanding = Udestående ({ $currency })
 lists-totals-collected = Inddrevet ({ $currency })
 lists-totals-by-status = Sager efter status
 lists-live-new-claim = Live: en ny sag er føjet til listen.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: siden opdateres, når partneren rapporterer.
+lists-live-lost = Forbindelsen blev afbrudt; genopretter …
+lists-live-status = Live: status nu “{"{"}status{"}"}” ({"{"}when{"}"}).
+lists-live-entry = Live: ny hændelse ({"{"}when{"}"}).

@@ -28,3 +28,8 @@ lists-totals-outstanding = Offen ({ $currency })
 lists-totals-collected = Eingezogen ({ $currency })
 lists-totals-by-status = Forderungen nach Status
 lists-live-new-claim = Live: Eine neue Forderung wurde der Liste hinzugefügt.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: Diese Seite aktualisiert sich, sobald der Partner etwas meldet.
+lists-live-lost = Verbindung unterbrochen; wird wiederhergestellt …
+lists-live-status = Live: Status jetzt „{"{"}status{"}"}“ ({"{"}when{"}"}).
+lists-live-entry = Live: neuer Eintrag ({"{"}when{"}"}).

@@ -28,3 +28,8 @@ lists-totals-outstanding = Outstanding ({ $currency })
 lists-totals-collected = Collected ({ $currency })
 lists-totals-by-status = Claims by status
 lists-live-new-claim = Live: a new claim was added to the list.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: this page updates as the partner reports.
+lists-live-lost = Connection lost; reconnecting…
+lists-live-status = Live: status now “{"{"}status{"}"}” ({"{"}when{"}"}).
+lists-live-entry = Live: new entry ({"{"}when{"}"}).

@@ -28,3 +28,8 @@ lists-totals-outstanding = Avoinna ({ $currency })
 lists-totals-collected = Peritty ({ $currency })
 lists-totals-by-status = Saatavat tiloittain
 lists-live-new-claim = Live: luetteloon lisättiin uusi saatava.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: sivu päivittyy, kun kumppani raportoi.
+lists-live-lost = Yhteys katkesi; yhdistetään uudelleen…
+lists-live-status = Live: tila nyt ”{"{"}status{"}"}” ({"{"}when{"}"}).
+lists-live-entry = Live: uusi tapahtuma ({"{"}when{"}"}).

@@ -28,3 +28,8 @@ lists-totals-outstanding = Utestående ({ $currency })
 lists-totals-collected = Innkrevd ({ $currency })
 lists-totals-by-status = Saker etter status
 lists-live-new-claim = Live: en ny sak er lagt til i listen.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: siden oppdateres når partneren rapporterer.
+lists-live-lost = Forbindelsen ble brutt; kobler til igjen …
+lists-live-status = Live: status nå «{"{"}status{"}"}» ({"{"}when{"}"}).
+lists-live-entry = Live: ny hendelse ({"{"}when{"}"}).

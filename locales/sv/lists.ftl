@@ -28,3 +28,8 @@ lists-totals-outstanding = Utestående ({ $currency })
 lists-totals-collected = Indrivet ({ $currency })
 lists-totals-by-status = Ärenden per status
 lists-live-new-claim = Live: ett nytt ärende har lagts till i listan.
+# The live note of the case page and the claims list; {status} and {when} are filled in by static/live.js.
+lists-live-on = Live: sidan uppdateras när partnern rapporterar.
+lists-live-lost = Anslutningen bröts; ansluter igen …
+lists-live-status = Live: status nu ”{"{"}status{"}"}” ({"{"}when{"}"}).
+lists-live-entry = Live: ny händelse ({"{"}when{"}"}).

@@ -232,6 +232,8 @@ async fn the_claims_page_searches_totals_and_says_when_nothing_matches() {
 
     let page = app.get_page("/claims").await;
     assert_eq!(page.text_of("totals-scope").as_deref(), Some("All your 3 claims:"));
+    // the live notes, for static/live.js to fill in
+    assert!(page.body.contains("data-status=\"Live: status now “{status}” ({when}).\""), "{}", page.body);
     assert_eq!(page.text_of("outstanding-EUR").as_deref(), Some("1600.00 EUR"));
     assert_eq!(page.text_of("collected-EUR").as_deref(), Some("400.00 EUR"));
     assert_eq!(page.text_of("outstanding-SEK").as_deref(), Some("25000.00 SEK"));

@@ -318,7 +318,9 @@ async fn a_claim_filed_elsewhere_appears_on_the_open_claims_list_with_its_totals
     browser.goto(&app.url("/")).await;
     browser.add_cookie("lang", "de").await;
     sign_in(&browser, &app).await;
-    browser.wait_for_text("live-status", |t| t.starts_with("Live")).await;
+    browser
+        .wait_for_text("live-status", |t| t == "Live: Diese Seite aktualisiert sich, sobald der Partner etwas meldet.")
+        .await;
     browser.script("window.notReloaded = true; return null;", json!([])).await;
     assert_eq!(count(&browser, "#claims-table tbody tr").await, 1);
     let before = browser.text("totals-scope").await.unwrap();
