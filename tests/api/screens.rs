@@ -343,6 +343,16 @@ async fn a_claim_filed_elsewhere_appears_on_the_open_claims_list_with_its_totals
     let after = browser.wait_for_text("totals-scope", |t| t != before).await;
     assert!(after.contains('2'), "the totals count the new claim: {after}");
     browser.wait_for_text("live-status", |t| t.contains("neue Forderung")).await;
+
+    // and over the API
+    let made = app.submit("/account", "/account/api-keys", &[("label", "ERP")]).await;
+    let key = made.text_of("new-api-key").expect("a key");
+    let mut claim = crate::helpers::claim_body("SE", "25000.00", "SEK");
+    claim["debtor"]["name"] = json!("Nordisk Snickeri AB");
+    claim["debtor"]["registration_number"] = json!("556000-1111");
+    app.file_claim(&key, &claim).await;
+    browser.wait_for_text("claims-table", |t| t.contains("Nordisk Snickeri AB")).await;
+    browser.wait_for_text("outstanding-SEK", |t| t.contains("25000.00")).await;
     let still = browser.script("return window.notReloaded === true;", json!([])).await;
     assert_eq!(still, json!(true), "the page was not reloaded");
     browser.close().await;
