@@ -1,8 +1,11 @@
 //! Filing a claim: the one path both front doors (the portal's form and `POST /api/v1/claims`)
 //! go through. Validate, route, store with the chosen partner, all or nothing. The partner
 //! is routing's recommendation, or the eligible partner the creditor chose (`partner_id`).
+//! An invoice already filed against the same debtor is refused, naming the earlier claim,
+//! unless the creditor says to file it anyway (`allow_duplicate`; see
+//! [`crate::domain::duplicate`]).
 
-use crate::db::claims::{self, ClaimRow, Created, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
+use crate::db::claims::{self, ClaimRow, Created, Duplicate, EventRow, IdempotencyRow, InvoiceRow, NewClaimRecord};
 use crate::db::deliveries::{DeliveryRow, HAND_OVER};
 use crate::db::quotes::{self, QuoteRow};
 use crate::db::{DbError, new_id};
@@ -22,6 +25,10 @@ pub enum IntakeError {
     NoCoverage(#[from] NoCoverage),
     #[error("this Idempotency-Key was already used for a different request")]
     KeyReused,
+    /// An invoice of the claim was filed before against the same debtor, and the creditor did
+    /// not say to file it anyway (`allow_duplicate`). Nothing was stored.
+    #[error("invoice {} was already filed against this debtor in claim {}", .0.number, .0.existing_claim_id)]
+    Duplicate(Duplicate),
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -60,6 +67,7 @@ pub async fn file_claim(
     let quote = Quote::for_ranked(&ranked, &state.rules, &request, chosen)?;
     let now = state.now();
     let mut record = record_of(&claim, partner, chosen.is_some(), creditor_id, idempotency, now);
+    record.allow_duplicate = input.allow_duplicate;
     record.claim.quote_json = Some(to_json(&quote));
     record.first_event.actor = actor.map(str::to_string);
     record.quote =
@@ -76,6 +84,7 @@ pub async fn file_claim(
         }
         Created::Replayed(earlier) => Ok(Filed { claim_id: earlier, replayed: true }),
         Created::KeyReused => Err(IntakeError::KeyReused),
+        Created::Duplicate(duplicate) => Err(IntakeError::Duplicate(duplicate)),
     }
 }
 
@@ -168,6 +177,7 @@ fn record_of(
         }),
         delivery: DeliveryRow::new(&id, partner.id.as_str(), HAND_OVER, now),
         quote: None,
+        allow_duplicate: false,
     }
 }
 

@@ -51,13 +51,42 @@
   }
 
   function focusErrors() {
-    var summary = document.getElementById("error-summary");
+    var summary = document.getElementById("error-summary") || document.getElementById("duplicate-notice");
     if (summary) summary.focus();
+  }
+
+  // A table wider than the screen scrolls inside its box: the box takes the keyboard focus
+  // then, so that it can be scrolled without a mouse (and loses it when it fits again).
+  var SCROLLERS = ".table-scroll, table.quote-periods, #quote-alternatives";
+  function keyboardScrolling() {
+    document.querySelectorAll(SCROLLERS).forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        box.dataset.scrollFocus = "true";
+      } else if (!scrolls && box.dataset.scrollFocus) {
+        box.removeAttribute("tabindex");
+        delete box.dataset.scrollFocus;
+      }
+    });
+  }
+
+  function setUpKeyboardScrolling() {
+    keyboardScrolling();
+    var pending = null;
+    var later = function () {
+      if (pending) return;
+      pending = setTimeout(function () { pending = null; keyboardScrolling(); }, 100);
+    };
+    window.addEventListener("resize", later);
+    // tables drawn later (the quote, parts of a live page) are looked at too
+    if (window.MutationObserver) new MutationObserver(later).observe(document.body, { childList: true, subtree: true });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     setUpInvoiceRows();
     setUpBusyButtons();
     focusErrors();
+    setUpKeyboardScrolling();
   });
 })();

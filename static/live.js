@@ -6,6 +6,73 @@
 (function () {
   "use strict";
   if (!window.EventSource || !window.JSON) return;
+  // the claims list includes this file twice (with and without claims); follow once
+  if (window.crossclaimLive) return;
+  window.crossclaimLive = true;
+
+  // Whether a part of the page holds something the creditor is doing: the focus, or a field
+  // typed into. Such a part is not replaced; the page says instead that it changed.
+  function busy(part) {
+    if (part.contains(document.activeElement) && document.activeElement !== document.body) return true;
+    var fields = part.querySelectorAll("textarea, input");
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      if (f.type === "hidden" || f.type === "submit") continue;
+      if (f.type === "checkbox" || f.type === "radio") { if (f.checked !== f.defaultChecked) return true; continue; }
+      if (f.type === "file") { if (f.files && f.files.length) return true; continue; }
+      if (f.value !== f.defaultValue) return true;
+    }
+    return false;
+  }
+
+  // Keeps the sections the creditor had opened (`<details>`) open in the fresh part.
+  function keepOpen(from, to) {
+    var open = from.querySelectorAll("details[open]");
+    for (var i = 0; i < open.length; i++) {
+      var same = open[i].className && to.querySelector("details." + open[i].className.split(" ")[0]);
+      if (same) same.open = true;
+    }
+  }
+
+  // Fetches the page as the server renders it now and puts its parts marked
+  // `data-live-part` in place of this page's (the same markup a reload would show). Calls
+  // `done(allReplaced)`; a part the creditor is busy with stays as it is.
+  function refreshParts(ids, done) {
+    var request = new XMLHttpRequest();
+    request.open("GET", window.location.pathname + window.location.search);
+    request.responseType = "document";
+    // leaves a flash message for the page the creditor opens next
+    request.setRequestHeader("X-Live-Part", "1");
+    request.onload = function () {
+      var fresh = request.responseXML;
+      if (request.status !== 200 || !fresh) { done(false); return; }
+      var all = true;
+      var parts = document.querySelectorAll("[data-live-part]");
+      for (var i = 0; i < parts.length; i++) {
+        var part = parts[i];
+        if (ids && ids.indexOf(part.id) < 0) continue;
+        var next = fresh.getElementById(part.id);
+        if (!next) continue;
+        if (busy(part)) { all = false; continue; }
+        if (part.innerHTML === next.innerHTML) continue;
+        var copy = document.importNode(next, true);
+        keepOpen(part, copy);
+        part.replaceWith(copy);
+      }
+      done(all);
+    };
+    request.onerror = function () { done(false); };
+    request.send();
+  }
+
+  // Runs `fn` once things have been quiet for a moment: a burst of events, one fetch.
+  function debounced(fn, ms) {
+    var timer = null;
+    return function () {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(function () { timer = null; fn(); }, ms);
+    };
+  }
 
   function setBadge(badge, status, label) {
     if (!badge) return;
@@ -126,24 +193,24 @@
     list.appendChild(li);
   }
 
-  // A decline, a new quote, a new partner or a closed case change what the creditor can do
-  // on the page (the actions are rendered by the server): say so, with a link to reload.
-  function actionsMayBeStale(ev, initialStatus) {
-    var changed = ev.kind === "notice" || (ev.applied && ev.status && ev.status !== initialStatus &&
-      (ev.status === "declined" || ev.status === "submitted" || ev.status === "paid" ||
-       ev.status === "uncollectable" || ev.status === "withdrawn"));
-    if (!changed) return;
-    var note = document.getElementById("case-changed");
-    if (note) note.hidden = false;
+  // The notes in the page's language, from `#live-texts` (English without it).
+  function says(name, fallback, values) {
+    var texts = document.getElementById("live-texts");
+    var text = (texts && texts.dataset[name]) || fallback;
+    Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
+    return text;
   }
+  var LIVE = says("on", "Live: this page updates as the partner reports.");
 
   function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
+    // the note may be part of what is fetched again: found by its id each time
+    var noteNow = function () { return document.getElementById("live-status") || note; };
     source.addEventListener("open", function () {
-      if (note) note.textContent = "Live: this page updates as the partner reports.";
+      if (noteNow()) noteNow().textContent = LIVE;
     });
     source.addEventListener("error", function () {
-      if (note) note.textContent = "Connection lost; reconnecting…";
+      if (noteNow()) noteNow().textContent = says("lost", "Connection lost; reconnecting…");
     });
     source.addEventListener("claim_event", function (message) {
       var ev;
@@ -164,12 +231,25 @@
     var list = document.getElementById("timeline");
     if (!list || !list.dataset.stream) return;
     var note = document.getElementById("live-status");
-    var badge = document.getElementById("claim-status");
-    var initialStatus = badge ? badge.dataset.status : "";
+    // What the creditor can do (answer a question, withdraw, accept a new quote, report a
+    // payment, add documents) is rendered by the server: after an event, its parts are
+    // fetched again, so that no action stays on the page that the case no longer allows.
+    var refreshActions = debounced(function () {
+      refreshParts(null, function (all) {
+        var changed = document.getElementById("case-changed");
+        var stale = document.getElementById("requests-stale");
+        if (!all) {
+          if (changed) changed.hidden = false;
+          return;
+        }
+        if (stale) stale.hidden = true;
+        document.body.dataset.actionsRefreshed = String(Number(document.body.dataset.actionsRefreshed || 0) + 1);
+      });
+    }, 250);
     follow(list.dataset.stream, note, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, timelineItem(ev), ev);
-      actionsMayBeStale(ev, initialStatus);
+      refreshActions();
       if (!ev.applied) return;
       setBadge(document.getElementById("claim-status"), ev.status, ev.status_label);
       var collected = document.getElementById("claim-collected");
@@ -180,28 +260,48 @@
           collected.appendChild(warning());
         }
       }
-      if (note) note.textContent = "Live: status now “" + ev.status_label + "” (" + ev.when + ").";
+      if (note) note.textContent = says("status", "Live: status now “{status}” ({when}).", { status: ev.status_label, when: ev.when });
     }, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
-      actionsMayBeStale(ev, initialStatus);
-      if (note) note.textContent = "Live: new entry (" + ev.when + ").";
+      refreshActions();
+      if (note) note.textContent = says("entry", "Live: new entry ({when}).", { when: ev.when });
     });
   }
 
+  // The claims list: a row's status changes in place; a claim not on the page (filed in
+  // another window or over the API) brings the list as the server renders it now, and the
+  // totals follow every change.
   function setUpClaimsList() {
-    var table = document.getElementById("claims-table");
-    if (!table || !table.dataset.stream) return;
-    var note = document.getElementById("live-status");
-    follow(table.dataset.stream, note, function (ev) {
+    var live = document.getElementById("claims-live");
+    if (!live || !live.dataset.stream) return;
+    var note = function () { return document.getElementById("live-status"); };
+    var newClaims = false;
+    var refresh = debounced(function () {
+      var ids = newClaims ? ["claims-totals", "claims-results"] : ["claims-totals"];
+      var announce = newClaims;
+      newClaims = false;
+      refreshParts(ids, function () {
+        var n = note();
+        if (n) n.textContent = announce && live.dataset.newClaim ? live.dataset.newClaim : LIVE;
+      });
+    }, 250);
+    follow(live.dataset.stream, note(), function (ev) {
+      var table = document.getElementById("claims-table");
+      var row = table && table.querySelector('tr[data-claim="' + ev.claim_id + '"]');
+      if (!row) {
+        // on the first page only: an older page shows older claims
+        if (window.location.search.indexOf("cursor=") < 0) newClaims = true;
+        refresh();
+        return;
+      }
       if (!ev.applied) return;
-      var row = table.querySelector('tr[data-claim="' + ev.claim_id + '"]');
-      if (!row) return;
       setBadge(row.querySelector(".status"), ev.status, ev.status_label);
       row.classList.remove("fresh");
       void row.offsetWidth;
       row.classList.add("fresh");
+      refresh();
     });
   }
 

@@ -168,6 +168,8 @@ pub struct NewClaimRecord {
     pub delivery: DeliveryRow,
     /// The quote it is filed with, for the claim's history of quotes.
     pub quote: Option<super::quotes::QuoteRow>,
+    /// Filed even when one of its invoices was filed before against the same debtor.
+    pub allow_duplicate: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,6 +179,74 @@ pub enum Created {
     Replayed(String),
     /// The idempotency key was used before with a different request.
     KeyReused,
+    /// Nothing stored: an invoice of the claim was filed before against the same debtor.
+    Duplicate(Duplicate),
+}
+
+/// An earlier claim of the same creditor with one of the new claim's invoices, against the
+/// same debtor (see [`crate::domain::duplicate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub existing_claim_id: String,
+    /// The invoice's position in the new claim, and its number as the earlier claim has it.
+    pub position: usize,
+    pub number: String,
+    pub existing_created_at: i64,
+}
+
+diesel::define_sql_function!(fn upper(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+diesel::define_sql_function!(fn replace(x: diesel::sql_types::Text, from: diesel::sql_types::Text, to: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// The creditor's earlier claims, not withdrawn, with one of these invoice numbers (in
+/// [`invoice_key`](crate::domain::duplicate::invoice_key) form): `(id, debtor_json,
+/// debtor_country, created_at, number)`. A macro, so that it runs on the write transaction's
+/// own connection of either backend.
+macro_rules! duplicate_candidates {
+    ($c:expr, $record:expr, $keys:expr) => {
+        claim_invoices::table
+            .inner_join(claims::table)
+            .filter(claims::creditor_id.eq(&$record.claim.creditor_id))
+            .filter(claims::status.ne(CaseStatus::Withdrawn.as_str()))
+            .filter(claims::id.ne(&$record.claim.id))
+            .filter(upper(replace(claim_invoices::number, " ", "")).eq_any($keys))
+            .order(claims::id.asc())
+            .select((
+                claims::id,
+                claims::debtor_json,
+                claims::debtor_country,
+                claims::created_at,
+                claim_invoices::number,
+            ))
+            .load::<(String, String, String, i64, String)>($c)
+    };
+}
+
+/// The first earlier claim among `candidates` against the same debtor as `record`. A
+/// withdrawn claim is never a candidate: withdrawing stops a case, and filing the invoice
+/// again is how it starts anew.
+fn first_duplicate(
+    record: &NewClaimRecord,
+    keys: &[String],
+    candidates: Vec<(String, String, String, i64, String)>,
+) -> Option<Duplicate> {
+    use crate::domain::duplicate::invoice_key;
+    let new_debtor = debtor_key(&record.claim.debtor_country, &record.claim.debtor_json, &record.claim.debtor_name);
+    candidates.into_iter().find_map(|(id, debtor_json, country, created_at, number)| {
+        let position = keys.iter().position(|k| *k == invoice_key(&number))?;
+        new_debtor.same_debtor(&debtor_key(&country, &debtor_json, "")).then_some(Duplicate {
+            existing_claim_id: id,
+            position,
+            number,
+            existing_created_at: created_at,
+        })
+    })
+}
+
+/// The debtor of a stored claim, from its debtor in the partner protocol's shape.
+fn debtor_key(country: &str, debtor_json: &str, name: &str) -> crate::domain::duplicate::DebtorKey {
+    let debtor: serde_json::Value = serde_json::from_str(debtor_json).unwrap_or_default();
+    let name = debtor["name"].as_str().unwrap_or(name);
+    crate::domain::duplicate::DebtorKey::new(country, debtor["registration_number"].as_str(), name)
 }
 
 /// Stores a claim with its invoices and first event, or finds the earlier result of its
@@ -191,6 +261,15 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
                 .optional()?;
             if let Some(earlier) = earlier {
                 return Ok(replay_of(&earlier, key));
+            }
+        }
+        if !record.allow_duplicate {
+            // in the write transaction, so that of two submits of one form the second asks
+            let keys: Vec<String> =
+                record.invoices.iter().map(|i| crate::domain::duplicate::invoice_key(&i.number)).collect();
+            let candidates = duplicate_candidates!(c, record, &keys)?;
+            if let Some(duplicate) = first_duplicate(record, &keys, candidates) {
+                return Ok(Created::Duplicate(duplicate));
             }
         }
         diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
@@ -230,26 +309,82 @@ fn replay_of(earlier: &IdempotencyRow, now: &IdempotencyRow) -> Created {
 pub struct ClaimFilter {
     pub status: Option<String>,
     pub country: Option<String>,
+    /// Part of the debtor's name or of an invoice number, in any case.
+    pub search: Option<String>,
     /// Only claims older than this id (the cursor of the previous page).
     pub before: Option<String>,
     pub limit: i64,
 }
 
-/// A creditor's claims, newest first.
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// `text` for a `LIKE … ESCAPE '\'` pattern that finds it anywhere, in lower case.
+fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// A creditor's claims that match a filter's status, country and search (not its cursor), as
+/// a boxed query on either backend's connection.
+macro_rules! matching_claims {
+    ($creditor_id:expr, $filter:expr) => {{
+        let mut query = claims::table.filter(claims::creditor_id.eq($creditor_id)).into_boxed();
+        if let Some(status) = &$filter.status {
+            query = query.filter(claims::status.eq(status.clone()));
+        }
+        if let Some(country) = &$filter.country {
+            query = query.filter(claims::debtor_country.eq(country.clone()));
+        }
+        if let Some(search) = &$filter.search {
+            let pattern = contains_pattern(search);
+            let by_invoice = claim_invoices::table
+                .filter(lower(claim_invoices::number).like(pattern.clone()).escape('\\'))
+                .select(claim_invoices::claim_id);
+            query =
+                query.filter(lower(claims::debtor_name).like(pattern).escape('\\').or(claims::id.eq_any(by_invoice)));
+        }
+        query
+    }};
+}
+
 pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, DbError> {
     Ok(with_conn!(conn, c => {
-        let mut query = claims::table.filter(claims::creditor_id.eq(creditor_id)).into_boxed();
-        if let Some(status) = &filter.status {
-            query = query.filter(claims::status.eq(status));
-        }
-        if let Some(country) = &filter.country {
-            query = query.filter(claims::debtor_country.eq(country));
-        }
+        let mut query = matching_claims!(creditor_id, filter);
         if let Some(before) = &filter.before {
             query = query.filter(claims::id.lt(before));
         }
         query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
     })?)
+}
+
+/// The figures of every claim that matches the filter (all pages, not only one), for the
+/// totals at the top of the list.
+pub fn figures(
+    conn: &mut Conn,
+    creditor_id: &str,
+    filter: &ClaimFilter,
+) -> Result<Vec<crate::domain::totals::ClaimFigures>, DbError> {
+    let rows: Vec<(String, String, i64, Option<i64>)> = with_conn!(conn, c => matching_claims!(creditor_id, filter)
+        .select((claims::status, claims::currency, claims::principal_minor, claims::collected_minor))
+        .load(c))?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(status, currency, principal_minor, collected_minor)| {
+            Some(crate::domain::totals::ClaimFigures {
+                status: CaseStatus::parse(&status)?,
+                currency: crate::domain::money::Currency::parse(&currency).ok()?,
+                principal_minor,
+                collected_minor,
+            })
+        })
+        .collect())
 }
 
 #[derive(Debug, Clone)]

@@ -25,6 +25,9 @@ pub struct ClaimInput {
     /// The partner the creditor chose instead of routing's recommendation; blank or absent:
     /// the recommendation.
     pub partner_id: Option<String>,
+    /// File it even when one of its invoices was filed before against the same debtor
+    /// (see [`super::duplicate`]); otherwise such a claim is refused, naming the earlier one.
+    pub allow_duplicate: bool,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -554,6 +557,7 @@ mod tests {
                 amount: MoneyInput { amount: "1200.00".into(), currency: "EUR".into() },
             }],
             disputed: false,
+            allow_duplicate: false,
             history: HistoryInput::default(),
             partner_id: None,
         }

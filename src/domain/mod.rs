@@ -4,6 +4,7 @@ pub mod bank;
 pub mod claim;
 pub mod country;
 pub mod document;
+pub mod duplicate;
 pub mod event;
 pub mod interest;
 pub mod ledger;
@@ -17,4 +18,5 @@ pub mod status;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;
+pub mod totals;
 pub mod validation;

@@ -137,7 +137,7 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "account", "legal"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "account", "legal", "lists"];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -31,6 +31,9 @@ pub enum ApiError {
     NotFound,
     #[error("{0}")]
     Conflict(String),
+    /// The claim repeats an invoice filed before against the same debtor.
+    #[error("{message}")]
+    Duplicate { message: String, field: String, existing_claim_id: String },
     #[error("the request body is larger than {0} bytes")]
     TooLarge(usize),
     #[error("the service is busy; try again shortly")]
@@ -57,7 +60,7 @@ impl ResponseError for ApiError {
             Self::Invalid(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Unauthorized | Self::BadSignature(_) => StatusCode::UNAUTHORIZED,
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::Duplicate { .. } => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -78,6 +81,9 @@ impl ResponseError for ApiError {
             }
             Self::BadRequest { message, field } | Self::Unprocessable { message, field } => {
                 json!({ "error": message, "field": field })
+            }
+            Self::Duplicate { message, field, existing_claim_id } => {
+                json!({ "error": message, "field": field, "existing_claim_id": existing_claim_id })
             }
             Self::Internal(cause) => {
                 tracing::error!(error = ?cause, "internal error");
@@ -113,6 +119,11 @@ impl From<IntakeError> for ApiError {
                 Self::Unprocessable { message: e.to_string(), field: Some("debtor.country".into()) }
             }
             IntakeError::KeyReused => Self::Conflict(e.to_string()),
+            IntakeError::Duplicate(ref d) => Self::Duplicate {
+                message: format!("{}; send \"allow_duplicate\": true to file it anyway", e),
+                field: format!("invoices[{}].number", d.position),
+                existing_claim_id: d.existing_claim_id.clone(),
+            },
             IntakeError::Db(e) => e.into(),
         }
     }

@@ -115,12 +115,17 @@ async fn stored_session(state: &AppState, session: &Session) -> Result<Option<Se
     Ok(row)
 }
 
+/// Sent by `static/live.js` when it fetches a page again for its live parts: such a request
+/// leaves the flash message for the page the creditor opens next.
+pub const LIVE_PART_HEADER: &str = "X-Live-Part";
+
 impl Visitor {
     async fn load(
         session: Session,
         state: web::Data<AppState>,
         requested: Option<Lang>,
         here: String,
+        keep_flash: bool,
     ) -> Result<Self, PageError> {
         let stored = stored_session(&state, &session).await?;
         let creditor_id = stored.as_ref().and_then(|s| s.creditor_id.clone());
@@ -134,7 +139,10 @@ impl Visitor {
                 token
             }
         };
-        let flash = session.remove_as::<String>(FLASH).and_then(Result::ok);
+        let flash = match keep_flash {
+            true => None,
+            false => session.remove_as::<String>(FLASH).and_then(Result::ok),
+        };
         let account_lang = creditor_id
             .as_ref()
             .and_then(|_| session.get::<String>(ACCOUNT_LANG).ok().flatten())
@@ -239,8 +247,8 @@ impl FromRequest for Visitor {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let (session, state, lang) = (req.get_session(), app_state(req), requested_lang(req));
-        let here = page_path(req);
-        Box::pin(async move { Visitor::load(session, state?, lang, here).await })
+        let (here, keep_flash) = (page_path(req), req.headers().contains_key(LIVE_PART_HEADER));
+        Box::pin(async move { Visitor::load(session, state?, lang, here, keep_flash).await })
     }
 }
 
@@ -282,7 +290,8 @@ impl FromRequest for SignedIn {
             _ => "/claims".to_string(),
         };
         Box::pin(async move {
-            let visitor = Visitor::load(session, state?, lang, page_path(&req_path)).await?;
+            let keep_flash = req_path.headers().contains_key(LIVE_PART_HEADER);
+            let visitor = Visitor::load(session, state?, lang, page_path(&req_path), keep_flash).await?;
             let required = || PageError::SignInRequired { next: safe_next(&next).to_string() };
             let (Some(creditor_id), Some(user_id)) = (visitor.creditor_id.clone(), visitor.user_id.clone()) else {
                 return Err(required());

@@ -421,9 +421,12 @@ pub fn days_ago(days: i64) -> String {
     (Utc::now().date_naive() - Duration::days(days)).to_string()
 }
 
-/// A valid claim against a debtor in `country` for `amount` `currency`.
+/// A valid claim against a debtor in `country` for `amount` `currency`. Tests file it many
+/// times over for one creditor, so it says to file its invoice again (`allow_duplicate`); the
+/// tests of that question take it out.
 pub fn claim_body(country: &str, amount: &str, currency: &str) -> Value {
     json!({
+        "allow_duplicate": true,
         "debtor": {
             "name": "Muster Handel GmbH",
             "registration_number": "HRB 12345",
@@ -444,10 +447,12 @@ pub fn claim_body(country: &str, amount: &str, currency: &str) -> Value {
     })
 }
 
-/// The claim form's fields for the same claim as [`claim_body`].
+/// The claim form's fields for the same claim as [`claim_body`], filed anyway when its
+/// invoice was filed before (as "File it anyway" does).
 pub fn claim_form(country: &str, amount: &str, currency: &str) -> Vec<(String, String)> {
     let (issued, due, r1) = (days_ago(90), days_ago(60), days_ago(45));
     [
+        ("allow_duplicate", "true"),
         ("debtor.name", "Muster Handel GmbH"),
         ("debtor.registration_number", "HRB 12345"),
         ("debtor.vat_number", ""),

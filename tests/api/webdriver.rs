@@ -123,6 +123,17 @@ impl Browser {
         .await;
     }
 
+    /// Runs `script` until it calls its last argument (the W3C "execute async" callback) with
+    /// the answer; for work that returns a promise, such as an accessibility check.
+    pub async fn async_script(&self, script: &str, args: Value) -> Value {
+        self.call("POST", "/execute/async", json!({"script": script, "args": args})).await
+    }
+
+    /// Sets a cookie on the current page's site, as the site itself would.
+    pub async fn add_cookie(&self, name: &str, value: &str) {
+        self.call("POST", "/cookie", json!({"cookie": {"name": name, "value": value, "path": "/"}})).await;
+    }
+
     pub async fn script(&self, script: &str, args: Value) -> Value {
         self.call("POST", "/execute/sync", json!({"script": script, "args": args})).await
     }

@@ -12,6 +12,7 @@ use crate::db::claims::{self, ClaimFilter};
 use crate::domain::claim::ClaimInput;
 use crate::domain::country::Country;
 use crate::domain::status::CaseStatus;
+use crate::domain::totals::Totals;
 use crate::intake::{self, Idempotency};
 use crate::state::AppState;
 use crate::web::error::ApiError;
@@ -54,6 +55,8 @@ pub async fn create(
 pub struct ListQuery {
     status: Option<String>,
     country: Option<String>,
+    /// Part of the debtor's name or of an invoice number.
+    q: Option<String>,
     cursor: Option<String>,
     limit: Option<String>,
 }
@@ -71,17 +74,32 @@ pub fn filter_of(query: &ListQuery, limit: i64) -> Result<ClaimFilter, (&'static
         None => None,
         Some(c) => Some(Country::parse(&c).map_err(|e| ("country", e.to_string()))?.code().to_string()),
     };
+    let search = blank(&query.q);
+    if search.as_deref().is_some_and(|q| q.chars().count() > MAX_SEARCH) {
+        return Err(("q", format!("search with at most {MAX_SEARCH} characters")));
+    }
     let before = blank(&query.cursor);
     if before.as_deref().is_some_and(|c| c.len() > 64 || !c.starts_with("c_")) {
         return Err(("cursor", "not a cursor from this API".into()));
     }
-    Ok(ClaimFilter { status, country, before, limit })
+    Ok(ClaimFilter { status, country, search, before, limit })
 }
 
+/// The longest search the list takes.
+pub const MAX_SEARCH: usize = 100;
+
 impl ListQuery {
-    pub fn new(status: Option<String>, country: Option<String>, cursor: Option<String>) -> Self {
-        Self { status, country, cursor, limit: None }
+    pub fn new(status: Option<String>, country: Option<String>, q: Option<String>, cursor: Option<String>) -> Self {
+        Self { status, country, q, cursor, limit: None }
     }
+}
+
+/// The totals of every claim of the creditor that matches the filter's status, country and
+/// search (all of them, not one page).
+pub async fn totals(state: &AppState, creditor_id: &str, filter: &ClaimFilter) -> Result<Totals, ApiError> {
+    let (creditor, filter) = (creditor_id.to_string(), filter.clone());
+    let figures = state.db.run(move |conn| claims::figures(conn, &creditor, &filter)).await?;
+    Ok(Totals::of(&figures))
 }
 
 /// One page of a creditor's claims and the cursor of the next, if there is one.
@@ -131,8 +149,9 @@ pub async fn list(
             .ok_or_else(|| ApiError::bad_request("limit", format!("a whole number from 1 to {MAX_PAGE}")))?,
     };
     let filter = filter_of(&query, limit).map_err(|(field, message)| ApiError::bad_request(field, message))?;
+    let totals = totals(&state, &creditor.id, &filter).await?;
     let (items, next_cursor) = page(&state, &creditor.id, filter).await?;
-    Ok(HttpResponse::Ok().json(json!({ "items": items, "next_cursor": next_cursor })))
+    Ok(HttpResponse::Ok().json(json!({ "items": items, "next_cursor": next_cursor, "totals": totals })))
 }
 
 #[get("/claims/{id}")]

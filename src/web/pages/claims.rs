@@ -28,6 +28,10 @@ struct ListPage {
     next_cursor: Option<String>,
     status: String,
     country: String,
+    /// The search as typed (part of a debtor's name or an invoice number).
+    q: String,
+    /// The totals of every claim that matches the filters and the search.
+    totals: crate::domain::totals::Totals,
     filtered: bool,
     filter_error: Option<String>,
     statuses: Vec<(&'static str, &'static str)>,
@@ -45,12 +49,28 @@ impl ListPage {
     fn is_country(&self, code: &str) -> bool {
         self.country == code
     }
+
+    fn status_label(&self, status: &str) -> &'static str {
+        CaseStatus::parse(status).map_or("", |s| s.label())
+    }
+
+    /// The next page's link, keeping the filters and the search.
+    fn next_href(&self, cursor: &str) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.append_pair("status", &self.status).append_pair("country", &self.country);
+        if !self.q.is_empty() {
+            query.append_pair("q", &self.q);
+        }
+        query.append_pair("cursor", cursor);
+        format!("/claims?{}", query.finish())
+    }
 }
 
 #[derive(Deserialize)]
 pub struct ListParams {
     status: Option<String>,
     country: Option<String>,
+    q: Option<String>,
     cursor: Option<String>,
 }
 
@@ -61,15 +81,22 @@ pub async fn list(
     query: web::Query<ListParams>,
 ) -> Result<HttpResponse, PageError> {
     let params = query.into_inner();
-    let query = ListQuery::new(params.status.clone(), params.country.clone(), params.cursor);
+    let typed = params.q.clone().unwrap_or_default();
+    let query = ListQuery::new(params.status.clone(), params.country.clone(), params.q, params.cursor);
     let (filter, filter_error) = match filter_of(&query, PAGE_SIZE) {
         Ok(filter) => (filter, None),
+        Err(("q", _)) => (
+            crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() },
+            Some(user.visitor.layout.tr.count("lists-search-too-long", &crate::web::api::claims::MAX_SEARCH)),
+        ),
         Err((field, message)) => (
             crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() },
             Some(format!("{field}: {message}")),
         ),
     };
     let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
+    let searched = filter.search.is_some();
+    let totals = crate::web::api::claims::totals(&state, &user.creditor_id, &filter).await.map_err(PageError::from)?;
     let scope = crate::db::events::Scope::Creditor(user.creditor_id.clone());
     let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
     let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(PageError::from)?;
@@ -77,9 +104,11 @@ pub async fn list(
         layout: user.visitor.layout,
         claims,
         next_cursor,
-        filtered: !status.is_empty() || !country.is_empty(),
+        filtered: !status.is_empty() || !country.is_empty() || searched,
         status,
         country,
+        q: typed.trim().to_string(),
+        totals,
         filter_error,
         statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
         countries: european_countries(),
@@ -106,6 +135,29 @@ struct NewPage {
     /// The partners the creditor may choose instead of the recommendation, grouped: the
     /// eligible ones in routing's order once a quote is shown, else every partner by country.
     partner_groups: Vec<(String, Vec<(String, String)>)>,
+    /// An invoice of the claim was filed before against the same debtor: the form asks
+    /// whether to file it anyway.
+    duplicate: Option<DuplicateNotice>,
+}
+
+/// What the claim form says when an invoice was filed before against the same debtor.
+struct DuplicateNotice {
+    existing_claim_id: String,
+    /// "Invoice INV-1001 was already filed against this debtor on 2026-11-20 …"
+    text: String,
+}
+
+impl DuplicateNotice {
+    fn of(layout: &Layout, duplicate: &crate::db::claims::Duplicate) -> Self {
+        use crate::i18n::{Arg, t_args};
+        let filed_on = crate::db::from_micros(duplicate.existing_created_at).date_naive().to_string();
+        let text = t_args(
+            layout.tr.lang,
+            "lists-duplicate-text",
+            &[("number", Arg::from(duplicate.number.as_str())), ("date", Arg::from(filed_on))],
+        );
+        Self { existing_claim_id: duplicate.existing_claim_id.clone(), text }
+    }
 }
 
 /// A language's English name from its ISO 639-1 code; an unknown code is shown as it is.
@@ -187,6 +239,7 @@ impl NewPage {
             partner_groups,
             quote,
             choose_files_again: false,
+            duplicate: None,
         }
     }
 
@@ -293,7 +346,9 @@ const DOCUMENTS_FIELD: &str = "documents";
 #[post("/claims/new")]
 pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    let input = claim_input(&form);
+    let mut input = claim_input(&form);
+    // "File it anyway", after the form said that an invoice was filed before
+    input.allow_duplicate = form.get("allow_duplicate") == "true";
     let layout = user.visitor.layout.clone();
     let files = form.files(DOCUMENTS_FIELD);
     let chosen = !files.is_empty();
@@ -369,6 +424,13 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
             let errors = FieldErrors::single("debtor.country", e);
             let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(IntakeError::Duplicate(duplicate)) => {
+            let quote = preview(&state, &form).ok();
+            let notice = DuplicateNotice::of(&layout, &duplicate);
+            let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote).with_files(chosen);
+            page.duplicate = Some(notice);
+            render_with(StatusCode::CONFLICT, &page)
         }
         Err(IntakeError::KeyReused) => Err(PageError::Internal(anyhow::anyhow!("the form sends no idempotency key"))),
         Err(IntakeError::Db(e)) => Err(e.into()),
