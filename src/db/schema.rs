@@ -12,6 +12,8 @@ diesel::table! {
         notify_requests -> Bool,
         notify_money -> Bool,
         notify_closed -> Bool,
+        language -> Nullable<Text>,
+        time_zone -> Nullable<Text>,
     }
 }
 

@@ -36,6 +36,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::accounts::revoke_key)
         .service(pages::accounts::change_password)
         .service(pages::accounts::save_notifications)
+        .service(pages::preferences::page)
+        .service(pages::preferences::save)
         // live streams before /claims/{id}, which would take "stream" for an id
         .service(streams::page_all)
         .service(streams::page_claim)

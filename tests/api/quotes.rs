@@ -607,7 +607,8 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.type_into("f-password", "a long enough password").await;
     browser.script("document.querySelector(\"form[action='/signin']\").requestSubmit();", json!([])).await;
     browser.wait_for_text("quote-placeholder", |t| t.contains("see the quote")).await;
-    browser.type_into("f-debtor.country", "DE").await;
+    // the country is chosen from a list by its name, as a person types it
+    browser.type_into("f-debtor.country", "Germany").await;
     browser.type_into("f-invoices[0].amount.amount", "1200").await;
     browser.pick("f-invoices[0].due_date", &days_ago(30)).await;
     browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Forderungsmanagement Nord")).await;

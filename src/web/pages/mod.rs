@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod case;
 pub mod claims;
 pub mod operator;
+pub mod preferences;
 pub mod public;
 pub mod quotes;
 
