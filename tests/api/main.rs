@@ -16,6 +16,7 @@ mod delivery;
 mod events;
 mod hardening;
 mod helpers;
+mod languages;
 mod live_support;
 mod mail;
 mod notifications;
