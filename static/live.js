@@ -21,12 +21,43 @@
     return el;
   }
 
+  // The page's words and formats, rendered by the server in its language (data-i18n).
+  var texts = {};
+  function readTexts(el) {
+    try { texts = JSON.parse(el.dataset.i18n || "{}"); } catch (e) { texts = {}; }
+  }
+
+  function statusLabel(ev) {
+    return (texts.statuses && texts.statuses[ev.status]) || ev.status_label;
+  }
+
+  // As the server writes money: the language's digits, a non-breaking space, the symbol
+  // the language writes for the currency or else its code.
   function money(m) {
-    return m.amount + " " + m.currency;
+    var decimals = (String(m.amount).split(".")[1] || "").length;
+    var digits;
+    try {
+      digits = new Intl.NumberFormat(texts.lang || "en", {
+        minimumFractionDigits: decimals, maximumFractionDigits: decimals
+      }).format(Number(m.amount));
+    } catch (e) {
+      digits = m.amount;
+    }
+    return digits + "\u00a0" + ((texts.symbols && texts.symbols[m.currency]) || m.currency);
+  }
+
+  function when(ev) {
+    try {
+      return new Intl.DateTimeFormat(texts.lang || "en", {
+        dateStyle: "short", timeStyle: "short", timeZone: texts.zone || "UTC", timeZoneName: "short"
+      }).format(new Date(ev.occurred_at));
+    } catch (e) {
+      return ev.when;
+    }
   }
 
   function warning() {
-    return element("strong", "warning", "more than the principal: check with the partner");
+    return element("strong", "warning", texts.warning || "more than the principal: check with the partner");
   }
 
   // The same markup as the server renders in templates/claims/show.html.
@@ -34,18 +65,19 @@
     var li = element("li", ev.applied ? "fresh" : "late fresh");
     li.dataset.event = ev.id;
     li.dataset.seq = String(ev.seq);
-    var time = element("time", null, ev.when);
+    var time = element("time", null, when(ev));
     time.setAttribute("datetime", ev.occurred_at);
     li.appendChild(time);
     li.appendChild(document.createTextNode(" "));
-    li.appendChild(element("span", "status status-" + ev.status, ev.status_label));
+    li.appendChild(element("span", "status status-" + ev.status, statusLabel(ev)));
     if (!ev.applied) {
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(element("span", "badge", "arrived late: kept, did not change the status"));
+      li.appendChild(element("span", "badge", texts.late || "arrived late: kept, did not change the status"));
     }
     if (ev.message) li.appendChild(element("p", null, ev.message));
     if (ev.collected) {
-      var p = element("p", "muted", "Collected so far: " + money(ev.collected));
+      var collectedText = (texts.collected || "Collected so far: {amount}").replace("{amount}", money(ev.collected));
+      var p = element("p", "muted", collectedText);
       if (ev.collected_exceeds_principal) {
         p.appendChild(document.createTextNode(" "));
         p.appendChild(warning());
@@ -140,10 +172,10 @@
   function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
     source.addEventListener("open", function () {
-      if (note) note.textContent = "Live: this page updates as the partner reports.";
+      if (note) note.textContent = texts.live || "Live: this page updates as the partner reports.";
     });
     source.addEventListener("error", function () {
-      if (note) note.textContent = "Connection lost; reconnecting…";
+      if (note) note.textContent = texts.lost || "Connection lost; reconnecting…";
     });
     source.addEventListener("claim_event", function (message) {
       var ev;
@@ -163,6 +195,7 @@
   function setUpCasePage() {
     var list = document.getElementById("timeline");
     if (!list || !list.dataset.stream) return;
+    readTexts(list);
     var note = document.getElementById("live-status");
     var badge = document.getElementById("claim-status");
     var initialStatus = badge ? badge.dataset.status : "";
@@ -171,7 +204,7 @@
       insertInOrder(list, timelineItem(ev), ev);
       actionsMayBeStale(ev, initialStatus);
       if (!ev.applied) return;
-      setBadge(document.getElementById("claim-status"), ev.status, ev.status_label);
+      setBadge(document.getElementById("claim-status"), ev.status, statusLabel(ev));
       var collected = document.getElementById("claim-collected");
       if (collected && ev.collected) {
         collected.textContent = money(ev.collected);
@@ -180,25 +213,26 @@
           collected.appendChild(warning());
         }
       }
-      if (note) note.textContent = "Live: status now “" + ev.status_label + "” (" + ev.when + ").";
+      if (note) note.textContent = (texts.live || "Live.") + " " + statusLabel(ev) + " (" + when(ev) + ")";
     }, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
       actionsMayBeStale(ev, initialStatus);
-      if (note) note.textContent = "Live: new entry (" + ev.when + ").";
+      if (note) note.textContent = (texts.live || "Live.") + " (" + when(ev) + ")";
     });
   }
 
   function setUpClaimsList() {
     var table = document.getElementById("claims-table");
     if (!table || !table.dataset.stream) return;
+    readTexts(table);
     var note = document.getElementById("live-status");
     follow(table.dataset.stream, note, function (ev) {
       if (!ev.applied) return;
       var row = table.querySelector('tr[data-claim="' + ev.claim_id + '"]');
       if (!row) return;
-      setBadge(row.querySelector(".status"), ev.status, ev.status_label);
+      setBadge(row.querySelector(".status"), ev.status, statusLabel(ev));
       row.classList.remove("fresh");
       void row.offsetWidth;
       row.classList.add("fresh");

@@ -41,29 +41,26 @@ pub fn number(lang: Lang, value: Decimal, places: u32) -> String {
 }
 
 /// The symbol `lang` writes for a currency, or `None` where it writes the ISO code.
-fn symbol(lang: Lang, currency: &str) -> Option<&'static str> {
+/// English pages write codes: their readers are companies all over Europe, for whom `$` or
+/// `kr` would be ambiguous.
+pub fn symbol(lang: Lang, currency: &str) -> Option<&'static str> {
     Some(match (lang, currency) {
+        (Lang::En, _) => return None,
         (_, "EUR") => "€",
-        (Lang::En, "GBP") => "£",
-        (Lang::En, "USD") => "US$",
         (Lang::Sv, "SEK") | (Lang::Nb, "NOK") => "kr",
         (Lang::Da, "DKK") => "kr.",
         _ => return None,
     })
 }
 
-/// An amount in a currency as `lang` writes it: `€12,500.00` and `SEK 12,500.00` in
-/// English, `12 500,00 €` in Swedish, Norwegian and Finnish, `12.500,00 €` in German and
-/// Danish; the currency's own number of decimals.
+/// An amount in a currency as `lang` writes it: `12,500.00 EUR` in English, `12 500,00 €`
+/// in Swedish, Norwegian and Finnish, `12.500,00 €` in German and Danish, with a
+/// non-breaking space before the currency; the currency's own number of decimals.
 pub fn amount(lang: Lang, value: Decimal, currency: Currency) -> String {
     let digits = number(lang, value.abs(), currency.minor_units());
     let sign = if value.is_sign_negative() && !value.is_zero() { "−" } else { "" };
-    let unit = symbol(lang, currency.code());
-    match (lang, unit) {
-        (Lang::En, Some(symbol)) => format!("{sign}{symbol}{digits}"),
-        (Lang::En, None) => format!("{sign}{}{NBSP}{digits}", currency.code()),
-        (_, unit) => format!("{sign}{digits}{NBSP}{}", unit.unwrap_or(currency.code())),
-    }
+    let unit = symbol(lang, currency.code()).unwrap_or(currency.code());
+    format!("{sign}{digits}{NBSP}{unit}")
 }
 
 /// Money as `lang` writes it (see [`amount`]).
@@ -314,14 +311,14 @@ mod tests {
         assert_eq!(amount(Lang::Nb, v, eur()), "12\u{a0}500,00\u{a0}€");
         assert_eq!(amount(Lang::De, v, eur()), "12.500,00\u{a0}€");
         assert_eq!(amount(Lang::Da, v, eur()), "12.500,00\u{a0}€");
-        assert_eq!(amount(Lang::En, v, eur()), "€12,500.00");
+        assert_eq!(amount(Lang::En, v, eur()), "12,500.00\u{a0}EUR");
         let sek = Currency::parse("SEK").unwrap();
         assert_eq!(amount(Lang::Sv, d("1234.5"), sek), "1\u{a0}234,50\u{a0}kr");
-        assert_eq!(amount(Lang::En, d("1234.5"), sek), "SEK\u{a0}1,234.50");
+        assert_eq!(amount(Lang::En, d("1234.5"), sek), "1,234.50\u{a0}SEK");
         assert_eq!(amount(Lang::De, d("1234.5"), sek), "1.234,50\u{a0}SEK");
         assert_eq!(amount(Lang::Da, d("10"), Currency::parse("DKK").unwrap()), "10,00\u{a0}kr.");
         assert_eq!(amount(Lang::De, d("1500"), Currency::parse("JPY").unwrap()), "1.500\u{a0}JPY");
-        assert_eq!(amount(Lang::En, d("-3.5"), eur()), "−€3.50");
+        assert_eq!(amount(Lang::En, d("-3.5"), eur()), "−3.50\u{a0}EUR");
         assert_eq!(minor(Lang::De, 123456, eur()), "1.234,56\u{a0}€");
     }
 

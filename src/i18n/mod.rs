@@ -140,7 +140,7 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "countries", "formats", "errors", "claims"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "countries", "formats", "errors", "claims", "case"];
 
 type Bundle = FluentBundle<FluentResource>;
 

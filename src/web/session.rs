@@ -97,6 +97,30 @@ impl Layout {
         crate::i18n::countries::country_name(self.tr.lang, code)
     }
 
+    /// The words `static/live.js` writes into a page, in the page's language, as JSON for a
+    /// `data-i18n` attribute (the script keeps no English of its own).
+    pub fn live_texts(&self) -> String {
+        use crate::domain::status::CaseStatus;
+        let statuses: serde_json::Map<String, serde_json::Value> =
+            CaseStatus::ALL.iter().map(|s| (s.as_str().to_string(), self.status(s.as_str()).into())).collect();
+        let symbols: serde_json::Map<String, serde_json::Value> = ["EUR", "SEK", "NOK", "DKK"]
+            .iter()
+            .filter_map(|c| Some((c.to_string(), crate::i18n::format::symbol(self.tr.lang, c)?.into())))
+            .collect();
+        serde_json::json!({
+            "lang": self.tr.lang.code(),
+            "zone": self.zone().name(),
+            "statuses": statuses,
+            "symbols": symbols,
+            "late": self.t("case-late"),
+            "collected": self.tr.t1("case-collected-so-far", "amount", "{amount}"),
+            "warning": self.t("case-more-than-principal"),
+            "live": self.t("claims-list-live"),
+            "lost": self.t("claims-list-live-lost"),
+        })
+        .to_string()
+    }
+
     /// The languages a switcher offers: code, name in itself, whether it is the page's.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
         Lang::ALL.iter().map(|l| (l.code(), l.native_name(), *l == self.tr.lang)).collect()

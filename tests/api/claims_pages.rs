@@ -21,7 +21,7 @@ async fn a_creditor_files_a_claim_and_sees_its_page() {
     assert_eq!(claim.status, StatusCode::OK);
     assert!(claim.body.contains("Your claim was filed"));
     assert_eq!(claim.text_of("claim-status").as_deref(), Some("Submitted, hand-over pending"));
-    assert_eq!(claim.text_of("claim-principal").as_deref(), Some("1200.50 EUR"));
+    assert_eq!(claim.text_of("claim-principal").as_deref(), Some("1,200.50 EUR"));
     // the cheaper of the two German agencies: with no measured performance, the fee decides
     assert_eq!(
         claim.text_of("claim-partner").as_deref(),
@@ -39,7 +39,9 @@ async fn a_creditor_files_a_claim_and_sees_its_page() {
 
     let list = app.get_page("/claims").await;
     assert!(
-        list.body.contains("Muster Handel GmbH") && list.body.contains("€1,200.50") && list.body.contains("Germany")
+        list.body.contains("Muster Handel GmbH")
+            && list.body.contains("1,200.50\u{a0}EUR")
+            && list.body.contains("Germany")
     );
 }
 
