@@ -140,7 +140,8 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "countries", "formats", "errors", "claims", "case"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] =
+    areas!["main", "countries", "formats", "errors", "claims", "case", "mail"];
 
 type Bundle = FluentBundle<FluentResource>;
 
