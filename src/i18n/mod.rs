@@ -141,7 +141,7 @@ macro_rules! areas {
 }
 
 pub(crate) const AREAS: &[(&str, [&str; 6])] =
-    areas!["main", "countries", "formats", "errors", "claims", "case", "mail"];
+    areas!["main", "countries", "formats", "errors", "claims", "case", "mail", "quote"];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -121,6 +121,12 @@ impl Layout {
         .to_string()
     }
 
+    /// What the page's language writes before the cents (`,` or `.`), for scripts that read
+    /// typed amounts.
+    pub fn decimal_separator(&self) -> &'static str {
+        if self.tr.lang == Lang::En { "." } else { "," }
+    }
+
     /// The languages a switcher offers: code, name in itself, whether it is the page's.
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
         Lang::ALL.iter().map(|l| (l.code(), l.native_name(), *l == self.tr.lang)).collect()

@@ -208,3 +208,26 @@ async fn a_country_is_chosen_by_its_name_in_the_page_language_and_filed_by_its_c
     assert!(table.contains("Tyskland") && table.contains("1 200,50 €"), "{table}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_quote_page_speaks_the_visitor_s_language_and_reads_its_amounts() {
+    let app = spawn_app().await;
+    let visitor = browser_speaking(&app, "de-DE,de;q=0.9");
+    let due = crate::helpers::days_ago(30);
+    let page = visitor
+        .get_page(&format!(
+            "/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=12.500%2C50&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={due}"
+        ))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Was kostet der Einzug dieser Rechnung?"));
+    assert!(page.body.contains("data-decimal=\",\""), "quote.js reads amounts the German way");
+    let page = visitor
+        .get_page(&format!(
+            "/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=12%2C500&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={due}"
+        ))
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.field_error("invoices[0].amount.amount").unwrap().starts_with("Dieser Betrag ist mehrdeutig"));
+    assert!(page.text_of("error-summary").unwrap().contains("Rechnung 1: Betrag"));
+}

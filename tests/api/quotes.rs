@@ -482,8 +482,8 @@ async fn the_quote_page_works_without_javascript() {
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.field_error("debtor.country").unwrap().contains("e.g. DE"));
-    assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("EUR has 2 decimal places"));
-    assert!(page.field_error("invoices[0].due_date").unwrap().contains("YYYY-MM-DD"));
+    assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("amounts in EUR have at most 2"));
+    assert!(page.field_error("invoices[0].due_date").unwrap().contains("Enter a date"));
     assert_eq!(page.input_value("invoices[0].amount.amount").as_deref(), Some("10.005"));
     assert!(page.text_of("quote").is_none());
 

@@ -20,7 +20,6 @@ use crate::state::AppState;
 use crate::web::api::quotes::quote_for;
 use crate::web::error::{PageError, render_with};
 use crate::web::forms::{FormData, claim_input_in, merged};
-use crate::web::pages::european_countries;
 use crate::web::session::{Layout, Visitor};
 
 /// Money as the JSON contracts write it.
@@ -262,8 +261,14 @@ struct QuotePage {
     due_date: String,
     disputed: bool,
     quote: Option<QuoteView>,
-    countries: Vec<(&'static str, &'static str)>,
+    countries: Vec<(&'static str, String)>,
     currencies: Vec<&'static str>,
+}
+
+impl QuotePage {
+    fn amount_attrs(&self) -> String {
+        format!("required inputmode=\"decimal\" placeholder=\"{}\"", self.layout.t("claims-amount-placeholder"))
+    }
 }
 
 #[get("/quote")]
@@ -277,19 +282,20 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor, req: HttpRequest
             Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, None, errors),
         },
     };
+    let lang = visitor.layout.tr.lang;
     let currency = Some(form.get(CURRENCY)).filter(|c| !c.is_empty()).unwrap_or("EUR");
     render_with(
         status,
         &QuotePage {
             layout: visitor.layout,
-            errors,
+            errors: crate::web::forms::localise(lang, errors),
             country: form.get(COUNTRY).to_string(),
             amount: form.get(AMOUNT).to_string(),
             currency: currency.to_string(),
             due_date: form.get(DUE).to_string(),
             disputed: matches!(form.get("disputed"), "true" | "on" | "yes"),
             quote,
-            countries: european_countries(),
+            countries: crate::i18n::countries::country_options(lang),
             currencies: super::claims::CURRENCIES.to_vec(),
         },
     )
