@@ -88,12 +88,43 @@
     return el;
   }
 
+  // The page's words and formats, rendered by the server in its language (data-i18n).
+  var texts = {};
+  function readTexts(el) {
+    try { texts = JSON.parse(el.dataset.i18n || "{}"); } catch (e) { texts = {}; }
+  }
+
+  function statusLabel(ev) {
+    return (texts.statuses && texts.statuses[ev.status]) || ev.status_label;
+  }
+
+  // As the server writes money: the language's digits, a non-breaking space, the symbol
+  // the language writes for the currency or else its code.
   function money(m) {
-    return m.amount + " " + m.currency;
+    var decimals = (String(m.amount).split(".")[1] || "").length;
+    var digits;
+    try {
+      digits = new Intl.NumberFormat(texts.lang || "en", {
+        minimumFractionDigits: decimals, maximumFractionDigits: decimals
+      }).format(Number(m.amount));
+    } catch (e) {
+      digits = m.amount;
+    }
+    return digits + "\u00a0" + ((texts.symbols && texts.symbols[m.currency]) || m.currency);
+  }
+
+  function when(ev) {
+    try {
+      return new Intl.DateTimeFormat(texts.lang || "en", {
+        dateStyle: "short", timeStyle: "short", timeZone: texts.zone || "UTC", timeZoneName: "short"
+      }).format(new Date(ev.occurred_at));
+    } catch (e) {
+      return ev.when;
+    }
   }
 
   function warning() {
-    return element("strong", "warning", "more than the principal: check with the partner");
+    return element("strong", "warning", texts.warning || "more than the principal: check with the partner");
   }
 
   // The same markup as the server renders in templates/claims/show.html.
@@ -101,18 +132,19 @@
     var li = element("li", ev.applied ? "fresh" : "late fresh");
     li.dataset.event = ev.id;
     li.dataset.seq = String(ev.seq);
-    var time = element("time", null, ev.when);
+    var time = element("time", null, when(ev));
     time.setAttribute("datetime", ev.occurred_at);
     li.appendChild(time);
     li.appendChild(document.createTextNode(" "));
-    li.appendChild(element("span", "status status-" + ev.status, ev.status_label));
+    li.appendChild(element("span", "status status-" + ev.status, statusLabel(ev)));
     if (!ev.applied) {
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(element("span", "badge", "arrived late: kept, did not change the status"));
+      li.appendChild(element("span", "badge", texts.late || "arrived late: kept, did not change the status"));
     }
     if (ev.message) li.appendChild(element("p", null, ev.message));
     if (ev.collected) {
-      var p = element("p", "muted", "Collected so far: " + money(ev.collected));
+      var collectedText = (texts.collected || "Collected so far: {amount}").replace("{amount}", money(ev.collected));
+      var p = element("p", "muted", collectedText);
       if (ev.collected_exceeds_principal) {
         p.appendChild(document.createTextNode(" "));
         p.appendChild(warning());
@@ -230,6 +262,7 @@
   function setUpCasePage() {
     var list = document.getElementById("timeline");
     if (!list || !list.dataset.stream) return;
+    readTexts(list);
     var note = document.getElementById("live-status");
     // What the creditor can do (answer a question, withdraw, accept a new quote, report a
     // payment, add documents) is rendered by the server: after an event, its parts are
@@ -251,7 +284,7 @@
       insertInOrder(list, timelineItem(ev), ev);
       refreshActions();
       if (!ev.applied) return;
-      setBadge(document.getElementById("claim-status"), ev.status, ev.status_label);
+      setBadge(document.getElementById("claim-status"), ev.status, statusLabel(ev));
       var collected = document.getElementById("claim-collected");
       if (collected && ev.collected) {
         collected.textContent = money(ev.collected);
@@ -260,13 +293,13 @@
           collected.appendChild(warning());
         }
       }
-      if (note) note.textContent = says("status", "Live: status now “{status}” ({when}).", { status: ev.status_label, when: ev.when });
+      if (note) note.textContent = says("status", "Live: status now “{status}” ({when}).", { status: statusLabel(ev), when: when(ev) });
     }, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
       refreshActions();
-      if (note) note.textContent = says("entry", "Live: new entry ({when}).", { when: ev.when });
+      if (note) note.textContent = says("entry", "Live: new entry ({when}).", { when: when(ev) });
     });
   }
 
@@ -276,6 +309,7 @@
   function setUpClaimsList() {
     var live = document.getElementById("claims-live");
     if (!live || !live.dataset.stream) return;
+    readTexts(live.dataset.i18n ? live : document.getElementById("claims-table") || live);
     var note = function () { return document.getElementById("live-status"); };
     var newClaims = false;
     var refresh = debounced(function () {
@@ -297,7 +331,7 @@
         return;
       }
       if (!ev.applied) return;
-      setBadge(row.querySelector(".status"), ev.status, ev.status_label);
+      setBadge(row.querySelector(".status"), ev.status, statusLabel(ev));
       row.classList.remove("fresh");
       void row.offsetWidth;
       row.classList.add("fresh");

@@ -173,6 +173,20 @@
   }
 
   // The quote fields of the form, as the API's body.
+  // An amount as typed on a page whose language writes `decimal` before the cents
+  // ("12 500,50" on a Swedish page) as the API reads it ("12500.50"); what cannot be read
+  // is sent as typed, and the API says what is wrong. Sending the form checks it strictly.
+  function plainAmount(text, decimal) {
+    var t = text.replace(/[\s\u00a0\u202f]/g, "");
+    if (decimal === ",") {
+      if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "");
+      if (/^\d+,\d+$/.test(t) && !/^\d{1,3},\d{3}$/.test(t)) t = t.replace(",", ".");
+    } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
+      t = t.replace(/,/g, "");
+    }
+    return t;
+  }
+
   function body(form) {
     var invoices = [];
     var request = { debtor: { country: "" }, invoices: invoices, disputed: false };
@@ -182,7 +196,7 @@
       if (m) {
         var i = Number(m[1]);
         invoices[i] = invoices[i] || { number: "", issue_date: "", due_date: "", amount: { amount: "", currency: "" } };
-        if (m[2] === "amount.amount") invoices[i].amount.amount = input.value;
+        if (m[2] === "amount.amount") invoices[i].amount.amount = plainAmount(input.value, form.dataset.decimal);
         else if (m[2] === "amount.currency") invoices[i].amount.currency = input.value;
         else invoices[i][m[2]] = input.value;
       } else if (input.name === "debtor.country") {

@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = Ingen sag passer til “{ $q }”.
 lists-search-none-hint = Søg på en del af skyldners registrerede navn (for eksempel “Muster”) eller på fakturanummeret, som det står på fakturaen. Filtrene for status og land gælder også for søgningen.
 lists-search-clear = Ryd søgningen, og vis alle sager
-lists-older = Ældre sager →
 lists-totals-heading = Summer
 lists-totals-scope-all = { $count ->
     [one] Din { $count } sag:

@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = Keine Forderung passt zu „{ $q }“.
 lists-search-none-hint = Suchen Sie nach einem Teil der Firma des Schuldners (zum Beispiel „Muster“) oder nach der Rechnungsnummer, wie sie auf der Rechnung steht. Die Filter nach Status und Land gelten auch für die Suche.
 lists-search-clear = Suche zurücksetzen und alle Forderungen anzeigen
-lists-older = Ältere Forderungen →
 lists-totals-heading = Summen
 lists-totals-scope-all = { $count ->
     [one] Ihre { $count } Forderung:

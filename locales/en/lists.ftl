@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = No claim matches “{ $q }”.
 lists-search-none-hint = Search by part of the debtor's legal name (for example “Muster”) or by an invoice number as it is on the invoice. Status and country filters apply to the search too.
 lists-search-clear = Clear the search and show all claims
-lists-older = Older claims →
 lists-totals-heading = Totals
 lists-totals-scope-all = { $count ->
     [one] Your { $count } claim in all:

@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = Hakusanalla ”{ $q }” ei löytynyt saatavia.
 lists-search-none-hint = Hae osalla velallisen virallista nimeä (esimerkiksi ”Muster”) tai laskun numerolla sellaisena kuin se on laskussa. Tila- ja maasuodattimet koskevat myös hakua.
 lists-search-clear = Tyhjennä haku ja näytä kaikki saatavat
-lists-older = Vanhemmat saatavat →
 lists-totals-heading = Yhteissummat
 lists-totals-scope-all = { $count ->
     [one] { $count } saatavasi:

@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = Ingen sak passer til «{ $q }».
 lists-search-none-hint = Søk på en del av skyldnerens registrerte navn (for eksempel «Muster») eller på fakturanummeret slik det står på fakturaen. Filtrene for status og land gjelder også for søket.
 lists-search-clear = Tøm søket og vis alle saker
-lists-older = Eldre saker →
 lists-totals-heading = Summer
 lists-totals-scope-all = { $count ->
     [one] Din { $count } sak:

@@ -14,7 +14,6 @@ lists-search-too-long = { $count ->
 lists-search-none = Inget ärende matchar ”{ $q }”.
 lists-search-none-hint = Sök på en del av gäldenärens registrerade namn (till exempel ”Muster”) eller på fakturanumret som det står på fakturan. Filtren för status och land gäller även för sökningen.
 lists-search-clear = Rensa sökningen och visa alla ärenden
-lists-older = Äldre ärenden →
 lists-totals-heading = Summor
 lists-totals-scope-all = { $count ->
     [one] Ditt { $count } ärende:

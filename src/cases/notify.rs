@@ -2,6 +2,7 @@
 //! they are about, rendered and sent by the dispatcher (`crate::mail`), retried like every
 //! delivery. The creditor chooses on the account page which kinds they get.
 
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 use crate::db::claims;
@@ -96,6 +97,14 @@ pub async fn add_mail(
     Ok(())
 }
 
+/// A status as the notice names it in English ("Paid in full"), in `lang`.
+fn status_in(lang: Lang, english: &str) -> String {
+    crate::domain::status::CaseStatus::ALL
+        .iter()
+        .find(|s| s.label() == english)
+        .map_or_else(|| english.to_string(), |s| crate::i18n::t(lang, crate::web::views::status_key(s.as_str())))
+}
+
 /// Renders and sends a mail delivery (the dispatcher's part of it).
 pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), MailError> {
     let permanent = |message: String| MailError { message, permanent: true };
@@ -121,6 +130,15 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
         Money::parse(amount, currency)
             .map_err(|_| permanent(format!("the mail's amount \"{text}\" is not an amount in {currency}")))
     };
+    // the account's language (English when it chose none: an e-mail has no browser to ask)
+    let creditor = brief.creditor_id.clone();
+    let lang = state
+        .db
+        .run(move |c| crate::db::creditors::preferences(c, &creditor))
+        .await
+        .map_err(|e| MailError { message: format!("the account could not be read: {e}"), permanent: false })?
+        .and_then(|p| p.language.as_deref().and_then(Lang::from_tag))
+        .unwrap_or_default();
     let case_url = format!("{}/claims/{}", state.public_url, brief.id);
     let partner_name = state.registry.get(&brief.partner_id).map_or("The partner", |p| p.name.as_str());
     let rendered = match &payload.notice {
@@ -133,6 +151,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 answer_by: answer_by.as_deref().and_then(|d| d.parse().ok()),
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
         Notice::Collected { amount } => render::money(
@@ -142,6 +161,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 what: render::MoneyEvent::Collected { amount: money(amount)? },
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
         Notice::PaidOut { amount, commission } => render::money(
@@ -151,16 +171,18 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 what: render::MoneyEvent::PaidOut { amount: money(amount)?, commission: money(commission)? },
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
         Notice::Closed { status_label, collected } => render::case_closed(
             &render::CaseClosed {
                 debtor_name: &brief.debtor_name,
                 claim_id: &brief.id,
-                status_label,
+                status_label: &status_in(lang, status_label),
                 collected: money(collected)?,
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
         Notice::NewQuote { declined, partner_name, if_collected, previous_if_collected } => render::new_quote(
@@ -173,6 +195,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 previous_if_collected: previous_if_collected.as_deref(),
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
         Notice::NoOtherPartner { declined, reason } => render::no_other_partner(
@@ -183,6 +206,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
                 reason,
                 case_url: &case_url,
             },
+            lang,
             &state.public_url,
         ),
     };

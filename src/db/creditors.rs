@@ -147,3 +147,29 @@ pub fn set_company(conn: &mut Conn, id: &str, details: &CompanyDetails) -> Resul
     crate::write_tx!(conn, c => diesel::update(creditors::table.find(id)).set(details).execute(c))?;
     Ok(())
 }
+
+/// How the account reads the portal: its language and time zone (`None`: not chosen), and
+/// its country (whose zone stands in).
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = creditors)]
+pub struct Preferences {
+    pub language: Option<String>,
+    pub time_zone: Option<String>,
+    pub country: String,
+}
+
+pub fn preferences(conn: &mut Conn, id: &str) -> Result<Option<Preferences>, DbError> {
+    Ok(with_conn!(conn, c => creditors::table.find(id).select(Preferences::as_select()).first(c).optional())?)
+}
+
+pub fn set_preferences(
+    conn: &mut Conn,
+    id: &str,
+    language: Option<&str>,
+    time_zone: Option<&str>,
+) -> Result<(), DbError> {
+    with_conn!(conn, c => diesel::update(creditors::table.find(id))
+        .set((creditors::language.eq(language), creditors::time_zone.eq(time_zone)))
+        .execute(c))?;
+    Ok(())
+}

@@ -20,6 +20,8 @@ diesel::table! {
         contact_phone -> Nullable<Text>,
         iban -> Nullable<Text>,
         bic -> Nullable<Text>,
+        language -> Nullable<Text>,
+        time_zone -> Nullable<Text>,
     }
 }
 

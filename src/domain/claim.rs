@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::country::{Country, Language};
 use super::money::{Currency, Money};
 use super::text::{Email, Line, Name, Notes, Phone, Reference};
-use super::validation::FieldErrors;
+use super::validation::{FieldErrors, Msg};
 
 pub const MAX_INVOICES: usize = 100;
 pub const MAX_ADDRESS_LINES: usize = 4;
@@ -223,6 +223,24 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
     Ok(date)
 }
 
+/// A date of a claim's field, its error recorded with a message key for pages.
+fn check_date(errors: &mut FieldErrors, field: String, input: &str) -> Option<NaiveDate> {
+    match parse_date(input) {
+        Ok(date) => Some(date),
+        Err(english) => {
+            let key = if input.trim().is_empty() {
+                "errors-date-empty"
+            } else if parse_any_date(input).is_ok() {
+                "errors-date-implausible"
+            } else {
+                "errors-date-invalid"
+            };
+            errors.add_msg(field, english, Msg::new(key));
+            None
+        }
+    }
+}
+
 /// Parses any `YYYY-MM-DD` date (four-digit years): for the registry's licence dates, which
 /// may lie far ahead (`9999-12-31`).
 pub fn parse_any_date(input: &str) -> Result<NaiveDate, String> {
@@ -300,20 +318,21 @@ impl NewClaim {
 }
 
 fn parse_debtor(input: &DebtorInput, errors: &mut FieldErrors) -> Option<Debtor> {
-    let name = errors.check("debtor.name", Name::parse(&input.name));
-    let registration_number = errors.check("debtor.registration_number", Reference::parse(&input.registration_number));
+    let name = errors.check_explained("debtor.name", Name::parse(&input.name));
+    let registration_number =
+        errors.check_explained("debtor.registration_number", Reference::parse(&input.registration_number));
     let vat_number = errors.check("debtor.vat_number", parse_vat(input.vat_number.as_deref()));
-    let country = errors.check("debtor.country", Country::parse(&input.country));
+    let country = errors.check_explained("debtor.country", Country::parse(&input.country));
     let address = parse_address(&input.address, errors);
-    let contact_name = errors.check("debtor.contact.name", Name::parse(&input.contact.name));
-    let email = errors.check("debtor.contact.email", Email::parse(&input.contact.email));
+    let contact_name = errors.check_explained("debtor.contact.name", Name::parse(&input.contact.name));
+    let email = errors.check_explained("debtor.contact.email", Email::parse(&input.contact.email));
     let phone = match input.contact.phone.as_deref().map(str::trim) {
         None | Some("") => Some(None),
-        Some(phone) => errors.check("debtor.contact.phone", Phone::parse(phone)).map(Some),
+        Some(phone) => errors.check_explained("debtor.contact.phone", Phone::parse(phone)).map(Some),
     };
     let language = match input.language.as_deref().map(str::trim) {
         None | Some("") => country.map(|c| c.default_language()),
-        Some(code) => errors.check("debtor.language", Language::parse(code)),
+        Some(code) => errors.check_explained("debtor.language", Language::parse(code)),
     };
     Some(Debtor {
         name: name?,
@@ -347,21 +366,22 @@ fn parse_address(input: &AddressInput, errors: &mut FieldErrors) -> Option<Addre
     let mut lines = Some(Vec::new());
     let given: Vec<(usize, &String)> = input.lines.iter().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
     if given.is_empty() {
-        errors.add("debtor.address.lines[0]", "enter the street address");
+        errors.add_msg("debtor.address.lines[0]", "enter the street address", Msg::new("errors-street-required"));
         lines = None;
     } else if given.len() > MAX_ADDRESS_LINES {
         errors.add("debtor.address.lines", format!("at most {MAX_ADDRESS_LINES} address lines"));
         lines = None;
     }
     for (i, line) in given.into_iter().take(MAX_ADDRESS_LINES) {
-        let parsed = errors.check(format!("debtor.address.lines[{i}]"), Line::parse(line));
+        let parsed = errors.check_explained(format!("debtor.address.lines[{i}]"), Line::parse(line));
         match (&mut lines, parsed) {
             (Some(lines), Some(line)) => lines.push(line),
             _ => lines = None,
         }
     }
-    let postal_code = errors.check("debtor.address.postal_code", Reference::parse_optional(Some(&input.postal_code)));
-    let city = errors.check("debtor.address.city", Line::parse(&input.city));
+    let postal_code =
+        errors.check_explained("debtor.address.postal_code", Reference::parse_optional(Some(&input.postal_code)));
+    let city = errors.check_explained("debtor.address.city", Line::parse(&input.city));
     Some(Address { lines: lines?, postal_code: postal_code?, city: city? })
 }
 
@@ -401,7 +421,7 @@ pub fn parse_invoices(
     errors: &mut FieldErrors,
 ) -> Option<Vec<InvoiceLine>> {
     if inputs.is_empty() {
-        errors.add("invoices", "add at least one overdue invoice");
+        errors.add_msg("invoices", "add at least one overdue invoice", Msg::new("errors-no-invoice"));
         return None;
     }
     if inputs.len() > MAX_INVOICES {
@@ -416,50 +436,65 @@ pub fn parse_invoices(
         let number = if optional(&input.number) {
             Some(None)
         } else {
-            errors.check(field("number"), Reference::parse(&input.number)).map(Some)
+            errors.check_explained(field("number"), Reference::parse(&input.number)).map(Some)
         };
         if let (Some(Some(number)), Some(done)) = (&number, &invoices) {
             if done.iter().any(|inv: &InvoiceLine| inv.number.as_ref() == Some(number)) {
-                errors.add(field("number"), format!("invoice {number} is listed twice"));
+                errors.add_msg(
+                    field("number"),
+                    format!("invoice {number} is listed twice"),
+                    Msg::new("errors-invoice-twice").arg("number", number),
+                );
             }
         }
         let issue_date = if optional(&input.issue_date) {
             Some(None)
         } else {
-            errors.check(field("issue_date"), parse_date(&input.issue_date)).map(Some)
+            check_date(errors, field("issue_date"), &input.issue_date).map(Some)
         };
-        let due_date = errors.check(field("due_date"), parse_date(&input.due_date));
+        let due_date = check_date(errors, field("due_date"), &input.due_date);
         if let Some(Some(issue)) = issue_date {
             if issue > today {
-                errors.add(field("issue_date"), format!("{issue} is in the future"));
+                errors.add_msg(
+                    field("issue_date"),
+                    format!("{issue} is in the future"),
+                    Msg::new("errors-date-future"),
+                );
             }
         }
         if let (Some(Some(issue)), Some(due)) = (issue_date, due_date) {
             if due < issue {
-                errors.add(field("due_date"), format!("the due date {due} is before the issue date {issue}"));
+                errors.add_msg(
+                    field("due_date"),
+                    format!("the due date {due} is before the issue date {issue}"),
+                    Msg::new("errors-due-before-issue"),
+                );
             }
         }
         if let Some(due) = due_date {
             if due >= today && purpose == InvoicePurpose::Claim {
-                errors.add(
+                errors.add_msg(
                     field("due_date"),
                     format!("the invoice is not overdue yet: it falls due on {due}; file the claim after that day"),
+                    Msg::new("errors-not-overdue").date("due", due),
                 );
             }
         }
-        let currency = errors.check(field("amount.currency"), Currency::parse(&input.amount.currency));
+        let currency = errors.check_explained(field("amount.currency"), Currency::parse(&input.amount.currency));
         if let Some(currency) = currency {
             match claim_currency {
                 None => claim_currency = Some(currency),
-                Some(first) if first != currency => errors.add(
+                Some(first) if first != currency => errors.add_msg(
                     field("amount.currency"),
                     format!("all invoices of one claim must be in one currency; the first is in {first}"),
+                    Msg::new("errors-one-currency").arg("first", first),
                 ),
                 Some(_) => {}
             }
         }
-        let amount =
-            currency.and_then(|c| errors.check(field("amount.amount"), Money::parse_positive(&input.amount.amount, c)));
+        let amount = currency.and_then(|c| {
+            errors.check_explained(field("amount.amount"), Money::parse_positive(&input.amount.amount, c))
+        });
         match (&mut invoices, number, issue_date, due_date, amount) {
             (Some(list), Some(number), Some(issue_date), Some(due_date), Some(amount)) => {
                 list.push(InvoiceLine { number, issue_date, due_date, amount })
@@ -480,10 +515,10 @@ fn parse_history(input: &HistoryInput, today: NaiveDate, errors: &mut FieldError
     }
     for (i, text) in given.into_iter().take(MAX_REMINDERS) {
         let field = format!("history.reminders_sent[{i}]");
-        let date = errors.check(field.clone(), parse_date(text));
+        let date = check_date(errors, field.clone(), text);
         if let Some(date) = date {
             if date > today {
-                errors.add(field, format!("{date} is in the future"));
+                errors.add_msg(field, format!("{date} is in the future"), Msg::new("errors-date-future"));
             }
         }
         match (&mut reminders, date) {
@@ -497,7 +532,7 @@ fn parse_history(input: &HistoryInput, today: NaiveDate, errors: &mut FieldError
     }
     let response =
         errors.check("history.debtor_response", DebtorResponse::parse(input.debtor_response.as_deref().unwrap_or("")));
-    let notes = errors.check("history.notes", Notes::parse_optional(input.notes.as_deref()));
+    let notes = errors.check_explained("history.notes", Notes::parse_optional(input.notes.as_deref()));
     Some(History { reminders_sent: reminders?, debtor_response: response?, notes: notes? })
 }
 

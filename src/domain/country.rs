@@ -142,6 +142,23 @@ impl fmt::Display for Language {
     }
 }
 
+impl crate::domain::validation::Explain for CountryError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            CountryError::Empty => Msg::new("errors-country-empty"),
+            CountryError::Alpha3(text, code) => Msg::new("errors-country-alpha3").arg("value", text).arg("code", code),
+            CountryError::Unknown(text) => Msg::new("errors-country-unknown").arg("value", text),
+        }
+    }
+}
+
+impl crate::domain::validation::Explain for LanguageError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        crate::domain::validation::Msg::new("errors-language-unknown").arg("value", &self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -200,6 +200,35 @@ impl Serialize for Money {
     }
 }
 
+impl crate::domain::validation::Explain for CurrencyError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            CurrencyError::Empty => Msg::new("errors-currency-empty"),
+            CurrencyError::Unknown(text) => Msg::new("errors-currency-unknown").arg("value", text),
+            CurrencyError::NotForInvoices(code) => Msg::new("errors-currency-not-for-invoices").arg("code", code),
+            CurrencyError::Superseded(code, by) => {
+                Msg::new("errors-currency-superseded").arg("code", code).arg("by", by)
+            }
+        }
+    }
+}
+
+impl crate::domain::validation::Explain for AmountError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            AmountError::Empty => Msg::new("errors-amount-empty"),
+            AmountError::NotANumber => Msg::new("formats-amount-not-a-number"),
+            AmountError::NotPositive => Msg::new("errors-amount-not-positive"),
+            AmountError::TooPrecise { currency, places, .. } => {
+                Msg::new("errors-amount-too-precise").arg("currency", currency).arg("places", places)
+            }
+            AmountError::TooLarge => Msg::new("errors-amount-too-large"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -155,6 +155,34 @@ impl Phone {
     }
 }
 
+impl crate::domain::validation::Explain for TextError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            TextError::Empty => Msg::new("errors-required"),
+            TextError::TooLong { max, len } => Msg::new("errors-too-long").arg("max", max).arg("len", len),
+            TextError::ControlCharacters => Msg::new("errors-control-characters"),
+            TextError::HiddenCharacter(c) => Msg::new("errors-hidden-character").arg("code", format!("U+{c:04X}")),
+        }
+    }
+}
+
+impl crate::domain::validation::Explain for EmailError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            EmailError::Empty => Msg::new("errors-required"),
+            EmailError::Invalid(text) => Msg::new("errors-email-invalid").arg("value", text),
+        }
+    }
+}
+
+impl crate::domain::validation::Explain for PhoneError {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        crate::domain::validation::Msg::new("errors-phone-invalid")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

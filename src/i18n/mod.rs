@@ -5,6 +5,9 @@
 //! English stands in for a message a language lacks (a unit test makes sure none does).
 //! The API keeps ISO codes and English error text: a language is a property of a page.
 
+pub mod countries;
+pub mod format;
+
 use std::borrow::Cow;
 #[cfg(test)]
 use std::collections::HashMap;
@@ -137,7 +140,9 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas!["main", "account", "legal", "lists"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] = areas![
+    "main", "countries", "formats", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists"
+];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::money::Money;
+use crate::i18n::{Arg, Lang, format, t, t_args};
 
 /// A subject and a body, ready for an [`OutgoingMail`](super::OutgoingMail).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,61 +54,66 @@ pub struct CaseClosed<'a> {
     pub case_url: &'a str,
 }
 
-pub fn information_requested(mail: &InformationRequested, public_url: &str) -> Rendered {
+pub fn information_requested(mail: &InformationRequested, lang: Lang, public_url: &str) -> Rendered {
+    let (partner, debtor) = (Arg::from(mail.partner_name), Arg::from(mail.debtor_name));
     let mut body = format!(
-        "Hello,\n\n\
-         {partner}, the collection partner working on your case against {debtor}, needs \
-         information from you to go on:\n\n{question}\n\n",
-        partner = mail.partner_name,
-        debtor = mail.debtor_name,
-        question = quoted(mail.question),
+        "{}\n\n{}\n\n{}\n\n",
+        t(lang, "mail-hello"),
+        t_args(lang, "mail-info-intro", &[("partner", partner), ("debtor", debtor)]),
+        quoted(mail.question),
     );
     if let Some(date) = mail.answer_by {
-        body.push_str(&format!("Please answer by {}. ", long_date(date)));
+        body.push_str(&t_args(lang, "mail-info-answer-by", &[("date", Arg::from(long_date(lang, date)))]));
+        body.push(' ');
     }
-    body.push_str(&format!("You can answer on the case page:\n{}\n", mail.case_url));
+    body.push_str(&format!("{}\n{}\n", t(lang, "mail-info-answer-here"), mail.case_url));
     Rendered {
-        subject: format!("Information needed: your case against {}", mail.debtor_name),
-        body: with_footer(body, mail.claim_id, public_url),
+        subject: t_args(lang, "mail-info-subject", &[("debtor", Arg::from(mail.debtor_name))]),
+        body: with_footer(body, lang, mail.claim_id, public_url),
     }
 }
 
-pub fn money(mail: &MoneyMoved, public_url: &str) -> Rendered {
-    let debtor = mail.debtor_name;
+pub fn money(mail: &MoneyMoved, lang: Lang, public_url: &str) -> Rendered {
+    let debtor = || ("debtor", Arg::from(mail.debtor_name));
+    let written = |m: &Money| Arg::from(format::money(lang, m));
+    let hello = t(lang, "mail-hello");
     let (subject, mut body) = match &mail.what {
         MoneyEvent::Collected { amount } => (
-            format!("{debtor} paid {amount}"),
-            format!("Hello,\n\nGood news: the collection partner has collected {amount} from {debtor}.\n"),
+            t_args(lang, "mail-collected-subject", &[debtor(), ("amount", written(amount))]),
+            format!("{hello}\n\n{}\n", t_args(lang, "mail-collected-body", &[debtor(), ("amount", written(amount))])),
         ),
         MoneyEvent::PaidOut { amount, commission } => {
-            let mut body = format!("Hello,\n\n{amount} from your case against {debtor} has been paid out to you.");
+            let mut body =
+                format!("{hello}\n\n{}", t_args(lang, "mail-paid-out-body", &[debtor(), ("amount", written(amount))]));
             if !commission.is_zero() {
-                body.push_str(&format!(" The partner's commission of {commission} was deducted first."));
+                body.push(' ');
+                body.push_str(&t_args(lang, "mail-paid-out-commission", &[("commission", written(commission))]));
             }
             body.push('\n');
-            (format!("{amount} paid out to you: your case against {debtor}"), body)
+            (t_args(lang, "mail-paid-out-subject", &[debtor(), ("amount", written(amount))]), body)
         }
     };
-    body.push_str(&format!("\nThe case page shows every payment:\n{}\n", mail.case_url));
-    Rendered { subject, body: with_footer(body, mail.claim_id, public_url) }
+    body.push_str(&format!("\n{}\n{}\n", t(lang, "mail-payments-here"), mail.case_url));
+    Rendered { subject, body: with_footer(body, lang, mail.claim_id, public_url) }
 }
 
-pub fn case_closed(mail: &CaseClosed, public_url: &str) -> Rendered {
-    let debtor = mail.debtor_name;
+pub fn case_closed(mail: &CaseClosed, lang: Lang, public_url: &str) -> Rendered {
+    let args = || [("debtor", Arg::from(mail.debtor_name)), ("status", Arg::from(mail.status_label))];
     let collected = if mail.collected.is_zero() {
-        "Nothing was collected.".to_string()
+        t(lang, "mail-closed-nothing")
     } else {
-        format!("In all, {} was collected.", mail.collected)
+        t_args(lang, "mail-closed-collected", &[("amount", Arg::from(format::money(lang, &mail.collected)))])
     };
     let body = format!(
-        "Hello,\n\nYour case against {debtor} is closed: {status}.\n{collected}\n\n\
-         The case page keeps its whole history:\n{url}\n",
-        status = mail.status_label,
-        url = mail.case_url,
+        "{}\n\n{}\n{collected}\n\n{}\n{}\n",
+        t(lang, "mail-hello"),
+        t_args(lang, "mail-closed-body", &args()),
+        t(lang, "mail-closed-history"),
+        mail.case_url,
     );
     Rendered {
-        subject: format!("Case closed: {debtor} ({})", mail.status_label),
-        body: with_footer(body, mail.claim_id, public_url),
+        subject: t_args(lang, "mail-closed-subject", &args()),
+        body: with_footer(body, lang, mail.claim_id, public_url),
     }
 }
 
@@ -126,22 +132,27 @@ pub struct NewQuote<'a> {
     pub case_url: &'a str,
 }
 
-pub fn new_quote(mail: &NewQuote, public_url: &str) -> Rendered {
-    let debtor = mail.debtor_name;
-    let was = mail.previous_if_collected.map_or(String::new(), |p| format!(" (the previous quote: {p})"));
+pub fn new_quote(mail: &NewQuote, lang: Lang, public_url: &str) -> Rendered {
+    let args = [
+        ("debtor", Arg::from(mail.debtor_name)),
+        ("partner", Arg::from(mail.partner_name)),
+        ("price", Arg::from(mail.if_collected)),
+    ];
+    let mut priced = t_args(lang, "mail-new-quote-body", &args);
+    if let Some(previous) = mail.previous_if_collected {
+        priced.push(' ');
+        priced.push_str(&t_args(lang, "mail-new-quote-previous", &[("price", Arg::from(previous))]));
+    }
     let body = format!(
-        "Hello,\n\n{declined}.\n\nWe priced your case against {debtor} with the next partner that can take it: \
-         {partner} would charge {price} if the claim is collected in full{was}.\n\n\
-         Nothing is handed over until you accept the new quote. Accept it, or choose another partner, \
-         on the case page:\n{url}\n",
+        "{}\n\n{declined}.\n\n{priced}\n\n{}\n{url}\n",
+        t(lang, "mail-hello"),
+        t(lang, "mail-new-quote-accept"),
         declined = mail.declined,
-        partner = mail.partner_name,
-        price = mail.if_collected,
         url = mail.case_url,
     );
     Rendered {
-        subject: format!("A new quote waits for your acceptance: {debtor}"),
-        body: with_footer(body, mail.claim_id, public_url),
+        subject: t_args(lang, "mail-new-quote-subject", &[("debtor", Arg::from(mail.debtor_name))]),
+        body: with_footer(body, lang, mail.claim_id, public_url),
     }
 }
 
@@ -155,30 +166,29 @@ pub struct NoOtherPartner<'a> {
     pub case_url: &'a str,
 }
 
-pub fn no_other_partner(mail: &NoOtherPartner, public_url: &str) -> Rendered {
-    let debtor = mail.debtor_name;
+pub fn no_other_partner(mail: &NoOtherPartner, lang: Lang, public_url: &str) -> Rendered {
+    let args = [("debtor", Arg::from(mail.debtor_name)), ("reason", Arg::from(mail.reason))];
     let body = format!(
-        "Hello,\n\n{declined}.\n\nNo other partner can take your case against {debtor}: {reason}, other than \
-         the partners that declined it. You may withdraw the claim on the case page:\n{url}\n",
+        "{}\n\n{declined}.\n\n{} {}\n{url}\n",
+        t(lang, "mail-hello"),
+        t_args(lang, "mail-declined-body", &args),
+        t(lang, "mail-declined-withdraw"),
         declined = mail.declined,
-        reason = mail.reason,
         url = mail.case_url,
     );
     Rendered {
-        subject: format!("Your case against {debtor} was declined"),
-        body: with_footer(body, mail.claim_id, public_url),
+        subject: t_args(lang, "mail-declined-subject", &[("debtor", Arg::from(mail.debtor_name))]),
+        body: with_footer(body, lang, mail.claim_id, public_url),
     }
 }
 
 /// The case number for reference, and where to change what e-mail arrives.
-fn with_footer(mut body: String, claim_id: &str, public_url: &str) -> String {
+fn with_footer(mut body: String, lang: Lang, claim_id: &str, public_url: &str) -> String {
+    let url = format!("{}/account", public_url.trim_end_matches('/'));
     body.push_str(&format!(
-        "\nCase number: {claim_id}\n\n\
-         CrossClaim\n\n\
-         --\n\
-         You get this e-mail because of your CrossClaim account. To choose which e-mails you \
-         get, or where they go, open your account settings: {}/account\n",
-        public_url.trim_end_matches('/'),
+        "\n{}\n\nCrossClaim\n\n--\n{}\n",
+        t_args(lang, "mail-case-number", &[("id", Arg::from(claim_id))]),
+        t_args(lang, "mail-footer", &[("url", Arg::from(url))]),
     ));
     body
 }
@@ -192,8 +202,12 @@ fn quoted(text: &str) -> String {
         .join("\n")
 }
 
-fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// A date in a sentence: `23 November 2026` in English, else as the language writes dates.
+fn long_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::En => date.format("%-d %B %Y").to_string(),
+        _ => format::date(lang, date),
+    }
 }
 
 #[cfg(test)]
@@ -233,13 +247,13 @@ mod tests {
             previous_if_collected: Some("957.50 EUR"),
             case_url: CASE_URL,
         };
-        let rendered = new_quote(&mail, "https://portal.example");
+        let rendered = new_quote(&mail, Lang::En, "https://portal.example");
         assert_common(&rendered);
         assert_eq!(rendered.subject, "A new quote waits for your acceptance: Müller GmbH");
         let body = &rendered.body;
         assert!(body.contains("Sandbox Forderungsmanagement Nord declined the case: no claims"), "{body}");
         assert!(body.contains("Sandbox Collections Germany would charge 1265.00 EUR"), "{body}");
-        assert!(body.contains("(the previous quote: 957.50 EUR)"), "{body}");
+        assert!(body.contains("The previous quote: 957.50 EUR."), "{body}");
         assert!(body.contains("Nothing is handed over until you accept"), "{body}");
 
         let none = NoOtherPartner {
@@ -249,7 +263,7 @@ mod tests {
             reason: "No licensed law firm covers Portugal (PT)",
             case_url: CASE_URL,
         };
-        let rendered = no_other_partner(&none, "https://portal.example");
+        let rendered = no_other_partner(&none, Lang::En, "https://portal.example");
         assert_common(&rendered);
         assert!(rendered.body.contains("No other partner can take your case against Müller GmbH"));
     }
@@ -264,7 +278,7 @@ mod tests {
             answer_by: NaiveDate::from_ymd_opt(2025, 3, 5),
             case_url: CASE_URL,
         };
-        let rendered = information_requested(&mail, "https://portal.example/");
+        let rendered = information_requested(&mail, Lang::En, "https://portal.example/");
         assert_common(&rendered);
         assert_eq!(rendered.subject, "Information needed: your case against Müller GmbH");
         let body = &rendered.body;
@@ -275,8 +289,11 @@ mod tests {
         assert!(body.contains("> Please send the delivery note.\n>\n> Is the invoice disputed?\n"), "{body}");
         assert!(body.contains("Please answer by 5 March 2025."), "{body}");
 
-        let rendered =
-            information_requested(&InformationRequested { answer_by: None, ..mail }, "https://portal.example");
+        let rendered = information_requested(
+            &InformationRequested { answer_by: None, ..mail },
+            Lang::En,
+            "https://portal.example",
+        );
         assert_common(&rendered);
         assert!(!rendered.body.contains("answer by"), "{}", rendered.body);
     }
@@ -289,24 +306,26 @@ mod tests {
             what: MoneyEvent::Collected { amount: eur("1250.5") },
             case_url: CASE_URL,
         };
-        let rendered = money(&collected, "https://portal.example");
+        let rendered = money(&collected, Lang::En, "https://portal.example");
         assert_common(&rendered);
-        assert_eq!(rendered.subject, "Müller GmbH paid 1250.50 EUR");
-        assert!(rendered.body.contains("has collected 1250.50 EUR from Müller GmbH"), "{}", rendered.body);
+        assert_eq!(rendered.subject, "Müller GmbH paid 1,250.50\u{a0}EUR");
+        assert!(rendered.body.contains("has collected 1,250.50\u{a0}EUR from Müller GmbH"), "{}", rendered.body);
 
         let paid_out = MoneyMoved {
             what: MoneyEvent::PaidOut { amount: eur("1125.45"), commission: eur("125.05") },
             ..collected.clone()
         };
-        let rendered = money(&paid_out, "https://portal.example");
+        let rendered = money(&paid_out, Lang::En, "https://portal.example");
         assert_common(&rendered);
-        assert_eq!(rendered.subject, "1125.45 EUR paid out to you: your case against Müller GmbH");
-        assert!(rendered.body.contains("1125.45 EUR from your case against Müller GmbH has been paid out to you."));
-        assert!(rendered.body.contains("commission of 125.05 EUR was deducted"), "{}", rendered.body);
+        assert_eq!(rendered.subject, "1,125.45\u{a0}EUR paid out to you: your case against Müller GmbH");
+        assert!(
+            rendered.body.contains("1,125.45\u{a0}EUR from your case against Müller GmbH has been paid out to you.")
+        );
+        assert!(rendered.body.contains("commission of 125.05\u{a0}EUR was deducted"), "{}", rendered.body);
 
         let no_commission =
             MoneyMoved { what: MoneyEvent::PaidOut { amount: eur("10"), commission: eur("0") }, ..collected };
-        assert!(!money(&no_commission, "https://portal.example").body.contains("commission"));
+        assert!(!money(&no_commission, Lang::En, "https://portal.example").body.contains("commission"));
     }
 
     #[test]
@@ -318,18 +337,34 @@ mod tests {
             collected: eur("1250.50"),
             case_url: CASE_URL,
         };
-        let rendered = case_closed(&closed, "https://portal.example");
+        let rendered = case_closed(&closed, Lang::En, "https://portal.example");
         assert_common(&rendered);
         assert_eq!(rendered.subject, "Case closed: Müller GmbH (Paid in full)");
         assert!(
-            rendered.body.contains("is closed: Paid in full.\nIn all, 1250.50 EUR was collected."),
+            rendered.body.contains("is closed: Paid in full.\nIn all, 1,250.50\u{a0}EUR was collected."),
             "{}",
             rendered.body
         );
 
         let nothing = CaseClosed { status_label: "Closed, uncollectable", collected: eur("0"), ..closed };
-        let rendered = case_closed(&nothing, "https://portal.example");
+        let rendered = case_closed(&nothing, Lang::En, "https://portal.example");
         assert_common(&rendered);
         assert!(rendered.body.contains("Nothing was collected."), "{}", rendered.body);
+    }
+
+    #[test]
+    fn an_account_reads_its_mail_in_its_language() {
+        let collected = MoneyMoved {
+            debtor_name: "Müller GmbH",
+            claim_id: "01JCASE",
+            what: MoneyEvent::Collected { amount: eur("1250.5") },
+            case_url: CASE_URL,
+        };
+        let rendered = money(&collected, Lang::De, "https://portal.example");
+        assert_eq!(rendered.subject, "Müller GmbH hat 1.250,50\u{a0}€ gezahlt");
+        assert!(rendered.body.starts_with("Guten Tag,\n\nGute Nachrichten"), "{}", rendered.body);
+        assert!(rendered.body.contains("Fallnummer: 01JCASE"), "{}", rendered.body);
+        let sv = money(&collected, Lang::Sv, "https://portal.example");
+        assert_eq!(sv.subject, "Müller GmbH har betalat 1\u{a0}250,50\u{a0}€");
     }
 }

@@ -12,6 +12,8 @@ use futures_util::future::LocalBoxFuture;
 use super::error::PageError;
 use crate::domain::claim::{ClaimInput, InvoiceInput};
 use crate::domain::document::MAX_DOCUMENT_BYTES;
+use crate::domain::validation::{FieldErrors, Msg, MsgArg};
+use crate::i18n::{Arg, Lang, format, t, t_args};
 
 /// The most a portal form may weigh.
 pub const FORM_LIMIT: usize = 256 * 1024;
@@ -206,6 +208,138 @@ pub fn field_label(field: &str) -> String {
     "This field".to_string()
 }
 
+/// What a claim or quote form calls a field in the page's language, for the list of
+/// problems above the form ("Rechnung 1: Betrag", never `invoices[0].amount.amount`).
+/// Fields of other forms keep [`field_label`]'s English.
+pub fn field_label_in(lang: Lang, field: &str) -> String {
+    let key = match field {
+        "debtor.name" => "claims-field-debtor-name",
+        "debtor.registration_number" => "claims-field-registration-number",
+        "debtor.vat_number" => "claims-field-vat-number",
+        "debtor.country" | "country" => "claims-field-country",
+        "debtor.address.postal_code" => "claims-field-postal-code",
+        "debtor.address.city" => "claims-field-city",
+        "debtor.address.lines" => "claims-field-street",
+        "debtor.contact.name" => "claims-field-contact-name",
+        "debtor.contact.email" => "claims-field-contact-email",
+        "debtor.contact.phone" => "claims-field-contact-phone",
+        "debtor.language" => "claims-field-language",
+        "invoices" => "claims-new-invoices",
+        "disputed" => "claims-field-disputed",
+        "history.reminders_sent" => "claims-field-reminders",
+        "history.debtor_response" => "claims-field-response",
+        "history.notes" => "claims-field-notes",
+        "partner_id" => "claims-new-partner",
+        "documents" => "claims-new-documents",
+        "as_of" => "claims-field-quote-date",
+        _ => "",
+    };
+    if !key.is_empty() {
+        // a label says "(optional)" next to its field; the list of problems names the field
+        let label = t(lang, key);
+        return match label.split_once(" (") {
+            Some((name, _)) => name.to_string(),
+            None => label,
+        };
+    }
+    let n = |i: usize| Arg::from(i + 1);
+    if let Some((i, "")) = indexed(field, "debtor.address.lines") {
+        return if i == 0 {
+            t(lang, "claims-field-street")
+        } else {
+            t_args(lang, "claims-field-address-line", &[("n", n(i))])
+        };
+    }
+    if let Some((i, "")) = indexed(field, "history.reminders_sent") {
+        return t_args(lang, "claims-field-reminder", &[("n", n(i))]);
+    }
+    if let Some((i, part)) = indexed(field, "invoices") {
+        let part = match part {
+            "number" => "claims-part-number",
+            "issue_date" => "claims-part-issue-date",
+            "due_date" => "claims-part-due-date",
+            "amount" | "amount.amount" => "claims-part-amount",
+            "amount.currency" => "claims-part-currency",
+            _ => return t_args(lang, "claims-field-invoice", &[("n", n(i))]),
+        };
+        return t_args(lang, "claims-field-invoice-part", &[("n", n(i)), ("part", Arg::from(t(lang, part)))]);
+    }
+    match field_label(field).as_str() {
+        "This field" => t(lang, "claims-field-this"),
+        english => english.to_string(),
+    }
+}
+
+/// A form's errors in the page's language: each message from its key where it has one (the
+/// English text otherwise), starting with a capital letter.
+pub fn localise(lang: Lang, errors: FieldErrors) -> FieldErrors {
+    errors.map_messages(|e| {
+        let text = match &e.msg {
+            Some(msg) => {
+                let args: Vec<(&str, Arg<'_>)> = msg
+                    .args
+                    .iter()
+                    .map(|(name, value)| {
+                        let value = match value {
+                            MsgArg::Text(text) => Arg::from(text.as_str()),
+                            MsgArg::Date(date) => Arg::from(format::date(lang, *date)),
+                        };
+                        (*name, value)
+                    })
+                    .collect();
+                t_args(lang, msg.key, &args)
+            }
+            None => e.message.clone(),
+        };
+        capitalised(&text)
+    })
+}
+
+/// `text` with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The claim form read on a page in `lang`: the input as typed (to show again), the input
+/// the rest of the portal reads (amounts as `12500.50`), and the amounts that could not be
+/// read, with why. An amount that could not be read is left empty in the second, so that
+/// nothing is filed or quoted with it; its error replaces the one that emptiness causes.
+pub fn claim_input_in(lang: Lang, form: &FormData) -> (ClaimInput, ClaimInput, FieldErrors) {
+    let typed = claim_input(form);
+    let mut read = typed.clone();
+    let mut errors = FieldErrors::new();
+    for (i, invoice) in read.invoices.iter_mut().enumerate() {
+        match format::parse_amount(lang, &invoice.amount.amount) {
+            Ok(amount) => invoice.amount.amount = amount,
+            Err(e) => {
+                let english = match e {
+                    format::AmountInputError::NotANumber => "write the amount as digits",
+                    format::AmountInputError::Ambiguous => "the amount can be read two ways",
+                };
+                errors.add_msg(format!("invoices[{i}].amount.amount"), english, Msg::new(e.key()));
+                invoice.amount.amount.clear();
+            }
+        }
+    }
+    (typed, read, errors)
+}
+
+/// The errors of reading a form (first) and of the input read from it, one per field.
+pub fn merged(mut first: FieldErrors, then: FieldErrors) -> FieldErrors {
+    let mut rest = FieldErrors::new();
+    for e in then.all() {
+        if !first.has(&e.field) {
+            rest.extend(FieldErrors::from(e.clone()));
+        }
+    }
+    first.extend(rest);
+    first
+}
+
 /// Builds the claim input from the claim form. Entirely blank invoice rows and blank list
 /// entries are dropped, so that indices in errors match the form as it is shown again.
 pub fn claim_input(form: &FormData) -> ClaimInput {
@@ -278,6 +412,30 @@ mod tests {
         assert_eq!(field_label("history.reminders_sent[0]"), "Reminder 1");
         assert_eq!(field_label("documents"), "Documents");
         assert_eq!(field_label("something.new"), "This field");
+    }
+
+    #[test]
+    fn fields_are_named_in_the_page_language() {
+        assert_eq!(field_label_in(Lang::De, "invoices[0].amount.amount"), "Rechnung 1: Betrag");
+        assert_eq!(field_label_in(Lang::Sv, "invoices[1].due_date"), "Faktura 2: förfallodag");
+        assert_eq!(field_label_in(Lang::Sv, "debtor.vat_number"), "Momsregistreringsnummer");
+        assert_eq!(field_label_in(Lang::De, "debtor.address.lines[1]"), "Adresszeile 2");
+        assert_eq!(field_label_in(Lang::En, "something.new"), "This field");
+    }
+
+    #[test]
+    fn errors_are_said_in_the_page_language_with_a_capital() {
+        let mut errors = FieldErrors::new();
+        errors.add("documents", "the file is empty");
+        errors.add_msg(
+            "invoices[0].due_date",
+            "not overdue",
+            crate::domain::validation::Msg::new("errors-not-overdue")
+                .date("due", chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+        );
+        let de = localise(Lang::De, errors);
+        assert_eq!(de.all()[0].message, "The file is empty");
+        assert!(de.all()[1].message.contains("am 01.12.2026 fällig"), "{}", de.all()[1].message);
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::company::company)
         .service(pages::company::save_company)
         .service(pages::legal::page)
+        .service(pages::preferences::page)
+        .service(pages::preferences::save)
         // live streams before /claims/{id}, which would take "stream" for an id
         .service(streams::page_all)
         .service(streams::page_claim)

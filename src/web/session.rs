@@ -15,6 +15,7 @@ use subtle::ConstantTimeEq;
 
 use super::error::PageError;
 use crate::credentials::{random_token, sha256_hex};
+use crate::db::creditors;
 use crate::db::now_micros;
 use crate::db::sessions::{self, SessionRow};
 use crate::db::users::{self, UserRow};
@@ -27,6 +28,8 @@ const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
 /// The signed-in account's language, kept in the session from sign-in on.
 pub const ACCOUNT_LANG: &str = "lang";
+/// The signed-in account's time zone (an IANA name), kept in the session from sign-in on.
+pub const ACCOUNT_ZONE: &str = "tz";
 /// The cookie a language switcher sets for a visitor.
 pub const LANG_COOKIE: &str = "lang";
 
@@ -43,6 +46,8 @@ pub struct Layout {
     pub tr: Tr,
     /// The page's own path and query, where a language switch comes back to.
     pub here: String,
+    /// The signed-in account's time zone (times are in UTC without one).
+    pub zone: Option<chrono_tz::Tz>,
 }
 
 impl Layout {
@@ -53,6 +58,72 @@ impl Layout {
     /// The message `key` in the page's language.
     pub fn t(&self, key: &str) -> String {
         self.tr.t(key)
+    }
+
+    /// The time zone the page's times are in.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.zone.unwrap_or(chrono_tz::UTC)
+    }
+
+    /// A line saying which time zone the page's times are in.
+    pub fn zone_note(&self) -> String {
+        self.tr.t1("formats-times-in-zone", "zone", self.zone().name())
+    }
+
+    /// A `YYYY-MM-DD` date (or the date of an RFC 3339 time) as the page's language writes it.
+    pub fn date(&self, text: &str) -> String {
+        crate::i18n::format::date_str(self.tr.lang, text)
+    }
+
+    /// An RFC 3339 time, to the minute, in the account's zone, as the page's language writes it.
+    pub fn when(&self, text: &str) -> String {
+        match chrono::DateTime::parse_from_rfc3339(text) {
+            Ok(at) => crate::i18n::format::date_time(self.tr.lang, at.with_timezone(&chrono::Utc), self.zone()),
+            Err(_) => text.to_string(),
+        }
+    }
+
+    /// Money as the page's language writes it (`12.500,00 €`).
+    pub fn money(&self, money: &crate::domain::money::Money) -> String {
+        crate::i18n::format::money(self.tr.lang, money)
+    }
+
+    /// A case status in the page's language.
+    pub fn status(&self, status: &str) -> String {
+        self.t(crate::web::views::status_key(status))
+    }
+
+    /// A country's name in the page's language, from its ISO code.
+    pub fn country(&self, code: &str) -> String {
+        crate::i18n::countries::country_name(self.tr.lang, code)
+    }
+
+    /// The words `static/live.js` writes into a page, in the page's language, as JSON for a
+    /// `data-i18n` attribute (the script keeps no English of its own).
+    pub fn live_texts(&self) -> String {
+        use crate::domain::status::CaseStatus;
+        let statuses: serde_json::Map<String, serde_json::Value> =
+            CaseStatus::ALL.iter().map(|s| (s.as_str().to_string(), self.status(s.as_str()).into())).collect();
+        let symbols: serde_json::Map<String, serde_json::Value> = ["EUR", "SEK", "NOK", "DKK"]
+            .iter()
+            .filter_map(|c| Some((c.to_string(), crate::i18n::format::symbol(self.tr.lang, c)?.into())))
+            .collect();
+        serde_json::json!({
+            "lang": self.tr.lang.code(),
+            "zone": self.zone().name(),
+            "statuses": statuses,
+            "symbols": symbols,
+            "late": self.t("case-late"),
+            "collected": self.tr.t1("case-collected-so-far", "amount", "{amount}"),
+            "warning": self.t("case-more-than-principal"),
+        })
+        .to_string()
+    }
+
+    /// What the page's language writes before the cents (`,` or `.`), for scripts that read
+    /// typed amounts.
+    pub fn decimal_separator(&self) -> &'static str {
+        if self.tr.lang == Lang::En { "." } else { "," }
     }
 
     /// The languages a switcher offers: code, name in itself, whether it is the page's.
@@ -148,7 +219,11 @@ impl Visitor {
             .and_then(|_| session.get::<String>(ACCOUNT_LANG).ok().flatten())
             .and_then(|code| Lang::from_tag(&code));
         let tr = Tr::new(account_lang.or(requested).unwrap_or_default());
-        let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash, tr, here };
+        let zone = creditor_id
+            .as_ref()
+            .and_then(|_| session.get::<String>(ACCOUNT_ZONE).ok().flatten())
+            .and_then(|name| crate::i18n::format::zone(&name));
+        let layout = Layout { signed_in: creditor_id.as_ref().and(name), csrf, flash, tr, here, zone };
         Ok(Self { session, creditor_id, user_id, layout, stored, state })
     }
 
@@ -190,7 +265,28 @@ impl Visitor {
     /// company's, as the navigation shows it.
     pub async fn sign_in(&self, creditor_id: &str, user_id: &str, name: &str) -> Result<(), PageError> {
         self.start(Some(creditor_id), Some(user_id), self.is_operator()).await?;
-        self.session.insert(CREDITOR_NAME, name).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))
+        self.session.insert(CREDITOR_NAME, name).map_err(|e| PageError::Internal(anyhow::anyhow!("session: {e}")))?;
+        self.remember_preferences(creditor_id).await
+    }
+
+    /// Keeps the account's language (when it chose one) and time zone (its own, else its
+    /// country's) in the session, for its pages.
+    pub async fn remember_preferences(&self, creditor_id: &str) -> Result<(), PageError> {
+        let id = creditor_id.to_string();
+        let Some(prefs) = self.state.db.run(move |c| creditors::preferences(c, &id)).await? else { return Ok(()) };
+        let internal = |e| PageError::Internal(anyhow::anyhow!("session: {e}"));
+        match prefs.language.as_deref().and_then(Lang::from_tag) {
+            Some(lang) => self.session.insert(ACCOUNT_LANG, lang.code()).map_err(internal)?,
+            None => {
+                self.session.remove(ACCOUNT_LANG);
+            }
+        }
+        let zone = prefs
+            .time_zone
+            .as_deref()
+            .and_then(crate::i18n::format::zone)
+            .unwrap_or_else(|| crate::i18n::format::default_zone(&prefs.country));
+        self.session.insert(ACCOUNT_ZONE, zone.name()).map_err(internal)
     }
 
     /// Ends the session for good (a saved copy of the cookie opens nothing afterwards).

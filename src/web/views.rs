@@ -141,6 +141,25 @@ pub struct EventView {
     pub ref_id: Option<String>,
 }
 
+/// The message key of a case status (an unknown one reads "Unknown").
+pub fn status_key(status: &str) -> &'static str {
+    match CaseStatus::parse(status) {
+        Some(CaseStatus::Submitted) => "claims-status-submitted",
+        Some(CaseStatus::Received) => "claims-status-received",
+        Some(CaseStatus::ContactingDebtor) => "claims-status-contacting-debtor",
+        Some(CaseStatus::PaymentPlan) => "claims-status-payment-plan",
+        Some(CaseStatus::PartiallyPaid) => "claims-status-partially-paid",
+        Some(CaseStatus::Disputed) => "claims-status-disputed",
+        Some(CaseStatus::LegalProceedings) => "claims-status-legal-proceedings",
+        Some(CaseStatus::InformationRequested) => "claims-status-information-requested",
+        Some(CaseStatus::Paid) => "claims-status-paid",
+        Some(CaseStatus::Uncollectable) => "claims-status-uncollectable",
+        Some(CaseStatus::Withdrawn) => "claims-status-withdrawn",
+        Some(CaseStatus::Declined) => "claims-status-declined",
+        None => "claims-status-unknown",
+    }
+}
+
 impl EventView {
     pub fn status_label(&self) -> &'static str {
         CaseStatus::parse(&self.status).map_or("Unknown", |s| s.label())

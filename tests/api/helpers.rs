@@ -189,6 +189,18 @@ impl Page {
         Some(unescape(value))
     }
 
+    /// The value of the selected option of the named `<select>`.
+    pub fn selected_value(&self, name: &str) -> Option<String> {
+        let start = self.body.find(&format!("name=\"{name}\""))?;
+        let end = start + self.body[start..].find("</select>")?;
+        let mut options = self.body[start..end].split("<option").skip(1);
+        let first = options.clone().next();
+        // without a `selected` option, a browser shows the first
+        let option = options.find(|o| o.split('>').next().is_some_and(|tag| tag.contains(" selected"))).or(first)?;
+        let value = option.split("value=\"").nth(1)?.split('"').next()?;
+        Some(unescape(value))
+    }
+
     pub fn csrf(&self) -> String {
         self.input_value("csrf_token").expect("the page has a CSRF token")
     }

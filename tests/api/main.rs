@@ -18,6 +18,7 @@ mod events;
 mod hardening;
 mod helpers;
 mod lists;
+mod languages;
 mod live_support;
 mod mail;
 mod notifications;

@@ -45,6 +45,36 @@ async fn mails_in_outbox(app: &TestApp, id: &str) -> usize {
 }
 
 #[tokio::test]
+async fn a_creditor_reads_its_mail_in_the_account_s_language() {
+    let smtp = SmtpServer::start().await;
+    let (app, _key, id, partner, reference) = portal(Some(&smtp.url())).await;
+    let creditor = app
+        .state
+        .db
+        .run(|c| crossclaim::db::users::find_by_email(c, CREDITOR))
+        .await
+        .unwrap()
+        .expect("the creditor's user")
+        .creditor_id;
+    app.state
+        .db
+        .run(move |c| crossclaim::db::creditors::set_preferences(c, &creditor, Some("de"), None))
+        .await
+        .unwrap();
+    app.event_ok(&partner, "wh-pay-de", &payment(&id, &reference, "pay-de", 1250_50)).await;
+    let wait = Duration::from_secs(20);
+    let paid = smtp.wait_for(|m| m.subject.contains("gezahlt"), wait).await;
+    assert_eq!(paid.subject, format!("{DEBTOR} hat 1.250,50\u{a0}€ gezahlt"));
+    assert!(paid.body.starts_with("Guten Tag,"), "{}", paid.body);
+    assert!(
+        paid.body.contains("Der Inkassopartner hat 1.250,50\u{a0}€ von Muster Handel GmbH eingezogen."),
+        "{}",
+        paid.body
+    );
+    assert!(paid.body.contains(&format!("Fallnummer: {id}")), "{}", paid.body);
+}
+
+#[tokio::test]
 async fn requests_payments_payouts_and_the_end_of_a_case_are_mailed_to_the_creditor() {
     let smtp = SmtpServer::start().await;
     let (app, key, id, partner, reference) = portal(Some(&smtp.url())).await;
@@ -58,7 +88,7 @@ async fn requests_payments_payouts_and_the_end_of_a_case_are_mailed_to_the_credi
     assert!(asked.body.contains(&id), "the case number: {}", asked.body);
 
     app.event_ok(&partner, "wh-pay", &payment(&id, &reference, "pay-1", 100_00)).await;
-    let paid = smtp.wait_for(|m| m.subject.contains("paid 100.00 EUR"), wait).await;
+    let paid = smtp.wait_for(|m| m.subject.contains("paid 100.00\u{a0}EUR"), wait).await;
     assert_eq!(paid.envelope_to, [CREDITOR]);
     assert!(paid.subject.contains(DEBTOR) && paid.body.contains(DEBTOR), "{paid:?}");
 
@@ -70,9 +100,9 @@ async fn requests_payments_payouts_and_the_end_of_a_case_are_mailed_to_the_credi
                           "commission": eur(15_00), "costs": eur(5_00)}}),
     );
     app.event_ok(&partner, "wh-payout", &payout).await;
-    let paid_out = smtp.wait_for(|m| m.subject.contains("80.00 EUR paid out"), wait).await;
+    let paid_out = smtp.wait_for(|m| m.subject.contains("80.00\u{a0}EUR paid out"), wait).await;
     assert!(paid_out.subject.contains(DEBTOR), "{paid_out:?}");
-    assert!(paid_out.body.contains("20.00 EUR"), "commission and costs: {}", paid_out.body);
+    assert!(paid_out.body.contains("20.00\u{a0}EUR"), "commission and costs: {}", paid_out.body);
 
     // a v1 partner closes the case with its running total: the e-mail tells the whole amount
     let mut closed = event(&id, "paid", earlier(0));
@@ -81,10 +111,10 @@ async fn requests_payments_payouts_and_the_end_of_a_case_are_mailed_to_the_credi
     app.event_ok(&partner, "wh-closed", &closed).await;
     let end = smtp.wait_for(|m| m.subject.starts_with("Case closed"), wait).await;
     assert!(end.subject.contains(DEBTOR), "{end:?}");
-    assert!(end.body.contains("1200.00 EUR was collected"), "{}", end.body);
+    assert!(end.body.contains("1,200.00\u{a0}EUR was collected"), "{}", end.body);
     assert_eq!(app.claim(&key, &id).await["collected"], eur(1200_00));
     // the rise of the running total is money collected too
-    smtp.wait_for(|m| m.subject.contains("paid 1100.00 EUR"), wait).await;
+    smtp.wait_for(|m| m.subject.contains("paid 1,100.00\u{a0}EUR"), wait).await;
 
     // one e-mail each: nothing was sent twice
     let received = smtp.received();
@@ -115,7 +145,7 @@ async fn a_kind_of_e_mail_turned_off_is_not_sent() {
     let on = Notifications { notify_requests: true, notify_money: true, notify_closed: true };
     app.state.db.run(move |c| creditors::set_notifications(c, &creditor, on)).await.unwrap();
     app.event_ok(&partner, "wh-pay-2", &payment(&id, &reference, "pay-2", 25_00)).await;
-    smtp.wait_for(|m| m.subject.contains("paid 25.00 EUR"), Duration::from_secs(20)).await;
+    smtp.wait_for(|m| m.subject.contains("paid 25.00\u{a0}EUR"), Duration::from_secs(20)).await;
     assert!(smtp.received().iter().all(|m| !m.subject.contains("100.00")));
 }
 

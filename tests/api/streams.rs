@@ -183,7 +183,7 @@ async fn the_case_page_shows_the_live_status_and_the_whole_timeline_without_java
     let page = app.get_page(&format!("/claims/{id}")).await;
     assert_eq!(page.text_of("claim-status").as_deref(), Some("Partially paid"));
     let collected = page.text_of("claim-collected").unwrap();
-    assert!(collected.starts_with("1250.00 EUR") && collected.contains("more than the principal"), "{collected}");
+    assert!(collected.starts_with("1,250.00 EUR") && collected.contains("more than the principal"), "{collected}");
     let timeline = page.text_of("timeline").unwrap();
     assert!(timeline.contains("arrived late: kept, did not change the status"), "{timeline}");
     assert!(timeline.find("Contacting the debtor").unwrap() < timeline.find("Partially paid").unwrap(), "{timeline}");

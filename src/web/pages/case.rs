@@ -6,6 +6,8 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
+
+use crate::i18n::{Arg, t, t_args};
 use chrono::NaiveDate;
 
 use crate::cases::CaseError;
@@ -138,9 +140,31 @@ impl ShowPage {
         self.claim.status != CaseStatus::Withdrawn.as_str()
     }
 
-    /// `YYYY-MM-DD` of an RFC 3339 instant.
-    fn date<'a>(&self, instant: &'a str) -> &'a str {
-        instant.get(..10).unwrap_or(instant)
+    /// What the creditor is to do next, or that there is nothing to do.
+    fn next_step(&self) -> String {
+        let lang = self.layout.tr.lang;
+        if !self.requests.is_empty() && self.takes_changes() {
+            return t_args(lang, "case-next-answer", &[("count", Arg::from(self.requests.len()))]);
+        }
+        if self.proposal.is_some() {
+            return t(lang, "case-next-proposal");
+        }
+        if self.claim.terminal {
+            return t(lang, "case-next-closed");
+        }
+        t(lang, "case-next-wait")
+    }
+
+    /// "added by (the partner) on (date)" of a document the partner added.
+    fn added_by_partner(&self, added_at: &str) -> String {
+        let args =
+            [("partner", Arg::from(self.partner_name.as_str())), ("date", Arg::from(self.layout.date(added_at)))];
+        t_args(self.layout.tr.lang, "case-added-by-partner", &args)
+    }
+
+    /// The dates reminders were sent, as the page's language writes dates.
+    fn reminders(&self) -> String {
+        self.claim.history.reminders_sent.iter().map(|d| self.layout.date(d)).collect::<Vec<_>>().join(", ")
     }
 
     /// "957.50 EUR" of a quote's money, or a dash.

@@ -5,18 +5,19 @@ use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::european_countries;
 use crate::domain::claim::{ClaimInput, DebtorResponse, InvoiceInput, MAX_INVOICES};
+use crate::domain::partner::PartnerKind;
 use crate::domain::status::CaseStatus;
 use crate::domain::validation::FieldErrors;
+use crate::i18n::{Arg, Lang, countries, t, t_args};
 use crate::intake::{self, IntakeError};
 use crate::state::AppState;
 use crate::web::api::claims::{ListQuery, filter_of, page};
 use crate::web::error::{ApiError, PageError, render, render_with};
-use crate::web::forms::{FormData, claim_input};
+use crate::web::forms::{FormData, claim_input_in, localise, merged};
 use crate::web::pages::quotes::{QuoteView, preview};
 use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
-use crate::web::views::ClaimView;
+use crate::web::views::{ClaimView, status_key};
 
 const PAGE_SIZE: i64 = 25;
 
@@ -34,8 +35,8 @@ struct ListPage {
     totals: crate::domain::totals::Totals,
     filtered: bool,
     filter_error: Option<String>,
-    statuses: Vec<(&'static str, &'static str)>,
-    countries: Vec<(&'static str, &'static str)>,
+    statuses: Vec<(&'static str, String)>,
+    countries: Vec<(&'static str, String)>,
     /// The newest event of the creditor's claims when the page was made: the live stream
     /// starts after it.
     stream_after: i64,
@@ -89,16 +90,17 @@ pub async fn list(
             crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() },
             Some(user.visitor.layout.tr.count("lists-search-too-long", &crate::web::api::claims::MAX_SEARCH)),
         ),
-        Err((field, message)) => (
-            crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() },
-            Some(format!("{field}: {message}")),
-        ),
+        Err((field, message)) => (crate::db::claims::ClaimFilter { limit: PAGE_SIZE, ..Default::default() }, {
+            tracing::debug!(field, message, "claims list filter refused");
+            Some(user.visitor.layout.t("claims-filter-invalid"))
+        }),
     };
     let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
     let searched = filter.search.is_some();
     let totals = crate::web::api::claims::totals(&state, &user.creditor_id, &filter).await.map_err(PageError::from)?;
     let scope = crate::db::events::Scope::Creditor(user.creditor_id.clone());
     let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
+    let lang = user.visitor.layout.tr.lang;
     let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(PageError::from)?;
     render(&ListPage {
         layout: user.visitor.layout,
@@ -110,8 +112,8 @@ pub async fn list(
         q: typed.trim().to_string(),
         totals,
         filter_error,
-        statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
-        countries: european_countries(),
+        statuses: CaseStatus::ALL.iter().map(|s| (s.as_str(), t(lang, status_key(s.as_str())))).collect(),
+        countries: countries::country_options(lang),
         stream_after,
     })
 }
@@ -124,10 +126,10 @@ struct NewPage {
     invoice_rows: Vec<InvoiceInput>,
     reminder_rows: Vec<String>,
     errors: FieldErrors,
-    countries: Vec<(&'static str, &'static str)>,
-    languages: Vec<(&'static str, &'static str)>,
+    countries: Vec<(&'static str, String)>,
+    languages: Vec<(&'static str, String)>,
     currencies: Vec<&'static str>,
-    responses: Vec<(&'static str, &'static str)>,
+    responses: Vec<(&'static str, String)>,
     /// What the claim would cost, and what may be claimed from the debtor, as entered so far.
     quote: Option<QuoteView>,
     /// Files were chosen but the form is shown again: a browser does not keep them.
@@ -221,7 +223,8 @@ impl NewPage {
             row.amount.currency = default_currency.clone();
             invoice_rows.push(row);
         }
-        let partner_groups = partner_groups(state, quote.as_ref(), input.partner_id.as_deref());
+        let lang = layout.tr.lang;
+        let partner_groups = partner_groups(state, lang, quote.as_ref(), input.partner_id.as_deref());
         let mut reminder_rows = input.history.reminders_sent.clone();
         while reminder_rows.len() < 2 {
             reminder_rows.push(String::new());
@@ -231,11 +234,11 @@ impl NewPage {
             input,
             invoice_rows,
             reminder_rows,
-            errors,
-            countries: european_countries(),
-            languages: LANGUAGES.to_vec(),
+            errors: localise(lang, errors),
+            countries: countries::country_options(lang),
+            languages: countries::language_options(lang),
             currencies: CURRENCIES.to_vec(),
-            responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+            responses: DebtorResponse::ALL.iter().map(|r| (r.as_str(), t(lang, response_key(*r)))).collect(),
             partner_groups,
             quote,
             choose_files_again: false,
@@ -254,6 +257,20 @@ impl NewPage {
 
     fn address_line(&self, i: usize) -> &str {
         self.input.debtor.address.lines.get(i).map_or("", String::as_str)
+    }
+
+    fn is_country(&self, code: &str) -> bool {
+        self.input.debtor.country.trim().eq_ignore_ascii_case(code)
+    }
+
+    /// A country sent that the list does not offer (shown as sent, with its error).
+    fn other_country(&self) -> Option<&str> {
+        let sent = self.input.debtor.country.trim();
+        (!sent.is_empty() && !self.countries.iter().any(|(code, _)| code.eq_ignore_ascii_case(sent))).then_some(sent)
+    }
+
+    fn amount_attrs(&self) -> String {
+        format!("inputmode=\"decimal\" placeholder=\"{}\"", self.layout.t("claims-amount-placeholder"))
     }
 
     fn is_language(&self, code: &str) -> bool {
@@ -278,9 +295,9 @@ impl NewPage {
 
     fn reminder_label(&self, i: &usize) -> String {
         match i {
-            0 => "First reminder sent on (optional)".into(),
-            1 => "Second reminder sent on (optional)".into(),
-            n => format!("Reminder {} sent on", n + 1),
+            0 => self.layout.t("claims-new-reminder-first"),
+            1 => self.layout.t("claims-new-reminder-second"),
+            n => t_args(self.layout.tr.lang, "claims-new-reminder-n", &[("n", Arg::from(n + 1))]),
         }
     }
 
@@ -289,10 +306,34 @@ impl NewPage {
     }
 }
 
+/// The message key of a partner kind as a quote writes it (`law_firm`, `collection_agency`).
+pub fn kind_key(kind: &str) -> &'static str {
+    if kind == "law_firm" { "claims-kind-law-firm" } else { "claims-kind-agency" }
+}
+
+fn registry_kind_key(kind: PartnerKind) -> &'static str {
+    match kind {
+        PartnerKind::LawFirm => "claims-kind-law-firm",
+        PartnerKind::CollectionAgency => "claims-kind-agency",
+    }
+}
+
+/// The message key of the debtor's answer so far.
+pub fn response_key(response: DebtorResponse) -> &'static str {
+    match response {
+        DebtorResponse::Ignores => "claims-response-ignores",
+        DebtorResponse::Forgot => "claims-response-forgot",
+        DebtorResponse::CannotPay => "claims-response-cannot-pay",
+        DebtorResponse::Refuses => "claims-response-refuses",
+        DebtorResponse::Disputes => "claims-response-disputes",
+    }
+}
+
 /// The choice of partner on the claim form: with a quote, its partners in routing's order
 /// with their fee; without one, every partner under the countries it is licensed in.
 fn partner_groups(
     state: &AppState,
+    lang: Lang,
     quote: Option<&QuoteView>,
     chosen: Option<&str>,
 ) -> Vec<(String, Vec<(String, String)>)> {
@@ -303,18 +344,24 @@ fn partner_groups(
         let choices: Vec<(String, String)> = offers
             .into_iter()
             .map(|(p, cost)| {
-                let mark = if p.id == recommended { ", recommended" } else { "" };
-                let label =
-                    format!("{} ({}), {} if collected in full{mark}", p.name, p.kind_label(), cost.if_collected);
-                (p.id.clone(), label)
+                let key =
+                    if p.id == recommended { "claims-partner-choice-recommended" } else { "claims-partner-choice" };
+                let cost = cost.if_collected.localised(lang);
+                let args = [
+                    ("name", Arg::from(p.name.as_str())),
+                    ("kind", Arg::from(t(lang, kind_key(&p.kind)))),
+                    ("cost", Arg::from(cost)),
+                ];
+                (p.id.clone(), t_args(lang, key, &args))
             })
             .collect();
-        let mut groups = vec![(format!("Licensed partners in {} that take this claim", q.country.name), choices)];
+        let country = countries::country_name(lang, &q.country.code);
+        let mut groups = vec![(t_args(lang, "claims-partners-in", &[("country", Arg::from(country))]), choices)];
         // a choice that cannot take the claim stays shown (with its error) until changed
         if let Some(p) = chosen.map(str::trim).and_then(|id| state.registry.get(id)) {
             if groups[0].1.iter().all(|(id, _)| id != p.id.as_str()) {
-                let label = format!("{} ({})", p.name, p.kind.label().to_lowercase());
-                groups.push(("Your choice, which cannot take this claim".into(), vec![(p.id.to_string(), label)]));
+                let label = format!("{} ({})", p.name, t(lang, registry_kind_key(p.kind)));
+                groups.push((t(lang, "claims-partner-unfit"), vec![(p.id.to_string(), label)]));
             }
         }
         return groups;
@@ -328,9 +375,9 @@ fn partner_groups(
             let choices = partners
                 .iter()
                 .filter(|p| p.licence_for(country).is_some())
-                .map(|p| (p.id.to_string(), format!("{} ({})", p.name, p.kind.label().to_lowercase())))
+                .map(|p| (p.id.to_string(), format!("{} ({})", p.name, t(lang, registry_kind_key(p.kind)))))
                 .collect::<Vec<_>>();
-            (!choices.is_empty()).then(|| (country.name().to_string(), choices))
+            (!choices.is_empty()).then(|| (countries::country_name(lang, country.code()), choices))
         })
         .collect()
 }
@@ -346,20 +393,22 @@ const DOCUMENTS_FIELD: &str = "documents";
 #[post("/claims/new")]
 pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
-    let mut input = claim_input(&form);
+    let layout = user.visitor.layout.clone();
+    let lang = layout.tr.lang;
+    let (mut input, mut read, unread) = claim_input_in(lang, &form);
     // "File it anyway", after the form said that an invoice was filed before
     input.allow_duplicate = form.get("allow_duplicate") == "true";
-    let layout = user.visitor.layout.clone();
+    read.allow_duplicate = input.allow_duplicate;
     let files = form.files(DOCUMENTS_FIELD);
     let chosen = !files.is_empty();
     match form.get("action") {
         "add_invoice" => {
-            let quote = preview(&state, &form).ok();
+            let quote = preview(&state, lang, &form).ok();
             return render(&NewPage::new(&state, layout, input, FieldErrors::new(), true, quote).with_files(chosen));
         }
         // The quote of the claim as entered so far; problems with its fields show next to them.
         "preview" => {
-            return match preview(&state, &form) {
+            return match preview(&state, lang, &form) {
                 Ok(quote) => render(
                     &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen),
                 ),
@@ -374,12 +423,14 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     // The documents are checked before the claim is filed: a file that would be refused
     // leaves nothing filed.
     if let Err(problem) = super::case::check_files(&files) {
-        let errors = FieldErrors::single(DOCUMENTS_FIELD, problem);
-        let quote = preview(&state, &form).ok();
+        let errors = merged(unread, FieldErrors::single(DOCUMENTS_FIELD, problem));
+        let quote = preview(&state, lang, &form).ok();
         let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    match intake::file_claim(&state, &user.creditor_id, &input, None, Some(&user.user.id)).await {
+    // An amount that could not be read is empty in `read`: filing refuses it, and the page
+    // says why it could not be read.
+    match intake::file_claim(&state, &user.creditor_id, &read, None, Some(&user.user.id)).await {
         Ok(filed) => {
             // Known limitation: filing and adding the documents are separate steps, so if the
             // process stops in between the claim exists without (some of) its documents; the
@@ -402,13 +453,11 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
                     not_added.push(format!("\"{name}\""));
                 }
             }
-            let mut message =
-                "Your claim was filed and routed to a licensed partner in the debtor's country.".to_string();
+            let mut message = t(lang, "claims-filed");
             if !not_added.is_empty() {
-                message.push_str(&format!(
-                    " These documents could not be added: {}. Add them below, under Documents.",
-                    not_added.join(", ")
-                ));
+                message.push(' ');
+                let names = Arg::from(not_added.join(", "));
+                message.push_str(&t_args(lang, "claims-filed-documents-missing", &[("names", names)]));
             }
             user.visitor.flash(message);
             Ok(HttpResponse::SeeOther()
@@ -416,17 +465,17 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
                 .finish())
         }
         Err(IntakeError::Invalid(errors)) => {
-            let quote = preview(&state, &form).ok();
-            let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
+            let quote = preview(&state, lang, &form).ok();
+            let page = NewPage::new(&state, layout, input, merged(unread, errors), false, quote).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
-            let errors = FieldErrors::single("debtor.country", e);
+            let errors = merged(unread, FieldErrors::single("debtor.country", e));
             let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::Duplicate(duplicate)) => {
-            let quote = preview(&state, &form).ok();
+            let quote = preview(&state, lang, &form).ok();
             let notice = DuplicateNotice::of(&layout, &duplicate);
             let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote).with_files(chosen);
             page.duplicate = Some(notice);
@@ -446,8 +495,11 @@ pub async fn withdraw(
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     match crate::web::api::claims::withdraw_claim(&state, &user.creditor_id, &id, Some(&user.user.id)).await {
-        Ok(()) => user.visitor.flash("The claim is withdrawn. The partner is being told to stop all action."),
-        Err(ApiError::Conflict(message)) => user.visitor.flash(format!("Nothing changed: {message}.")),
+        Ok(()) => user.visitor.flash(user.visitor.layout.t("claims-withdrawn")),
+        Err(ApiError::Conflict(message)) => {
+            let reason = [("reason", Arg::from(message))];
+            user.visitor.flash(t_args(user.visitor.layout.tr.lang, "claims-withdraw-refused", &reason))
+        }
         Err(e) => return Err(PageError::from(e)),
     }
     Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/claims/{id}"))).finish())

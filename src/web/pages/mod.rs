@@ -6,6 +6,7 @@ pub mod claims;
 pub mod company;
 pub mod legal;
 pub mod operator;
+pub mod preferences;
 pub mod public;
 pub mod quotes;
 

@@ -15,11 +15,11 @@ use serde::Deserialize;
 
 use crate::domain::quote::{Quote, QuoteInput};
 use crate::domain::validation::FieldErrors;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::api::quotes::quote_for;
 use crate::web::error::{PageError, render_with};
-use crate::web::forms::{FormData, claim_input};
-use crate::web::pages::european_countries;
+use crate::web::forms::{FormData, claim_input_in, merged};
 use crate::web::session::{Layout, Visitor};
 
 /// Money as the JSON contracts write it.
@@ -28,6 +28,18 @@ use crate::web::session::{Layout, Visitor};
 pub struct MoneyView {
     pub amount: String,
     pub currency: String,
+}
+
+impl MoneyView {
+    /// The amount as `lang` writes money (`12.500,00 €`); as the contract wrote it when it
+    /// cannot be read.
+    pub fn localised(&self, lang: Lang) -> String {
+        use std::str::FromStr;
+        match (rust_decimal::Decimal::from_str(&self.amount), crate::domain::money::Currency::parse(&self.currency)) {
+            (Ok(amount), Ok(currency)) => crate::i18n::format::amount(lang, amount, currency),
+            _ => self.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for MoneyView {
@@ -219,10 +231,16 @@ impl QuoteView {
     }
 }
 
-/// The quote for what a form holds (claim form or quote page), if one can be made.
-pub fn preview(state: &AppState, form: &FormData) -> Result<QuoteView, FieldErrors> {
-    let input = QuoteInput::from_claim(&claim_input(form));
-    let quote = quote_for(state, &input).map_err(|e| e.into_field_errors())?;
+/// The quote for what a form on a page in `lang` holds (claim form or quote page), if one
+/// can be made; the errors are in English until the page says them in its language.
+pub fn preview(state: &AppState, lang: Lang, form: &FormData) -> Result<QuoteView, FieldErrors> {
+    let (_, read, unread) = claim_input_in(lang, form);
+    let input = QuoteInput::from_claim(&read);
+    let quote = match quote_for(state, &input) {
+        Ok(quote) if unread.is_empty() => quote,
+        Ok(_) => return Err(unread),
+        Err(e) => return Err(merged(unread, e.into_field_errors())),
+    };
     QuoteView::of(&quote).ok_or_else(|| FieldErrors::single("invoices", "the quote could not be shown"))
 }
 
@@ -243,8 +261,14 @@ struct QuotePage {
     due_date: String,
     disputed: bool,
     quote: Option<QuoteView>,
-    countries: Vec<(&'static str, &'static str)>,
+    countries: Vec<(&'static str, String)>,
     currencies: Vec<&'static str>,
+}
+
+impl QuotePage {
+    fn amount_attrs(&self) -> String {
+        format!("required inputmode=\"decimal\" placeholder=\"{}\"", self.layout.t("claims-amount-placeholder"))
+    }
 }
 
 #[get("/quote")]
@@ -253,24 +277,25 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor, req: HttpRequest
     let asked = [COUNTRY, AMOUNT, DUE].iter().any(|name| form.has(name));
     let (status, quote, errors) = match asked {
         false => (StatusCode::OK, None, FieldErrors::new()),
-        true => match preview(&state, &form) {
+        true => match preview(&state, visitor.layout.tr.lang, &form) {
             Ok(quote) => (StatusCode::OK, Some(quote), FieldErrors::new()),
             Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, None, errors),
         },
     };
+    let lang = visitor.layout.tr.lang;
     let currency = Some(form.get(CURRENCY)).filter(|c| !c.is_empty()).unwrap_or("EUR");
     render_with(
         status,
         &QuotePage {
             layout: visitor.layout,
-            errors,
+            errors: crate::web::forms::localise(lang, errors),
             country: form.get(COUNTRY).to_string(),
             amount: form.get(AMOUNT).to_string(),
             currency: currency.to_string(),
             due_date: form.get(DUE).to_string(),
             disputed: matches!(form.get("disputed"), "true" | "on" | "yes"),
             quote,
-            countries: european_countries(),
+            countries: crate::i18n::countries::country_options(lang),
             currencies: super::claims::CURRENCIES.to_vec(),
         },
     )

@@ -1,0 +1,36 @@
+
+## What is wrong with a field of a form, said on the page in its language.
+
+errors-summary-title =
+    { $count ->
+        [one] Please correct this field
+       *[other] Please correct these { $count } fields
+    }
+errors-required = This field is required
+errors-too-long = At most { $max } characters; this has { $len }
+errors-control-characters = Contains control characters
+errors-hidden-character = Contains an invisible or text-direction character ({ $code }); type the text without it
+errors-email-invalid = “{ $value }” is not a valid e-mail address
+errors-phone-invalid = Write the number with digits, spaces and an optional leading +, e.g. +49 30 1234567
+errors-country-empty = Choose the debtor's country
+errors-country-alpha3 = “{ $value }” is a three-letter code; choose the country from the list ({ $code })
+errors-country-unknown = “{ $value }” is not a country we know; choose one from the list
+errors-language-unknown = “{ $value }” is not a language we know; choose one from the list
+errors-currency-empty = Enter a currency code such as EUR
+errors-currency-unknown = “{ $value }” is not an ISO 4217 currency code
+errors-currency-not-for-invoices = { $code } is not a currency invoices are paid in
+errors-currency-superseded = { $code } was replaced by { $by }; invoice in { $by }
+errors-amount-empty = Enter the amount outstanding
+errors-amount-not-positive = The amount must be more than zero
+errors-amount-too-precise = Too many decimals: amounts in { $currency } have at most { $places }
+errors-amount-too-large = The amount is larger than the platform accepts
+errors-street-required = Enter the street address
+errors-no-invoice = Add at least one overdue invoice
+errors-invoice-twice = Invoice { $number } is listed twice
+errors-date-empty = Enter a date
+errors-date-invalid = This is not a date
+errors-date-implausible = This date is not plausible; check the year
+errors-date-future = This date lies in the future
+errors-due-before-issue = The due date is before the issue date
+errors-not-overdue = The invoice is not overdue yet: it falls due on { $due }; file the claim after that day
+errors-one-currency = All invoices of one claim are in one currency; the first is in { $first }

@@ -1,0 +1,36 @@
+
+## What is wrong with a field of a form, said on the page in its language.
+
+errors-summary-title =
+    { $count ->
+        [one] Rätta det här fältet
+       *[other] Rätta de här { $count } fälten
+    }
+errors-required = Fältet måste fyllas i
+errors-too-long = Högst { $max } tecken; här finns { $len }
+errors-control-characters = Innehåller styrtecken
+errors-hidden-character = Innehåller ett osynligt tecken eller ett textriktningstecken ({ $code }); skriv texten utan det
+errors-email-invalid = ”{ $value }” är inte en giltig e-postadress
+errors-phone-invalid = Skriv numret med siffror, mellanslag och ett valfritt + först, t.ex. +46 8 123 456 78
+errors-country-empty = Välj gäldenärens land
+errors-country-alpha3 = ”{ $value }” är en kod med tre bokstäver; välj landet i listan ({ $code })
+errors-country-unknown = ”{ $value }” är inget land vi känner till; välj ett i listan
+errors-language-unknown = ”{ $value }” är inget språk vi känner till; välj ett i listan
+errors-currency-empty = Ange en valutakod, t.ex. SEK eller EUR
+errors-currency-unknown = ”{ $value }” är ingen valutakod enligt ISO 4217
+errors-currency-not-for-invoices = { $code } är ingen valuta som fakturor betalas i
+errors-currency-superseded = { $code } har ersatts av { $by }; ange beloppet i { $by }
+errors-amount-empty = Ange det obetalda beloppet
+errors-amount-not-positive = Beloppet måste vara större än noll
+errors-amount-too-precise = För många decimaler: belopp i { $currency } har högst { $places }
+errors-amount-too-large = Beloppet är större än plattformen tar emot
+errors-street-required = Ange gatuadressen
+errors-no-invoice = Lägg till minst en förfallen faktura
+errors-invoice-twice = Faktura { $number } finns med två gånger
+errors-date-empty = Ange ett datum
+errors-date-invalid = Det här är inget datum
+errors-date-implausible = Datumet är inte rimligt; kontrollera året
+errors-date-future = Datumet ligger i framtiden
+errors-due-before-issue = Förfallodagen ligger före fakturadatumet
+errors-not-overdue = Fakturan har inte förfallit än: den förfaller { $due }; registrera ärendet efter den dagen
+errors-one-currency = Alla fakturor i ett ärende ska vara i samma valuta; den första är i { $first }
