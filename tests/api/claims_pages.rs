@@ -123,7 +123,9 @@ async fn the_list_filters_by_status_and_country_and_pages() {
         first.body.split("rel=\"next\" href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
     let second = app.get_page(&next).await;
     assert!(
-        second.body.contains("Debtor 01") && second.body.contains("Debtor 00") && !second.body.contains("Debtor 26")
+        second.body.contains("Debtor 01") && second.body.contains("Debtor 00") && !second.body.contains("Debtor 26"),
+        "{next}: {}",
+        second.body
     );
     assert!(!second.body.contains("rel=\"next\""));
 

@@ -525,8 +525,15 @@ async fn two_portals_on_postgresql_drain_200_deliveries_each_exactly_once() {
         .await;
     assert_eq!(ids.len(), 200);
     assert_eq!(sandbox.cases().await["requests"], 0);
-    // two portals with dispatchers share the work
-    let args = process_args(&db, &secret, sandbox_port, &["--delivery-concurrency", "4"]);
+    // two portals with dispatchers share the work; the timeout and lease are generous, so
+    // that a slow machine's retry after a timeout (a second request the partner rightly
+    // dedupes) is not mistaken for two dispatchers sending the same case
+    let args = process_args(
+        &db,
+        &secret,
+        sandbox_port,
+        &["--delivery-concurrency", "4", "--delivery-timeout-ms", "10000", "--delivery-lease-ms", "30000"],
+    );
     let (_a, _b) = tokio::join!(PortalProcess::start(&args), PortalProcess::start(&args));
     let store = crossclaim::db::Db::connect(&db.url).unwrap();
     wait_for("200 deliveries", Duration::from_secs(90), || async {

@@ -63,7 +63,8 @@ impl ListPage {
             query.append_pair("q", &self.q);
         }
         query.append_pair("cursor", cursor);
-        format!("/claims?{}", query.finish())
+        // percent-encoded, so `&` is the one character an attribute needs escaped
+        format!("/claims?{}", query.finish()).replace('&', "&amp;")
     }
 }
 
