@@ -242,7 +242,7 @@ async fn accept(app: &TestApp, link: &str, name: &str, email: &str) -> TestApp {
 }
 
 #[tokio::test]
-async fn an_invitation_reaches_the_smtp_server_and_makes_a_colleague() {
+async fn verification_invitation_and_reset_mails_reach_the_smtp_server_and_work() {
     let server = SmtpServer::start().await;
     let app = spawn_app_with(&["--smtp-url", &server.url()]).await;
     sign_up_only(&app, "Nordic Tools AB", "anna@nordictools.example").await;
@@ -268,6 +268,19 @@ async fn an_invitation_reaches_the_smtp_server_and_makes_a_colleague() {
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     bo.sign_in("bo@nordictools.example", "colleague password").await;
     assert_eq!(bo.get_page("/account").await.text_of("my-role").as_deref(), Some("Member"));
+
+    // a forgotten password: the reset link reaches the same server, in the page's language
+    let german = browser_in(&app, "de");
+    let asked = german.submit("/password/forgot", "/password/forgot", &[("email", "bo@nordictools.example")]).await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let reset = server
+        .wait_for(|m| m.envelope_to == ["bo@nordictools.example"] && m.body.contains("/password/reset/"), wait)
+        .await;
+    assert!(reset.body.contains("Passwort"), "{}: {}", reset.subject, reset.body);
+    let link = link_in(&reset.body, "/password/reset/").expect("a reset link");
+    let done = german.submit(&link, &link, &[("password", "a brand new password")]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    bo.sign_in("bo@nordictools.example", "a brand new password").await;
 }
 
 #[tokio::test]
