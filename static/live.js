@@ -1,3 +1,5 @@
+// Every word this script shows comes from the page, in its language: `data-i18n` on the
+// timeline or the claims table (Layout::live_texts) and `#live-texts`; none is written here.
 // Live status over Server-Sent Events: the claim page's status badge, collected total and
 // thread (status changes as `claim_event`, messages, documents and money as `case_entry`),
 // and the status column of the claims list, change as partners report, without a reload. Progressive enhancement only: without this file the pages are complete on reload.
@@ -95,7 +97,7 @@
   }
 
   function statusLabel(ev) {
-    return (texts.statuses && texts.statuses[ev.status]) || ev.status_label;
+    return (texts.statuses && texts.statuses[ev.status]) || ev.status;
   }
 
   // As the server writes money: the language's digits, a non-breaking space, the symbol
@@ -124,7 +126,7 @@
   }
 
   function warning() {
-    return element("strong", "warning", texts.warning || "more than the principal: check with the partner");
+    return element("strong", "warning", texts.warning || "");
   }
 
   // The same markup as the server renders in templates/claims/show.html.
@@ -139,11 +141,11 @@
     li.appendChild(element("span", "status status-" + ev.status, statusLabel(ev)));
     if (!ev.applied) {
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(element("span", "badge", texts.late || "arrived late: kept, did not change the status"));
+      li.appendChild(element("span", "badge", texts.late || ""));
     }
     if (ev.message) li.appendChild(element("p", null, ev.message));
     if (ev.collected) {
-      var collectedText = (texts.collected || "Collected so far: {amount}").replace("{amount}", money(ev.collected));
+      var collectedText = (texts.collected || "{amount}").replace("{amount}", money(ev.collected));
       var p = element("p", "muted", collectedText);
       if (ev.collected_exceeds_principal) {
         p.appendChild(document.createTextNode(" "));
@@ -154,20 +156,17 @@
     return li;
   }
 
-  // Who an entry is from, as the page names them.
+  // Who an entry is from, as the page names them (the words from data-i18n).
   function author(source, list) {
-    if (source === "creditor") return "You";
+    if (source === "creditor") return texts.you || "";
     if (source === "platform") return "CrossClaim";
-    return list.dataset.partner || "The partner";
+    return list.dataset.partner || texts.partner || "";
   }
 
-  var HEADINGS = {
-    payment: "Payment",
-    payment_reversed: "Payment reversed",
-    payout: "Paid out to you",
-    promise: "Promise to pay",
-    notice: "Notice from CrossClaim"
-  };
+  // The heading of an entry that is not a message or a document, in the page's language.
+  function heading(kind) {
+    return (texts.headings && texts.headings[kind]) || "";
+  }
 
   // The same markup as the server renders for the thread's other entries.
   function entryItem(ev, list) {
@@ -176,16 +175,16 @@
     li.dataset.event = ev.id;
     li.dataset.seq = String(ev.seq);
     li.dataset.kind = ev.kind;
-    var time = element("time", null, ev.when);
+    var time = element("time", null, when(ev));
     time.setAttribute("datetime", ev.occurred_at);
     li.appendChild(time);
     li.appendChild(document.createTextNode(" "));
     if (ev.kind === "document") {
-      li.appendChild(element("strong", "who", who + " added a document"));
+      li.appendChild(element("strong", "who", (texts.document || "{who}").split("{who}").join(who)));
       if (ev.ref_id && list.dataset.claim) {
         var ul = element("ul", "attachments");
         var item = element("li");
-        var a = element("a", null, ev.message || "the document");
+        var a = element("a", null, ev.message || texts.the_document || "");
         a.href = "/claims/" + encodeURIComponent(list.dataset.claim) + "/documents/" + encodeURIComponent(ev.ref_id);
         a.setAttribute("download", "");
         item.appendChild(a);
@@ -194,11 +193,11 @@
       }
       return li;
     }
-    li.appendChild(element("strong", "who", ev.kind === "message" ? who : (HEADINGS[ev.kind] || who)));
+    li.appendChild(element("strong", "who", ev.kind === "message" ? who : (heading(ev.kind) || who)));
     // textContent keeps the text as text; the stylesheet keeps its line breaks
     if (ev.message) li.appendChild(element("p", "text", ev.message));
     if (ev.kind === "message" && ev.source === "creditor") {
-      li.appendChild(element("p", "delivery muted", "waiting to be delivered"));
+      li.appendChild(element("p", "delivery muted", texts.waiting || ""));
     }
     return li;
   }
@@ -225,14 +224,14 @@
     list.appendChild(li);
   }
 
-  // The notes in the page's language, from `#live-texts` (English without it).
-  function says(name, fallback, values) {
+  // The notes in the page's language, from `#live-texts` (nothing without it).
+  function says(name, values) {
     var texts = document.getElementById("live-texts");
-    var text = (texts && texts.dataset[name]) || fallback;
+    var text = (texts && texts.dataset[name]) || "";
     Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
     return text;
   }
-  var LIVE = says("on", "Live: this page updates as the partner reports.");
+  var LIVE = says("on");
 
   function follow(url, note, onEvent, onEntry) {
     var source = new EventSource(url);
@@ -242,7 +241,7 @@
       if (noteNow()) noteNow().textContent = LIVE;
     });
     source.addEventListener("error", function () {
-      if (noteNow()) noteNow().textContent = says("lost", "Connection lost; reconnecting…");
+      if (noteNow()) noteNow().textContent = says("lost");
     });
     source.addEventListener("claim_event", function (message) {
       var ev;
@@ -293,13 +292,13 @@
           collected.appendChild(warning());
         }
       }
-      if (note) note.textContent = says("status", "Live: status now “{status}” ({when}).", { status: statusLabel(ev), when: when(ev) });
+      if (note) note.textContent = says("status", { status: statusLabel(ev), when: when(ev) });
     }, function (ev) {
       if (list.querySelector('li[data-seq="' + ev.seq + '"]')) return;
       insertInOrder(list, entryItem(ev, list), ev);
       requestsMayBeStale(ev);
       refreshActions();
-      if (note) note.textContent = says("entry", "Live: new entry ({when}).", { when: when(ev) });
+      if (note) note.textContent = says("entry", { when: when(ev) });
     });
   }
 

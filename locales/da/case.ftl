@@ -97,3 +97,145 @@ case-invoice-amount = Beløb
 case-every-quote = Alle tilbud for sagen
 case-quote-accepted = Tilbuddet, du accepterede
 case-quote-filed = Tilbuddet, sagen blev oprettet med
+
+## The case's thread, its countdowns and its forms' answers.
+
+case-the-partner = Partneren
+case-the-new-partner = den nye partner
+case-author-you = Du
+case-heading-document = { $who } tilføjede et dokument
+case-heading-payment = Betaling
+case-heading-payment-reversed = Betaling tilbageført
+case-heading-payout = Udbetalt til dig
+case-heading-promise = Betalingsløfte
+case-heading-notice = Meddelelse fra CrossClaim
+case-delivery-delivered = leveret
+case-delivery-failed = kunne ikke leveres: vi undersøger det
+case-delivery-waiting = venter på levering
+case-the-document = dokumentet
+case-note-answered = Bad om dit svar: besvaret
+case-note-answer-by = Har brug for dit svar senest { $date }
+case-note-answer = Har brug for dit svar
+case-note-your-answer = Dit svar på en forespørgsel
+case-countdown-today = frist i dag
+case-countdown-left =
+    { $count ->
+        [one] 1 dag tilbage
+       *[other] { $count } dage tilbage
+    }
+case-countdown-overdue =
+    { $count ->
+        [one] 1 dag over fristen
+       *[other] { $count } dage over fristen
+    }
+case-flash-answer-sent = Dit svar er på vej til partneren.
+case-flash-message-sent = Din besked er på vej til partneren.
+case-flash-document-added = "{ $name }" er tilføjet sagen.
+case-flash-documents-added =
+    { $count ->
+        [one] 1 dokument er tilføjet sagen.
+       *[other] { $count } dokumenter er tilføjet sagen.
+    }
+case-flash-payment = Betalingen på { $amount }, modtaget { $date }, er registreret.
+case-flash-proposal-accepted = Du har accepteret det nye tilbud: sagen går nu til { $partner }.
+case-flash-proposal-shown = Her er tilbuddet fra { $partner }. Intet overdrages, før du accepterer det.
+case-flash-proposal-unchanged = Intet blev ændret: kun en afvist sag prissættes hos en anden partner.
+case-not-done-message = Din besked blev ikke sendt
+case-not-done-documents = Intet blev tilføjet
+case-not-done-payment = Betalingen blev ikke registreret
+case-not-done-accept = Det nye tilbud blev ikke accepteret
+case-not-done-choose = Der blev ikke lavet et nyt tilbud
+case-error-write-message = Skriv din besked
+case-error-choose-partner = Vælg den partner, hvis tilbud du vil se
+case-error-choose-file = Vælg mindst én fil
+
+## What is wrong with a chosen file.
+
+case-file-too-large = "{ $name }" er større end 20 MB; tilføj filer på højst 20 MB hver
+case-file-no-name = En fil har intet navn; giv den et navn, og vælg den igen
+case-file-name-long = "{ $name }": filnavnet er for langt, højst { $max } tegn
+case-file-name-characters = "{ $name }": filnavnet indeholder en skråstreg, et kontroltegn eller et usynligt tegn; omdøb filen
+case-file-no-stem = "{ $name }" skal have et navn før filtypenavnet, f.eks. faktura.pdf
+case-file-no-extension = "{ $name }" har intet filtypenavn; tilføj det, der passer til filtypen, f.eks. faktura.pdf
+case-file-empty = "{ $name }" er tom
+case-file-mismatch = "{ $name }" er ikke en { $kind }: indholdet er af en anden type
+case-file-refused = "{ $name }" er en filtype, sagen ikke modtager: PDF, billeder, tekst, CSV, XML, Word eller Excel
+case-file-media-type = "{ $name }" blev sendt som en anden type end indholdet ({ $kind })
+case-kind-pdf = PDF
+case-kind-png = PNG-billede
+case-kind-jpeg = JPEG-billede
+case-kind-text = tekstfil
+case-kind-csv = CSV-fil
+case-kind-xml = XML-fil
+case-kind-docx = Word-dokument
+case-kind-xlsx = Excel-projektmappe
+case-kind-file = fil
+
+## A declined case's new quote, and every quote of the claim.
+
+case-declined-proposal = Tilbuddet fra en anden autoriseret partner venter på din accept nedenfor.
+case-declined-searching = Vi leder efter en anden autoriseret partner.
+case-proposal-heading = Et nyt tilbud venter på din accept
+case-proposal-nothing-yet = Intet overdrages til en anden partner, før du accepterer dens tilbud.
+case-proposal-partner = Ny partner
+case-proposal-licence = Autorisation
+case-proposal-performance = Resultater
+case-standing-newcomer = Ny på platformen: for få sager til at måle
+case-standing-score = Score { $score } af 100
+case-proposal-price = Ny pris
+case-proposal-if-collected = hvis alt inddrives
+case-proposal-if-not-collected = { $amount } hvis intet inddrives
+case-proposal-previous-price = Tidligere pris
+case-proposal-previous = { $price } hvis alt inddrives, hos { $partner }, som afviste sagen
+case-proposal-why = Hvorfor denne partner
+case-proposal-you-asked = Du bad om denne partners tilbud. Vi anbefalede { $partner }: { $reason }.
+case-proposal-accept = Acceptér det nye tilbud: { $partner }
+case-proposal-or-ask = Eller bed en anden autoriseret partner om et tilbud
+case-proposal-option = { $partner } ({ $kind }): { $price } hvis alt inddrives
+case-proposal-option-newcomer = ny på platformen
+case-proposal-option-score = score { $score } af 100
+case-proposal-show = Vis denne partners tilbud
+case-proposal-fees = Den nye partners gebyrer, linje for linje
+case-charged-if-collected = af det, der inddrives
+case-charged-if-legal = kun hvis sagen går til retten; ikke med i totalerne
+case-charged-always = uanset udfald
+case-no-other-heading = Ingen anden partner kan tage sagen
+case-no-other-text = { $why }. Du kan trække kravet tilbage nedenfor.
+case-history-date = Dato
+case-history-partner = Partner
+case-history-if-collected = Hvis alt inddrives
+case-history-outcome = Hvad der skete med det
+case-quote-state-filed = Indsendt med kravet
+case-quote-state-proposed = Venter på din accept
+case-quote-state-accepted = Accepteret af dig
+case-quote-state-declined = Partneren afviste sagen
+case-quote-state-superseded = Erstattet af et nyere tilbud
+
+## The printable statement.
+
+case-statement-title = Kontoudtog: krav mod { $debtor }
+case-statement-back = ← Tilbage til kravet
+case-statement-heading = Kontoudtog for kravet mod { $debtor }
+case-statement-as-of = Pr.
+case-statement-print-hint = Udskriv siden med browserens udskriftskommando; navigation og knapper kommer ikke med på udskriften.
+case-statement-csv-link = Download som CSV
+case-statement-csv-hint = til et regneark (kolonneoverskrifterne er på engelsk, som regnskabsimport forventer).
+case-statement-lines = Posteringer
+case-statement-col-date = Dato
+case-statement-col-what = Hvad
+case-statement-col-details = Detaljer
+case-statement-col-change = Ændring i det skyldige
+case-statement-col-paid-out = Udbetalt til dig
+case-statement-col-commission = Provision og omkostninger
+case-statement-col-outstanding = Udestående herefter
+case-statement-reference = Reference { $reference }
+case-statement-balance = Saldo
+case-line-principal = Krævet hovedstol
+case-line-interest = Renter, der kan kræves
+case-line-costs = Omkostninger, der kan kræves
+case-line-payment = Betaling
+case-line-direct = Direkte betaling
+case-line-reversal = Tilbageførsel
+case-line-payout = Udbetaling
+case-line-interest-details = Morarenter, der kan kræves af skyldneren
+case-line-costs-details = Kompensation for inddrivelsesomkostninger, der kan kræves af skyldneren

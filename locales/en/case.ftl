@@ -97,3 +97,145 @@ case-invoice-amount = Amount
 case-every-quote = Every quote of this claim
 case-quote-accepted = The quote you accepted
 case-quote-filed = The quote it was filed with
+
+## The case's thread, its countdowns and its forms' answers.
+
+case-the-partner = The partner
+case-the-new-partner = the new partner
+case-author-you = You
+case-heading-document = { $who } added a document
+case-heading-payment = Payment
+case-heading-payment-reversed = Payment reversed
+case-heading-payout = Paid out to you
+case-heading-promise = Promise to pay
+case-heading-notice = Notice from CrossClaim
+case-delivery-delivered = delivered
+case-delivery-failed = could not be delivered: we are looking into it
+case-delivery-waiting = waiting to be delivered
+case-the-document = the document
+case-note-answered = Asked for your answer: answered
+case-note-answer-by = Needs your answer by { $date }
+case-note-answer = Needs your answer
+case-note-your-answer = Your answer to a request
+case-countdown-today = due today
+case-countdown-left =
+    { $count ->
+        [one] 1 day left
+       *[other] { $count } days left
+    }
+case-countdown-overdue =
+    { $count ->
+        [one] overdue by 1 day
+       *[other] overdue by { $count } days
+    }
+case-flash-answer-sent = Your answer is on its way to the partner.
+case-flash-message-sent = Your message is on its way to the partner.
+case-flash-document-added = "{ $name }" was added to the case.
+case-flash-documents-added =
+    { $count ->
+        [one] 1 document was added to the case.
+       *[other] { $count } documents were added to the case.
+    }
+case-flash-payment = The payment of { $amount } received on { $date } is recorded.
+case-flash-proposal-accepted = You accepted the new quote: the case is on its way to { $partner }.
+case-flash-proposal-shown = Here is { $partner }'s quote. Nothing is handed over until you accept it.
+case-flash-proposal-unchanged = Nothing changed: only a declined case is priced with another partner.
+case-not-done-message = Your message was not sent
+case-not-done-documents = Nothing was added
+case-not-done-payment = The payment was not recorded
+case-not-done-accept = The new quote was not accepted
+case-not-done-choose = No new quote was made
+case-error-write-message = Write your message
+case-error-choose-partner = Choose the partner whose quote you want
+case-error-choose-file = Choose at least one file
+
+## What is wrong with a chosen file.
+
+case-file-too-large = "{ $name }" is larger than 20 MB; add files of at most 20 MB each
+case-file-no-name = A file has no name; rename it and choose it again
+case-file-name-long = "{ $name }": the file name is too long, at most { $max } characters
+case-file-name-characters = "{ $name }": the file name contains a slash, a control character or an invisible character; rename the file
+case-file-no-stem = "{ $name }" needs a name before the extension, e.g. invoice.pdf
+case-file-no-extension = "{ $name }" has no extension; add the one of its type, e.g. invoice.pdf
+case-file-empty = "{ $name }" is empty
+case-file-mismatch = "{ $name }" is not a { $kind }: its content is of another type
+case-file-refused = "{ $name }" is not a type the case takes: PDF, images, text, CSV, XML, Word or Excel
+case-file-media-type = "{ $name }" was sent as another type than its content ({ $kind })
+case-kind-pdf = PDF
+case-kind-png = PNG image
+case-kind-jpeg = JPEG image
+case-kind-text = plain text file
+case-kind-csv = CSV file
+case-kind-xml = XML file
+case-kind-docx = Word document
+case-kind-xlsx = Excel workbook
+case-kind-file = file
+
+## A declined case's new quote, and every quote of the claim.
+
+case-declined-proposal = Another licensed partner's quote waits for your acceptance below.
+case-declined-searching = We are looking for another licensed partner.
+case-proposal-heading = A new quote waits for your acceptance
+case-proposal-nothing-yet = Nothing is handed over to another partner until you accept its quote.
+case-proposal-partner = New partner
+case-proposal-licence = Its licence
+case-proposal-performance = Performance
+case-standing-newcomer = New on the platform: too few cases to measure
+case-standing-score = Score { $score } of 100
+case-proposal-price = New price
+case-proposal-if-collected = if collected in full
+case-proposal-if-not-collected = { $amount } if nothing is collected
+case-proposal-previous-price = Previous price
+case-proposal-previous = { $price } if collected in full, with { $partner }, which declined
+case-proposal-why = Why this partner
+case-proposal-you-asked = You asked for this partner's quote. We recommended { $partner }: { $reason }.
+case-proposal-accept = Accept the new quote: { $partner }
+case-proposal-or-ask = Or ask another licensed partner for its quote
+case-proposal-option = { $partner } ({ $kind }): { $price } if collected in full
+case-proposal-option-newcomer = new on the platform
+case-proposal-option-score = score { $score } of 100
+case-proposal-show = Show this partner's quote
+case-proposal-fees = The new partner's fees, line by line
+case-charged-if-collected = out of what is collected
+case-charged-if-legal = only if it goes to court; not in the totals
+case-charged-always = whatever the outcome
+case-no-other-heading = No other partner can take this case
+case-no-other-text = { $why }. You may withdraw the claim below.
+case-history-date = Date
+case-history-partner = Partner
+case-history-if-collected = If collected in full
+case-history-outcome = What became of it
+case-quote-state-filed = Filed with the claim
+case-quote-state-proposed = Waiting for your acceptance
+case-quote-state-accepted = Accepted by you
+case-quote-state-declined = The partner declined the case
+case-quote-state-superseded = Replaced by a newer quote
+
+## The printable statement.
+
+case-statement-title = Statement: claim against { $debtor }
+case-statement-back = ← Back to the claim
+case-statement-heading = Statement of the claim against { $debtor }
+case-statement-as-of = As of
+case-statement-print-hint = Print this page with your browser's Print command; navigation and buttons are left out of the printout.
+case-statement-csv-link = Download it as CSV
+case-statement-csv-hint = for a spreadsheet (its column headings are in English, as accounting imports expect).
+case-statement-lines = Lines
+case-statement-col-date = Date
+case-statement-col-what = What
+case-statement-col-details = Details
+case-statement-col-change = Change to what is owed
+case-statement-col-paid-out = Paid out to you
+case-statement-col-commission = Commission and costs
+case-statement-col-outstanding = Outstanding after
+case-statement-reference = Reference { $reference }
+case-statement-balance = Balance
+case-line-principal = Claimed principal
+case-line-interest = Claimable interest
+case-line-costs = Claimable costs
+case-line-payment = Payment
+case-line-direct = Direct payment
+case-line-reversal = Reversal
+case-line-payout = Payout
+case-line-interest-details = Late-payment interest claimable from the debtor
+case-line-costs-details = Compensation for recovery costs claimable from the debtor

@@ -97,3 +97,145 @@ case-invoice-amount = Summa
 case-every-quote = Saatavan kaikki tarjoukset
 case-quote-accepted = Hyväksymäsi tarjous
 case-quote-filed = Tarjous, jolla saatava jätettiin
+
+## The case's thread, its countdowns and its forms' answers.
+
+case-the-partner = Kumppani
+case-the-new-partner = uudelle kumppanille
+case-author-you = Sinä
+case-heading-document = { $who } lisäsi asiakirjan
+case-heading-payment = Maksu
+case-heading-payment-reversed = Maksu peruttu
+case-heading-payout = Tilitetty sinulle
+case-heading-promise = Maksulupaus
+case-heading-notice = Ilmoitus CrossClaimilta
+case-delivery-delivered = toimitettu
+case-delivery-failed = ei voitu toimittaa: selvitämme asiaa
+case-delivery-waiting = odottaa toimitusta
+case-the-document = asiakirja
+case-note-answered = Vastaustasi pyydettiin: vastattu
+case-note-answer-by = Vastaustasi tarvitaan viimeistään { $date }
+case-note-answer = Vastaustasi tarvitaan
+case-note-your-answer = Vastauksesi pyyntöön
+case-countdown-today = erääntyy tänään
+case-countdown-left =
+    { $count ->
+        [one] 1 päivä jäljellä
+       *[other] { $count } päivää jäljellä
+    }
+case-countdown-overdue =
+    { $count ->
+        [one] 1 päivän myöhässä
+       *[other] { $count } päivää myöhässä
+    }
+case-flash-answer-sent = Vastauksesi on matkalla kumppanille.
+case-flash-message-sent = Viestisi on matkalla kumppanille.
+case-flash-document-added = ”{ $name }” lisättiin asiaan.
+case-flash-documents-added =
+    { $count ->
+        [one] 1 asiakirja lisättiin asiaan.
+       *[other] { $count } asiakirjaa lisättiin asiaan.
+    }
+case-flash-payment = Maksu { $amount } (vastaanotettu { $date }) on kirjattu.
+case-flash-proposal-accepted = Hyväksyit uuden tarjouksen: asia siirtyy kumppanille { $partner }.
+case-flash-proposal-shown = Tässä on kumppanin { $partner } tarjous. Mitään ei siirretä ennen kuin hyväksyt sen.
+case-flash-proposal-unchanged = Mikään ei muuttunut: vain hylätylle asialle pyydetään hintaa toiselta kumppanilta.
+case-not-done-message = Viestiäsi ei lähetetty
+case-not-done-documents = Mitään ei lisätty
+case-not-done-payment = Maksua ei kirjattu
+case-not-done-accept = Uutta tarjousta ei hyväksytty
+case-not-done-choose = Uutta tarjousta ei laadittu
+case-error-write-message = Kirjoita viestisi
+case-error-choose-partner = Valitse kumppani, jonka tarjouksen haluat nähdä
+case-error-choose-file = Valitse vähintään yksi tiedosto
+
+## What is wrong with a chosen file.
+
+case-file-too-large = ”{ $name }” on suurempi kuin 20 Mt; lisää enintään 20 Mt:n tiedostoja
+case-file-no-name = Tiedostolla ei ole nimeä; nimeä se ja valitse se uudelleen
+case-file-name-long = ”{ $name }”: tiedostonimi on liian pitkä, enintään { $max } merkkiä
+case-file-name-characters = ”{ $name }”: tiedostonimessä on kauttaviiva, ohjausmerkki tai näkymätön merkki; nimeä tiedosto uudelleen
+case-file-no-stem = ”{ $name }” tarvitsee nimen ennen tiedostopäätettä, esim. lasku.pdf
+case-file-no-extension = ”{ $name }” on ilman tiedostopäätettä; lisää tiedostotyypin pääte, esim. lasku.pdf
+case-file-empty = ”{ $name }” on tyhjä
+case-file-mismatch = ”{ $name }” ei ole tyyppiä { $kind }: sen sisältö on muuta tyyppiä
+case-file-refused = ”{ $name }” on tiedostotyyppiä, jota asiaan ei voi lisätä: PDF, kuvat, teksti, CSV, XML, Word tai Excel
+case-file-media-type = ”{ $name }” lähetettiin eri tyyppisenä kuin sen sisältö ({ $kind })
+case-kind-pdf = PDF
+case-kind-png = PNG-kuva
+case-kind-jpeg = JPEG-kuva
+case-kind-text = tekstitiedosto
+case-kind-csv = CSV-tiedosto
+case-kind-xml = XML-tiedosto
+case-kind-docx = Word-asiakirja
+case-kind-xlsx = Excel-työkirja
+case-kind-file = tiedosto
+
+## A declined case's new quote, and every quote of the claim.
+
+case-declined-proposal = Toisen luvan saaneen kumppanin tarjous odottaa hyväksyntääsi alempana.
+case-declined-searching = Etsimme toista luvan saanutta kumppania.
+case-proposal-heading = Uusi tarjous odottaa hyväksyntääsi
+case-proposal-nothing-yet = Mitään ei siirretä toiselle kumppanille ennen kuin hyväksyt sen tarjouksen.
+case-proposal-partner = Uusi kumppani
+case-proposal-licence = Toimilupa
+case-proposal-performance = Suoriutuminen
+case-standing-newcomer = Uusi palvelussa: liian vähän asioita mittaamiseen
+case-standing-score = Pisteet { $score }/100
+case-proposal-price = Uusi hinta
+case-proposal-if-collected = jos koko saatava peritään
+case-proposal-if-not-collected = { $amount }, jos mitään ei saada perittyä
+case-proposal-previous-price = Aiempi hinta
+case-proposal-previous = { $price }, jos koko saatava peritään, kumppanilla { $partner }, joka hylkäsi asian
+case-proposal-why = Miksi tämä kumppani
+case-proposal-you-asked = Pyysit tämän kumppanin tarjousta. Suosittelimme kumppania { $partner }: { $reason }.
+case-proposal-accept = Hyväksy uusi tarjous: { $partner }
+case-proposal-or-ask = Tai pyydä tarjous toiselta luvan saaneelta kumppanilta
+case-proposal-option = { $partner } ({ $kind }): { $price }, jos koko saatava peritään
+case-proposal-option-newcomer = uusi palvelussa
+case-proposal-option-score = pisteet { $score }/100
+case-proposal-show = Näytä tämän kumppanin tarjous
+case-proposal-fees = Uuden kumppanin palkkiot eriteltyinä
+case-charged-if-collected = perityistä varoista
+case-charged-if-legal = vain jos asia menee oikeuteen; ei sisälly summiin
+case-charged-always = lopputuloksesta riippumatta
+case-no-other-heading = Mikään muu kumppani ei voi ottaa asiaa
+case-no-other-text = { $why }. Voit perua saatavan alempana.
+case-history-date = Päivämäärä
+case-history-partner = Kumppani
+case-history-if-collected = Jos koko saatava peritään
+case-history-outcome = Mitä sille tapahtui
+case-quote-state-filed = Jätetty saatavan mukana
+case-quote-state-proposed = Odottaa hyväksyntääsi
+case-quote-state-accepted = Hyväksyit
+case-quote-state-declined = Kumppani hylkäsi asian
+case-quote-state-superseded = Korvattu uudemmalla tarjouksella
+
+## The printable statement.
+
+case-statement-title = Tiliote: saatava velalliselta { $debtor }
+case-statement-back = ← Takaisin saatavaan
+case-statement-heading = Tiliote saatavasta velalliselta { $debtor }
+case-statement-as-of = Tilanne
+case-statement-print-hint = Tulosta sivu selaimen tulostustoiminnolla; navigointi ja painikkeet jätetään tulosteesta pois.
+case-statement-csv-link = Lataa CSV-tiedostona
+case-statement-csv-hint = taulukkolaskentaan (sarakeotsikot ovat englanniksi, kuten kirjanpidon tuonnit odottavat).
+case-statement-lines = Rivit
+case-statement-col-date = Päivämäärä
+case-statement-col-what = Mitä
+case-statement-col-details = Tiedot
+case-statement-col-change = Muutos saatavaan
+case-statement-col-paid-out = Tilitetty sinulle
+case-statement-col-commission = Palkkio ja kulut
+case-statement-col-outstanding = Avoinna tämän jälkeen
+case-statement-reference = Viite { $reference }
+case-statement-balance = Saldo
+case-line-principal = Vaadittu pääoma
+case-line-interest = Vaadittavissa oleva korko
+case-line-costs = Vaadittavissa olevat kulut
+case-line-payment = Maksu
+case-line-direct = Suora maksu
+case-line-reversal = Peruutus
+case-line-payout = Tilitys
+case-line-interest-details = Velalliselta vaadittavissa oleva viivästyskorko
+case-line-costs-details = Velalliselta vaadittavissa oleva perintäkulujen korvaus

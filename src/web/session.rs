@@ -116,6 +116,18 @@ impl Layout {
             "late": self.t("case-late"),
             "collected": self.tr.t1("case-collected-so-far", "amount", "{amount}"),
             "warning": self.t("case-more-than-principal"),
+            "you": self.t("case-author-you"),
+            "partner": self.t("case-the-partner"),
+            "document": self.tr.t1("case-heading-document", "who", "{who}"),
+            "the_document": self.t("case-the-document"),
+            "waiting": self.t("case-delivery-waiting"),
+            "headings": {
+                "payment": self.t("case-heading-payment"),
+                "payment_reversed": self.t("case-heading-payment-reversed"),
+                "payout": self.t("case-heading-payout"),
+                "promise": self.t("case-heading-promise"),
+                "notice": self.t("case-heading-notice"),
+            },
         })
         .to_string()
     }

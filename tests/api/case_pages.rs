@@ -196,7 +196,7 @@ async fn a_renamed_program_is_refused_by_name_and_nothing_is_stored() {
     let empty =
         app.submit_files(&format!("/claims/{id}"), &format!("/claims/{id}/messages"), &[("message", "  ")], &[]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(empty.text_of("e-write-message").as_deref(), Some("write your message"));
+    assert_eq!(empty.text_of("e-write-message").as_deref(), Some("Write your message"));
 }
 
 #[tokio::test]
@@ -261,7 +261,7 @@ async fn documents_money_and_the_statement_on_the_case_page() {
     assert!(list.contains("PDF, ") && list.contains("plain text file, ") && !list.contains("application/"), "{list}");
     let none = app.submit_files(&format!("/claims/{id}"), &format!("/claims/{id}/documents"), &[], &[]).await;
     assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(none.text_of("e-documents-files").as_deref(), Some("choose at least one file"));
+    assert_eq!(none.text_of("e-documents-files").as_deref(), Some("Choose at least one file"));
 
     // a payment the debtor made to the creditor directly; errors by field first
     let future = days_from_today(&app, 3);

@@ -6,6 +6,7 @@ mod bench_delivery;
 mod browser;
 mod case_conversation;
 mod case_documents;
+mod case_languages;
 mod case_money;
 mod case_pages;
 mod case_support;

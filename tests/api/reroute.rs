@@ -131,8 +131,8 @@ async fn the_creditor_accepts_or_chooses_another_partner_on_the_case_page() {
     assert!(page.text_of("proposal-reason").unwrap().contains("simulated decline"));
     assert!(page.text_of("proposal-partner").unwrap().starts_with("Sandbox Collections Germany"));
     assert!(page.text_of("proposal-licence").unwrap().contains("no."));
-    assert!(page.text_of("proposal-standing").unwrap().contains("new on the platform"));
-    assert!(page.text_of("proposal-price").unwrap().contains("1265.00 EUR"));
+    assert!(page.text_of("proposal-standing").unwrap().contains("New on the platform"));
+    assert!(page.text_of("proposal-price").unwrap().contains("1,265.00 EUR"));
     let previous = page.text_of("proposal-previous").unwrap();
     assert!(previous.contains("957.50 EUR") && previous.contains("Sandbox Forderungsmanagement Nord"), "{previous}");
     assert!(page.text_of("claim-decline-reason").unwrap().contains("waits for your acceptance"));

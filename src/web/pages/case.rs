@@ -7,7 +7,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 
-use crate::i18n::{Arg, t, t_args};
+use crate::i18n::{Arg, Lang, t, t_args};
 use chrono::NaiveDate;
 
 use crate::cases::CaseError;
@@ -19,7 +19,8 @@ use crate::cases::reroute;
 use crate::db::claims::{PLATFORM, kind};
 use crate::db::messages::sender;
 use crate::domain::claim::MoneyInput;
-use crate::domain::document::{DocumentKind, DocumentName, check_media_type, detect};
+use crate::domain::document::{DocumentError, DocumentKind, DocumentName, check_media_type, detect};
+use crate::domain::ledger::LineKind;
 use crate::domain::money::{Currency, Money};
 use crate::domain::status::CaseStatus;
 use crate::domain::text::Notes;
@@ -66,7 +67,7 @@ pub struct ThreadItem {
     pub body: Option<String>,
     pub documents: Vec<DocumentView>,
     /// For the creditor's messages: whether it reached the partner.
-    pub delivery: &'static str,
+    pub delivery: String,
     /// About a request: "Needs your answer by …", "Answered".
     pub note: Option<String>,
     /// Written or done by the creditor.
@@ -129,9 +130,85 @@ impl ShowPage {
         self.file.balance.overpaid.minor() > 0
     }
 
-    /// What people call a document's kind: "PDF", "Word document".
-    fn kind_label(&self, media_type: &str) -> &'static str {
-        DocumentKind::ALL.into_iter().find(|k| k.media_type() == media_type).map_or("file", |k| k.label())
+    /// What people call a document's kind: "PDF", "Word document", in the page's language.
+    fn kind_label(&self, media_type: &str) -> String {
+        let kind = DocumentKind::ALL.into_iter().find(|k| k.media_type() == media_type);
+        t(self.layout.tr.lang, kind.map_or("case-kind-file", kind_key))
+    }
+
+    /// A partner's measured performance as a quote states it, in the page's language.
+    fn standing(&self, st: &crate::web::pages::quotes::StandingLine) -> String {
+        let lang = self.layout.tr.lang;
+        if st.newcomer {
+            t(lang, "case-standing-newcomer")
+        } else {
+            t_args(lang, "case-standing-score", &[("score", Arg::from(i64::from(st.score)))])
+        }
+    }
+
+    /// The declining partner's price, in the proposal panel.
+    fn previous(&self, price: &str, partner: &str) -> String {
+        let args = [("price", Arg::from(price)), ("partner", Arg::from(partner))];
+        t_args(self.layout.tr.lang, "case-proposal-previous", &args)
+    }
+
+    /// Why the proposal's partner, when the creditor chose it over the recommended one.
+    fn you_asked(&self, r: &crate::web::pages::quotes::RecommendationLine) -> String {
+        let args = [("partner", Arg::from(r.partner_name.as_str())), ("reason", Arg::from(r.reason.as_str()))];
+        t_args(self.layout.tr.lang, "case-proposal-you-asked", &args)
+    }
+
+    /// Another eligible partner as the proposal panel offers it: name, kind, price, standing.
+    fn option(&self, o: &crate::web::pages::quotes::OfferView) -> String {
+        let lang = self.layout.tr.lang;
+        let args = [
+            ("partner", Arg::from(o.partner.name.as_str())),
+            ("kind", Arg::from(self.partner_kind(&o.partner.kind))),
+            ("price", Arg::from(self.quote_money(&o.cost.if_collected))),
+        ];
+        let mut text = t_args(lang, "case-proposal-option", &args);
+        if let Some(st) = &o.standing {
+            text.push_str("; ");
+            text.push_str(&if st.newcomer {
+                t(lang, "case-proposal-option-newcomer")
+            } else {
+                t_args(lang, "case-proposal-option-score", &[("score", Arg::from(i64::from(st.score)))])
+            });
+        }
+        text
+    }
+
+    /// "a law firm" / "a collection agency" of a quote's partner, in the page's language.
+    fn partner_kind(&self, kind: &str) -> String {
+        t(self.layout.tr.lang, crate::web::pages::claims::kind_key(kind))
+    }
+
+    /// A quote's amount as the page's language writes it.
+    fn quote_money(&self, m: &crate::web::pages::quotes::MoneyView) -> String {
+        m.localised(self.layout.tr.lang)
+    }
+
+    /// When a quote's cost line is charged, in the page's language.
+    fn charged(&self, charged: &str) -> String {
+        let key = match charged {
+            "if_collected" => "case-charged-if-collected",
+            "if_legal_phase" => "case-charged-if-legal",
+            _ => "case-charged-always",
+        };
+        t(self.layout.tr.lang, key)
+    }
+
+    /// What became of a quote of the claim, in the page's language.
+    fn quote_state(&self, state: &str) -> String {
+        use crate::db::quotes::state;
+        let key = match state {
+            state::FILED => "case-quote-state-filed",
+            state::PROPOSED => "case-quote-state-proposed",
+            state::ACCEPTED => "case-quote-state-accepted",
+            state::DECLINED => "case-quote-state-declined",
+            _ => "case-quote-state-superseded",
+        };
+        t(self.layout.tr.lang, key)
     }
 
     /// Whether the creditor can still write, add documents and report payments: not once the
@@ -167,12 +244,12 @@ impl ShowPage {
         self.claim.history.reminders_sent.iter().map(|d| self.layout.date(d)).collect::<Vec<_>>().join(", ")
     }
 
-    /// "957.50 EUR" of a quote's money, or a dash.
+    /// A quote's money as the page's language writes it, or a dash.
     fn money(&self, value: &Option<serde_json::Value>) -> String {
         value
             .as_ref()
-            .and_then(|m| Some(format!("{} {}", m.get("amount")?.as_str()?, m.get("currency")?.as_str()?)))
-            .unwrap_or_else(|| "-".into())
+            .and_then(|m| serde_json::from_value::<crate::web::pages::quotes::MoneyView>(m.clone()).ok())
+            .map_or_else(|| "-".into(), |m| m.localised(self.layout.tr.lang))
     }
 
     /// The claim has had more than the quote it was filed with.
@@ -181,19 +258,32 @@ impl ShowPage {
     }
 }
 
-/// "7 days left", "1 day left", "due today", "overdue by 1 day", "overdue by 2 days".
-pub fn countdown(answer_by: NaiveDate, today: NaiveDate) -> (String, bool) {
-    let days = (answer_by - today).num_days();
-    match days {
-        0 => ("due today".into(), false),
-        1 => ("1 day left".into(), false),
-        d if d > 1 => (format!("{d} days left"), false),
-        -1 => ("overdue by 1 day".into(), true),
-        d => (format!("overdue by {} days", -d), true),
+/// The message key of a document's kind.
+fn kind_key(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Pdf => "case-kind-pdf",
+        DocumentKind::Png => "case-kind-png",
+        DocumentKind::Jpeg => "case-kind-jpeg",
+        DocumentKind::Text => "case-kind-text",
+        DocumentKind::Csv => "case-kind-csv",
+        DocumentKind::Xml => "case-kind-xml",
+        DocumentKind::Docx => "case-kind-docx",
+        DocumentKind::Xlsx => "case-kind-xlsx",
     }
 }
 
-fn open_requests(file: &CaseFile, today: NaiveDate) -> Vec<OpenRequest> {
+/// "7 days left", "1 day left", "due today", "overdue by 1 day", "overdue by 2 days", in
+/// `lang`; and whether the answer is overdue.
+pub fn countdown(lang: Lang, answer_by: NaiveDate, today: NaiveDate) -> (String, bool) {
+    let days = (answer_by - today).num_days();
+    match days {
+        0 => (t(lang, "case-countdown-today"), false),
+        d if d > 0 => (t_args(lang, "case-countdown-left", &[("count", Arg::from(d))]), false),
+        d => (t_args(lang, "case-countdown-overdue", &[("count", Arg::from(-d))]), true),
+    }
+}
+
+fn open_requests(lang: Lang, file: &CaseFile, today: NaiveDate) -> Vec<OpenRequest> {
     file.messages
         .iter()
         .filter(|m| m.is_open_request())
@@ -201,7 +291,7 @@ fn open_requests(file: &CaseFile, today: NaiveDate) -> Vec<OpenRequest> {
             let due = m.answer_by.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
             let (countdown, overdue) = match due {
                 Some(due) => {
-                    let (text, overdue) = countdown(due, today);
+                    let (text, overdue) = countdown(lang, due, today);
                     (Some(text), overdue)
                 }
                 None => (None, false),
@@ -211,26 +301,44 @@ fn open_requests(file: &CaseFile, today: NaiveDate) -> Vec<OpenRequest> {
         .collect()
 }
 
-fn author(from: &str, partner: &str) -> String {
+/// Who wrote an entry, as the page names them: "You", "CrossClaim" or the partner's name.
+fn author(lang: Lang, from: &str, partner: &str) -> String {
     match from {
-        sender::CREDITOR => "You".into(),
+        sender::CREDITOR => t(lang, "case-author-you"),
         PLATFORM => "CrossClaim".into(),
         _ => partner.to_string(),
     }
 }
 
-fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str, actors: &[(String, String)]) -> Vec<ThreadItem> {
+/// Whether a message of the creditor reached the partner, in `lang` (empty for the others').
+fn delivery(lang: Lang, m: &MessageView) -> String {
+    match m.delivery.as_deref() {
+        Some("delivered") => t(lang, "case-delivery-delivered"),
+        Some("failed") => t(lang, "case-delivery-failed"),
+        Some(_) => t(lang, "case-delivery-waiting"),
+        None => String::new(),
+    }
+}
+
+fn thread_items(
+    layout: &Layout,
+    claim: &ClaimView,
+    file: &CaseFile,
+    partner: &str,
+    actors: &[(String, String)],
+) -> Vec<ThreadItem> {
+    let lang = layout.tr.lang;
     claim
         .thread
         .iter()
         .map(|e| {
-            let who = author(&e.source, partner);
+            let who = author(lang, &e.source, partner);
             let mut item = ThreadItem {
                 e: e.clone(),
                 heading: String::new(),
                 body: e.message.clone(),
                 documents: Vec::new(),
-                delivery: "",
+                delivery: String::new(),
                 note: None,
                 mine: e.source == sender::CREDITOR,
                 by: actors.iter().find(|(event, _)| *event == e.id).map(|(_, name)| name.clone()),
@@ -240,19 +348,21 @@ fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str, actors: &[(St
                 kind::STATUS => {}
                 kind::MESSAGE => match file.messages.iter().find(|m| wanted(&m.id)) {
                     Some(m) => {
-                        item.heading = author(&m.from, partner);
+                        item.heading = author(lang, &m.from, partner);
                         item.mine = m.from == sender::CREDITOR;
                         item.body = Some(m.message.clone());
                         item.documents = m.documents.clone();
-                        item.delivery = m.delivery_label();
+                        item.delivery = delivery(lang, m);
                         item.note = if m.requires_answer {
                             Some(match (&m.answered_by_id, &m.answer_by) {
-                                (Some(_), _) => "Asked for your answer: answered".to_string(),
-                                (None, Some(by)) => format!("Needs your answer by {by}"),
-                                (None, None) => "Needs your answer".to_string(),
+                                (Some(_), _) => t(lang, "case-note-answered"),
+                                (None, Some(by)) => {
+                                    t_args(lang, "case-note-answer-by", &[("date", Arg::from(layout.date(by)))])
+                                }
+                                (None, None) => t(lang, "case-note-answer"),
                             })
                         } else if item.mine && m.in_reply_to.is_some() {
-                            Some("Your answer to a request".to_string())
+                            Some(t(lang, "case-note-your-answer"))
                         } else {
                             None
                         };
@@ -260,17 +370,17 @@ fn thread_items(claim: &ClaimView, file: &CaseFile, partner: &str, actors: &[(St
                     None => item.heading = who,
                 },
                 kind::DOCUMENT => {
-                    item.heading = format!("{who} added a document");
+                    item.heading = t_args(lang, "case-heading-document", &[("who", Arg::from(who))]);
                     item.documents = file.documents.iter().filter(|d| wanted(&d.id)).cloned().collect();
                     if !item.documents.is_empty() {
                         item.body = None;
                     }
                 }
-                kind::PAYMENT => item.heading = "Payment".into(),
-                kind::PAYMENT_REVERSED => item.heading = "Payment reversed".into(),
-                kind::PAYOUT => item.heading = "Paid out to you".into(),
-                kind::PROMISE => item.heading = "Promise to pay".into(),
-                kind::NOTICE => item.heading = "Notice from CrossClaim".into(),
+                kind::PAYMENT => item.heading = t(lang, "case-heading-payment"),
+                kind::PAYMENT_REVERSED => item.heading = t(lang, "case-heading-payment-reversed"),
+                kind::PAYOUT => item.heading = t(lang, "case-heading-payout"),
+                kind::PROMISE => item.heading = t(lang, "case-heading-promise"),
+                kind::NOTICE => item.heading = t(lang, "case-heading-notice"),
                 _ => item.heading = who,
             }
             item
@@ -295,7 +405,8 @@ pub async fn case_page(
         .take()
         .ok_or_else(|| PageError::Internal(anyhow::anyhow!("claim {id} was loaded without its file")))?;
     let quote = claim.quote.clone().and_then(QuoteView::from_json);
-    let partner_name = claim.partner.as_ref().map_or_else(|| "The partner".to_string(), |p| p.name.clone());
+    let lang = user.visitor.layout.tr.lang;
+    let partner_name = claim.partner.as_ref().map_or_else(|| t(lang, "case-the-partner"), |p| p.name.clone());
     let today = state.today();
     let quotes = claim.quotes.clone().unwrap_or_default();
     let proposal = quotes.proposal.as_ref().and_then(|p| {
@@ -307,19 +418,20 @@ pub async fn case_page(
                 let price = q
                     .if_collected
                     .as_ref()
-                    .and_then(|m| Some(format!("{} {}", m.get("amount")?.as_str()?, m.get("currency")?.as_str()?)))
-                    .unwrap_or_else(|| "-".into());
+                    .and_then(|m| serde_json::from_value::<crate::web::pages::quotes::MoneyView>(m.clone()).ok())
+                    .map_or_else(|| "-".into(), |m| m.localised(lang));
                 (q.partner_name.clone(), price)
             }),
         })
     });
+    let thread = thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors);
     let page = ShowPage {
         layout: user.visitor.layout,
         proposal,
         quote_history: quotes.quotes,
         no_other_partner: quotes.no_other_partner,
-        requests: open_requests(&file, today),
-        thread: thread_items(&claim, &file, &partner_name, &actors),
+        requests: open_requests(lang, &file, today),
+        thread,
         currency: claim.principal.currency().code().to_string(),
         claim,
         quote,
@@ -340,16 +452,47 @@ fn named(file: &str, message: String) -> String {
     if message.contains(file) { message } else { format!("\"{file}\": {message}") }
 }
 
+/// What is wrong with the file `file`, in `lang`, naming it.
+fn file_problem(lang: Lang, file: &str, error: &DocumentError) -> String {
+    let name = || Arg::from(file);
+    match error {
+        DocumentError::NameEmpty => t(lang, "case-file-no-name"),
+        DocumentError::NameTooLong { max, .. } => {
+            let max = i64::try_from(*max).unwrap_or(i64::MAX);
+            t_args(lang, "case-file-name-long", &[("name", name()), ("max", Arg::from(max))])
+        }
+        DocumentError::NamePathSeparator
+        | DocumentError::NameControlCharacters
+        | DocumentError::NameHiddenCharacter(_) => t_args(lang, "case-file-name-characters", &[("name", name())]),
+        DocumentError::NameWithoutStem(_) => t_args(lang, "case-file-no-stem", &[("name", name())]),
+        DocumentError::NameWithoutExtension(_) => t_args(lang, "case-file-no-extension", &[("name", name())]),
+        DocumentError::Empty(_) => t_args(lang, "case-file-empty", &[("name", name())]),
+        DocumentError::TooLarge { .. } => t_args(lang, "case-file-too-large", &[("name", name())]),
+        DocumentError::Mismatch { expected, .. } => {
+            let kind = Arg::from(t(lang, kind_key(*expected)));
+            t_args(lang, "case-file-mismatch", &[("name", name()), ("kind", kind)])
+        }
+        DocumentError::Refused { .. } | DocumentError::Unsupported { .. } => {
+            t_args(lang, "case-file-refused", &[("name", name())])
+        }
+        DocumentError::MediaType { detected, .. } => {
+            let kind = Arg::from(t(lang, kind_key(*detected)));
+            t_args(lang, "case-file-media-type", &[("name", name()), ("kind", kind)])
+        }
+    }
+}
+
 /// Checks the chosen files as the document store will (name, content, declared type), before
-/// anything is stored: the first problem found, naming its file.
-pub fn check_files(files: &[UploadedFile]) -> Result<(), String> {
+/// anything is stored: the first problem found, naming its file, in `lang`.
+pub fn check_files(lang: Lang, files: &[UploadedFile]) -> Result<(), String> {
     for f in files {
         if f.too_large {
-            return Err(format!("\"{}\" is larger than 20 MB; add files of at most 20 MB each", f.name));
+            return Err(t_args(lang, "case-file-too-large", &[("name", Arg::from(f.name.as_str()))]));
         }
-        let name = DocumentName::parse(&f.name).map_err(|e| named(&f.name, e.to_string()))?;
-        let kind = detect(&name, &f.bytes).map_err(|e| named(&f.name, e.to_string()))?;
-        check_media_type(f.content_type.as_deref(), kind).map_err(|e| named(&f.name, e.to_string()))?;
+        let problem = |e: DocumentError| file_problem(lang, &f.name, &e);
+        let name = DocumentName::parse(&f.name).map_err(problem)?;
+        let kind = detect(&name, &f.bytes).map_err(problem)?;
+        check_media_type(f.content_type.as_deref(), kind).map_err(problem)?;
     }
     Ok(())
 }
@@ -401,7 +544,7 @@ async fn refused(
     match error {
         CaseError::Invalid(errors) => {
             let mut shown = FieldErrors::new();
-            for e in errors.all() {
+            for e in crate::web::forms::localise(user.visitor.layout.tr.lang, errors).all() {
                 shown.add(field_of(&e.field), &e.message);
             }
             sent.errors = shown;
@@ -427,18 +570,21 @@ pub async fn accept_proposal(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let lang = user.visitor.layout.tr.lang;
     let id = id.into_inner();
     let partner_id = form.get("partner_id").to_string();
     let proposal_id = Some(form.get("proposal_id")).filter(|p| !p.is_empty());
     match reroute::accept(&state, &user.creditor_id, &id, &partner_id, proposal_id, Some(&user.user.id)).await {
         Ok(()) => {
-            let name = state.registry.get(&partner_id).map_or("the new partner", |p| p.name.as_str());
-            user.visitor.flash(format!("You accepted the new quote: the case is on its way to {name}."));
+            let name =
+                state.registry.get(&partner_id).map_or_else(|| t(lang, "case-the-new-partner"), |p| p.name.clone());
+            user.visitor.flash(t_args(lang, "case-flash-proposal-accepted", &[("partner", Arg::from(name))]));
             Ok(see_other(format!("/claims/{id}")))
         }
         Err(e) => {
             let sent = Sent { form: "proposal".into(), ..Sent::default() };
-            refused(&state, user, &id, sent, e, |_| "partner_id", "The new quote was not accepted").await
+            let not_done = t(lang, "case-not-done-accept");
+            refused(&state, user, &id, sent, e, |_| "partner_id", &not_done).await
         }
     }
 }
@@ -453,23 +599,24 @@ pub async fn choose_proposal(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let lang = user.visitor.layout.tr.lang;
     let id = id.into_inner();
     let partner_id = form.get("partner_id").trim().to_string();
     let mut sent = Sent { form: "proposal".into(), ..Sent::default() };
     if partner_id.is_empty() {
-        sent.errors.add("partner_id", "choose the partner whose quote you want");
+        sent.errors.add("partner_id", t(lang, "case-error-choose-partner"));
         return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     match reroute::choose(&state, &user.creditor_id, &id, &partner_id).await {
         Ok(reroute::Outcome::Proposed { partner_name, .. }) => {
-            user.visitor.flash(format!("Here is {partner_name}'s quote. Nothing is handed over until you accept it."));
+            user.visitor.flash(t_args(lang, "case-flash-proposal-shown", &[("partner", Arg::from(partner_name))]));
             Ok(see_other(format!("/claims/{id}")))
         }
         Ok(_) => {
-            user.visitor.flash("Nothing changed: only a declined case is priced with another partner.");
+            user.visitor.flash(t(lang, "case-flash-proposal-unchanged"));
             Ok(see_other(format!("/claims/{id}")))
         }
-        Err(e) => refused(&state, user, &id, sent, e, |_| "partner_id", "No new quote was made").await,
+        Err(e) => refused(&state, user, &id, sent, e, |_| "partner_id", &t(lang, "case-not-done-choose")).await,
     }
 }
 
@@ -491,6 +638,7 @@ pub async fn post_message(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let lang = user.visitor.layout.tr.lang;
     let id = id.into_inner();
     let in_reply_to = form.get("in_reply_to").trim().to_string();
     let message = form.get("message").to_string();
@@ -502,34 +650,30 @@ pub async fn post_message(
     let files = form.files(FILES_FIELD);
     // what can be checked before anything is stored
     match message.trim() {
-        "" => sent.errors.add("message", "write your message"),
+        "" => sent.errors.add("message", t(lang, "case-error-write-message")),
         text => {
             sent.errors.check("message", Notes::parse(text));
         }
     }
-    if let Err(problem) = check_files(&files) {
+    if let Err(problem) = check_files(lang, &files) {
         sent.errors.add(FILES_FIELD, problem);
     }
     if !sent.errors.is_empty() {
         return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let not_done = "Your message was not sent";
+    let not_done = t(lang, "case-not-done-message");
     let document_ids = match add_files(&state, &user.creditor_id, &id, files, &user.user.id).await {
         Ok(ids) => ids,
-        Err(e) => return refused(&state, user, &id, sent, e, message_field, not_done).await,
+        Err(e) => return refused(&state, user, &id, sent, e, message_field, &not_done).await,
     };
     let answering = !in_reply_to.is_empty();
     let input = MessageInput { message, in_reply_to: answering.then_some(in_reply_to), document_ids };
     match conversation::post_from_creditor(&state, &user.creditor_id, &id, &input, Some(&user.user.id)).await {
         Ok(_) => {
-            user.visitor.flash(if answering {
-                "Your answer is on its way to the partner."
-            } else {
-                "Your message is on its way to the partner."
-            });
+            user.visitor.flash(t(lang, if answering { "case-flash-answer-sent" } else { "case-flash-message-sent" }));
             Ok(see_other(format!("/claims/{id}")))
         }
-        Err(e) => refused(&state, user, &id, sent, e, message_field, not_done).await,
+        Err(e) => refused(&state, user, &id, sent, e, message_field, &not_done).await,
     }
 }
 
@@ -542,27 +686,31 @@ pub async fn upload(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let lang = user.visitor.layout.tr.lang;
     let id = id.into_inner();
     let mut sent = Sent { form: "documents".into(), ..Sent::default() };
     let files = form.files(FILES_FIELD);
     if files.is_empty() {
-        sent.errors.add(FILES_FIELD, "choose at least one file");
-    } else if let Err(problem) = check_files(&files) {
+        sent.errors.add(FILES_FIELD, t(lang, "case-error-choose-file"));
+    } else if let Err(problem) = check_files(lang, &files) {
         sent.errors.add(FILES_FIELD, problem);
     }
     if !sent.errors.is_empty() {
         return case_page(&state, user, &id, sent, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let added = match files.as_slice() {
-        [one] => format!("\"{}\" was added to the case.", one.name),
-        many => format!("{} documents were added to the case.", many.len()),
+        [one] => t_args(lang, "case-flash-document-added", &[("name", Arg::from(one.name.as_str()))]),
+        many => {
+            let count = i64::try_from(many.len()).unwrap_or(i64::MAX);
+            t_args(lang, "case-flash-documents-added", &[("count", Arg::from(count))])
+        }
     };
     match add_files(&state, &user.creditor_id, &id, files, &user.user.id).await {
         Ok(_) => {
             user.visitor.flash(added);
             Ok(see_other(format!("/claims/{id}")))
         }
-        Err(e) => refused(&state, user, &id, sent, e, |_| FILES_FIELD, "Nothing was added").await,
+        Err(e) => refused(&state, user, &id, sent, e, |_| FILES_FIELD, &t(lang, "case-not-done-documents")).await,
     }
 }
 
@@ -602,6 +750,7 @@ pub async fn direct_payment(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
+    let lang = user.visitor.layout.tr.lang;
     let id = id.into_inner();
     let brief = brief_of(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
     let sent = Sent {
@@ -616,15 +765,16 @@ pub async fn direct_payment(
     };
     match money::report_direct_payment(&state, &user.creditor_id, &id, &input, Some(&user.user.id)).await {
         Ok(_) => {
-            user.visitor.flash(format!(
-                "The payment of {} {} received on {} is recorded.",
-                input.amount.as_ref().map_or("", |a| a.amount.as_str()),
-                brief.currency,
-                input.received_on
-            ));
+            let amount = input.amount.as_ref().map_or("", |a| a.amount.as_str());
+            let amount = crate::web::pages::quotes::MoneyView { amount: amount.to_string(), currency: brief.currency };
+            let args = [
+                ("amount", Arg::from(amount.localised(lang))),
+                ("date", Arg::from(user.visitor.layout.date(&input.received_on))),
+            ];
+            user.visitor.flash(t_args(lang, "case-flash-payment", &args));
             Ok(see_other(format!("/claims/{id}")))
         }
-        Err(e) => refused(&state, user, &id, sent, e, payment_field, "The payment was not recorded").await,
+        Err(e) => refused(&state, user, &id, sent, e, payment_field, &t(lang, "case-not-done-payment")).await,
     }
 }
 
@@ -639,10 +789,23 @@ pub async fn statement_csv(
     statement_response(&state, brief, true).await.map_err(PageError::from)
 }
 
+/// The message key of a statement line's kind.
+fn line_key(kind: LineKind) -> &'static str {
+    match kind {
+        LineKind::ClaimedPrincipal => "case-line-principal",
+        LineKind::ClaimableInterest => "case-line-interest",
+        LineKind::ClaimableCosts => "case-line-costs",
+        LineKind::Payment => "case-line-payment",
+        LineKind::DirectPayment => "case-line-direct",
+        LineKind::Reversal => "case-line-reversal",
+        LineKind::Payout => "case-line-payout",
+    }
+}
+
 /// One statement line as the printable statement shows it.
 struct StatementRow {
     date: String,
-    label: &'static str,
+    label: String,
     description: String,
     reference: String,
     amount: Money,
@@ -681,13 +844,19 @@ pub async fn statement_page(
     let brief = brief_of(&state, &user.creditor_id, &id).await.map_err(PageError::from)?;
     let currency = Currency::parse(&brief.currency).map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
     let (lines, balance) = state.db.run(move |conn| crate::cases::file::statement(conn, &brief)).await?;
+    let layout = user.visitor.layout;
+    let lang = layout.tr.lang;
     let m = |minor| Money::from_minor(minor, currency);
     let lines = lines
         .iter()
         .map(|l| StatementRow {
-            date: l.date.to_string(),
-            label: l.kind.label(),
-            description: l.description.clone(),
+            date: layout.date(&l.date.to_string()),
+            label: t(lang, line_key(l.kind)),
+            description: match l.kind {
+                LineKind::ClaimableInterest => t(lang, "case-line-interest-details"),
+                LineKind::ClaimableCosts => t(lang, "case-line-costs-details"),
+                _ => l.description.clone(),
+            },
             reference: l.reference.clone(),
             amount: m(l.amount),
             paid_out: m(l.paid_out),
@@ -696,11 +865,11 @@ pub async fn statement_page(
         })
         .collect();
     render(&StatementPage {
-        layout: user.visitor.layout,
         claim_id: claim.id.clone(),
         debtor: claim.debtor.name.clone(),
         partner_name: claim.partner.as_ref().map_or_else(|| "—".to_string(), |p| p.name.clone()),
-        today: state.today().to_string(),
+        today: layout.date(&state.today().to_string()),
+        layout,
         lines,
         principal: m(balance.principal),
         interest: m(balance.interest),
@@ -724,11 +893,18 @@ mod tests {
     #[test]
     fn the_countdown_reads_as_people_say_it() {
         let today = day("2026-11-20");
-        assert_eq!(countdown(day("2026-11-27"), today), ("7 days left".to_string(), false));
-        assert_eq!(countdown(day("2026-11-21"), today), ("1 day left".to_string(), false));
-        assert_eq!(countdown(today, today), ("due today".to_string(), false));
-        assert_eq!(countdown(day("2026-11-19"), today), ("overdue by 1 day".to_string(), true));
-        assert_eq!(countdown(day("2026-11-18"), today), ("overdue by 2 days".to_string(), true));
+        let en = |d| countdown(Lang::En, day(d), today);
+        assert_eq!(en("2026-11-27"), ("7 days left".to_string(), false));
+        assert_eq!(en("2026-11-21"), ("1 day left".to_string(), false));
+        assert_eq!(en("2026-11-20"), ("due today".to_string(), false));
+        assert_eq!(en("2026-11-19"), ("overdue by 1 day".to_string(), true));
+        assert_eq!(en("2026-11-18"), ("overdue by 2 days".to_string(), true));
+        let de = |d| countdown(Lang::De, day(d), today).0;
+        assert_eq!(de("2026-11-27"), "noch 7 Tage");
+        assert_eq!(de("2026-11-21"), "noch 1 Tag");
+        assert_eq!(de("2026-11-20"), "heute fällig");
+        assert_eq!(de("2026-11-18"), "2 Tage überfällig");
+        assert_eq!(countdown(Lang::Sv, day("2026-11-19"), today), ("1 dag försenad".to_string(), true));
     }
 
     #[test]
@@ -740,13 +916,15 @@ mod tests {
             bytes: bytes.to_vec(),
             too_large: false,
         };
-        assert!(check_files(&[file("invoice.pdf", b"%PDF-1.4\n%%EOF\n")]).is_ok());
-        let problem =
-            check_files(&[file("invoice.pdf", b"%PDF-1.4\n%%EOF\n"), file("contract.pdf", b"MZ\x90\x00\x03")])
-                .unwrap_err();
-        assert!(problem.contains("contract.pdf"), "{problem}");
+        assert!(check_files(Lang::En, &[file("invoice.pdf", b"%PDF-1.4\n%%EOF\n")]).is_ok());
+        let files = [file("invoice.pdf", b"%PDF-1.4\n%%EOF\n"), file("contract.pdf", b"MZ\x90\x00\x03")];
+        let problem = check_files(Lang::En, &files).unwrap_err();
+        assert!(problem.contains("contract.pdf") && problem.contains("PDF"), "{problem}");
+        let problem = check_files(Lang::De, &files).unwrap_err();
+        assert!(problem.contains("contract.pdf") && problem.contains("Inhalt"), "{problem}");
         let mut big = file("big.pdf", b"");
         big.too_large = true;
-        assert!(check_files(&[big]).unwrap_err().contains("big.pdf"));
+        assert!(check_files(Lang::En, std::slice::from_ref(&big)).unwrap_err().contains("big.pdf"));
+        assert!(check_files(Lang::Fi, &[big]).unwrap_err().contains("20 Mt"));
     }
 }

@@ -423,7 +423,7 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     }
     // The documents are checked before the claim is filed: a file that would be refused
     // leaves nothing filed.
-    if let Err(problem) = super::case::check_files(&files) {
+    if let Err(problem) = super::case::check_files(lang, &files) {
         let errors = merged(unread, FieldErrors::single(DOCUMENTS_FIELD, problem));
         let quote = preview(&state, lang, &form).ok();
         let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);

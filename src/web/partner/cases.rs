@@ -746,7 +746,9 @@ pub async fn upload(
         return case_page(&state, user, &id, refuse("choose a file".into()), StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     if file.too_large {
-        let message = crate::web::pages::case::check_files(std::slice::from_ref(&file)).err().unwrap_or_default();
+        let message = crate::web::pages::case::check_files(crate::i18n::Lang::En, std::slice::from_ref(&file))
+            .err()
+            .unwrap_or_default();
         return case_page(&state, user, &id, refuse(message), StatusCode::PAYLOAD_TOO_LARGE).await;
     }
     let stored = documents::add_from_partner_as(
