@@ -27,3 +27,30 @@ nav-signup = Konto erstellen
 footer-about = CrossClaim leitet überfällige B2B-Rechnungen an zugelassene Inkassopartner im Land des Schuldners weiter.
 footer-sandbox = Mit „sandbox“ gekennzeichnete Partner sind simuliert.
 lang-switch-apply = OK
+
+## The start page.
+
+home-title = Offene Rechnungen im Ausland einziehen
+home-heading = Ihr Kunde im Ausland hat nicht bezahlt? Wir übergeben die Forderung an ein dort zugelassenes Inkassounternehmen.
+home-lead = Inkasso ist in jedem Land eigens zulassungspflichtig: Ein Inkassounternehmen im Inland kann im Land des Schuldners nicht tätig werden. CrossClaim wählt einen dort zugelassenen B2B-Partner (eine Anwaltskanzlei, wenn die Forderung bestritten ist), übergibt den Fall und zeigt Ihnen, was geschieht – ganz ohne Telefonat.
+home-quote-button = Sofort ein Angebot erhalten
+home-quote-note = was der Einzug kostet und was der Schuldner Ihnen zusätzlich schuldet. Ohne Konto.
+home-file = Forderung einreichen
+home-see-claims = Ihre Forderungen ansehen
+home-signup = Konto anlegen
+home-signin = oder anmelden
+home-step-enter = 1. Rechnung erfassen
+home-step-enter-text = Der Schuldner, die überfälligen Rechnungen und was bisher geschah: versandte Mahnungen, die Antwort des Schuldners.
+home-step-route = 2. Wir wählen den Partner
+home-step-route-text = Einen im Land des Schuldners zugelassenen Partner, der in dessen Sprache und nach dessen Recht arbeitet.
+home-coverage =
+    { $countries ->
+        [one] { $countries } Land
+       *[other] { $countries } Länder
+    }, abgedeckt von { $partners ->
+        [one] { $partners } Partner.
+       *[other] { $partners } Partnern.
+    }
+home-step-follow = 3. Verfolgen Sie den Fall
+home-step-follow-text = Jede Statusänderung, die der Partner meldet, erscheint sofort auf der Seite der Forderung.
+home-partners-link = Wer sind die Partner, und mit welcher Zulassung arbeiten sie?

@@ -140,9 +140,8 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] = areas![
-    "main", "countries", "formats", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists"
-];
+pub(crate) const AREAS: &[(&str, [&str; 6])] =
+    areas!["main", "countries", "formats", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists"];
 
 type Bundle = FluentBundle<FluentResource>;
 
