@@ -189,7 +189,10 @@ async fn a_country_is_chosen_by_its_name_in_the_page_language_and_filed_by_its_c
     browser.wait_for_text("main", |t| t.contains("Dina ärenden")).await;
     browser.goto(&app.url("/claims/new")).await;
     for (name, value) in claim_form("", "1 200,50", "EUR") {
-        if !matches!(name.as_str(), "debtor.country" | "action" | "debtor.language" | "history.debtor_response") {
+        if !matches!(
+            name.as_str(),
+            "debtor.country" | "action" | "debtor.language" | "history.debtor_response" | "allow_duplicate"
+        ) {
             browser.pick(&format!("f-{name}"), &value).await;
         }
     }

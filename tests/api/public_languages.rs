@@ -97,3 +97,84 @@ async fn the_claims_list_totals_name_statuses_in_the_page_language() {
     assert!(counts.contains("Eingereicht") || counts.contains("Vom Partner angenommen"), "{counts}");
     assert_no_english(&counts, &["Submitted", "Received"]);
 }
+
+/// The value of the option of `select` whose text is `name`.
+fn option_named(body: &str, select: &str, name: &str) -> Option<String> {
+    let start = body.find(&format!("<select id=\"f-{select}\""))?;
+    let end = start + body[start..].find("</select>")?;
+    body[start..end].split("<option value=\"").skip(1).find_map(|option| {
+        let (value, rest) = option.split_once('"')?;
+        let text = rest.split_once('>')?.1.split('<').next()?;
+        (text == name).then(|| value.to_string())
+    })
+}
+
+#[tokio::test]
+async fn sign_up_chooses_the_company_s_country_by_its_swedish_name_and_says_what_is_wrong_in_swedish() {
+    let app = spawn_app().await;
+    let visitor = browser_speaking(&app, "sv-SE,sv;q=0.9");
+    let form = visitor.get_page("/signup").await;
+    let germany = option_named(&form.body, "country", "Tyskland").expect("Germany by its Swedish name");
+    assert_eq!(germany, "DE");
+    assert!(!form.body.contains("maxlength=\"3\""), "no code box left");
+
+    // what is wrong, in Swedish, with the typed values kept
+    let refused = visitor
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", ""),
+                ("registration_number", "HRB 12345"),
+                ("country", ""),
+                ("email", "not an address"),
+                ("password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.field_error("country").as_deref(), Some("Land: välj företagets land i listan."));
+    assert_eq!(refused.field_error("password").as_deref(), Some("Använd minst 10 tecken"));
+    let summary = refused.text_of("error-summary").unwrap();
+    assert!(summary.contains("Rätta de här 4 fälten"), "{summary}");
+    assert_no_english(&summary, &["Please correct", "required", "valid e-mail", "characters"]);
+    assert_eq!(refused.input_value("registration_number").as_deref(), Some("HRB 12345"));
+
+    // a code the list does not offer is refused, naming it
+    let unknown = visitor
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", "Muster GmbH"),
+                ("registration_number", "HRB 12345"),
+                ("country", "XX"),
+                ("email", "buchhaltung@muster.example"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.field_error("country").unwrap().contains("XX"));
+
+    // the code of the chosen name is what the account keeps
+    let made = visitor
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", "Muster GmbH"),
+                ("registration_number", "HRB 12345"),
+                ("country", &germany),
+                ("email", "buchhaltung@muster.example"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    visitor.confirm_address("buchhaltung@muster.example").await;
+    visitor.sign_in("buchhaltung@muster.example", "a long enough password").await;
+    let company = visitor.get_page("/account/company").await;
+    assert_eq!(company.selected_value("country").as_deref(), Some("DE"));
+    assert_eq!(option_named(&company.body, "country", "Tyskland").as_deref(), Some("DE"));
+}
