@@ -54,3 +54,23 @@ home-coverage =
 home-step-follow = 3. Verfolgen Sie den Fall
 home-step-follow-text = Jede Statusänderung, die der Partner meldet, erscheint sofort auf der Seite der Forderung.
 home-partners-link = Wer sind die Partner, und mit welcher Zulassung arbeiten sie?
+
+## The partner directory.
+
+partners-title = Partnerverzeichnis
+partners-lead = Wer in welchem Land eine Forderung übernimmt und mit welcher Zulassung. Inkassounternehmen übernehmen unbestrittene Forderungen, Anwaltskanzleien auch bestrittene. Wo das Gesetz den Forderungseinzug Anwälten vorbehält, sind nur Kanzleien aufgeführt. Die Leistung jedes Partners wird aus seinen Fällen der letzten 180 Tage ermittelt.
+partners-how-link = so wird gemessen
+partners-empty = Noch sind keine Partner eingetragen.
+partners-col-country = Land
+partners-col-partner = Partner
+partners-col-kind = Art
+partners-col-licence = Zulassung
+partners-col-languages = Sprachen
+partners-col-performance = Leistung
+partners-kind-law-firm = Anwaltskanzlei
+partners-kind-agency = Inkassounternehmen
+partners-licence-number = Nr. { $number }
+partners-licence-until = gültig bis { $date }
+partners-new = Neu im Netzwerk: zu wenige Fälle für eine Messung
+partners-how-title = So wird die Leistung gemessen
+partners-how-text = Aus den Fällen, die jedem Partner in den letzten 180 Tagen übergeben wurden: wie schnell er einen Fall annimmt, den Schuldner kontaktiert und dem Gläubiger antwortet; wie viel des übergebenen Betrags er eingezogen hat; und ob er die zugesagten Fristen eingehalten hat (Annahme des Falls, erster Kontakt mit dem Schuldner, regelmäßige Berichte; Werktage sind Montag bis Freitag). Die Punktzahl von 0 bis 100 gewichtet diese Werte; ein Partner mit weniger als 10 Fällen wird teils als Neuling (70) bewertet, damit auch neue Partner Fälle erhalten.

@@ -54,3 +54,23 @@ home-coverage =
 home-step-follow = 3. Seuraa asiaa
 home-step-follow-text = Jokainen kumppanin ilmoittama tilamuutos näkyy saatavan sivulla heti.
 home-partners-link = Keitä kumppanit ovat ja millä luvalla ne toimivat?
+
+## The partner directory.
+
+partners-title = Kumppanihakemisto
+partners-lead = Kuka ottaa saatavan vastaan kussakin maassa ja millä luvalla. Perintätoimistot hoitavat riitauttamattomat saatavat; asianajotoimistot myös riitautetut. Jos laki sallii perinnän vain asianajajille, luettelossa on vain asianajotoimistoja. Kunkin kumppanin tulokset mitataan sen viimeisten 180 päivän toimeksiannoista.
+partners-how-link = miten tulokset mitataan
+partners-empty = Luettelossa ei ole vielä kumppaneita.
+partners-col-country = Maa
+partners-col-partner = Kumppani
+partners-col-kind = Tyyppi
+partners-col-licence = Toimilupa
+partners-col-languages = Kielet
+partners-col-performance = Tulokset
+partners-kind-law-firm = Asianajotoimisto
+partners-kind-agency = Perintätoimisto
+partners-licence-number = Nro { $number }
+partners-licence-until = voimassa { $date } asti
+partners-new = Uusi verkostossa: liian vähän toimeksiantoja mittaamiseen
+partners-how-title = Miten tulokset mitataan
+partners-how-text = Kullekin kumppanille viimeisten 180 päivän aikana annetuista toimeksiannoista: kuinka nopeasti se ottaa asian vastaan, ottaa yhteyttä velalliseen ja vastaa velkojalle; kuinka suuren osan siirretystä määrästä se sai perittyä; ja pitikö se lupaamansa määräajat (asian vastaanotto, ensimmäinen yhteydenotto velalliseen, säännölliset raportit; arkipäiviä ovat maanantaista perjantaihin). Pisteet 0–100 painottavat näitä; kumppani, jolla on alle 10 toimeksiantoa, pisteytetään osin uutena tulijana (70), jotta uudetkin kumppanit saavat toimeksiantoja.

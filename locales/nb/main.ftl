@@ -54,3 +54,23 @@ home-coverage =
 home-step-follow = 3. Følg saken
 home-step-follow-text = Hver statusendring partneren rapporterer, vises på kravets side med en gang.
 home-partners-link = Hvem er partnerne, og hvilken bevilling arbeider de under?
+
+## The partner directory.
+
+partners-title = Partneroversikt
+partners-lead = Hvem som tar imot et krav i hvert land, og med hvilken bevilling. Inkassoselskaper tar krav som ikke er bestridt; advokatfirmaer tar også bestridte krav. Der loven forbeholder inndriving for advokater, er bare advokatfirmaer oppført. Hver partners resultater måles ut fra hva den har gjort i sakene sine de siste 180 dagene.
+partners-how-link = slik måles det
+partners-empty = Ingen partnere er oppført ennå.
+partners-col-country = Land
+partners-col-partner = Partner
+partners-col-kind = Type
+partners-col-licence = Bevilling
+partners-col-languages = Språk
+partners-col-performance = Resultater
+partners-kind-law-firm = Advokatfirma
+partners-kind-agency = Inkassoselskap
+partners-licence-number = Nr. { $number }
+partners-licence-until = gyldig til { $date }
+partners-new = Ny i nettverket: for få saker til å måle
+partners-how-title = Slik måles resultatene
+partners-how-text = Ut fra sakene som er overlatt til hver partner de siste 180 dagene: hvor raskt den tar imot en sak, kontakter skyldneren og svarer kreditor; hvor mye av det overlatte beløpet den har drevet inn; og om den har holdt fristene den har påtatt seg (å ta imot saken, første kontakt med skyldneren, jevnlige rapporter; virkedager er mandag til fredag). Poengsummen 0–100 vekter dette; en partner med færre enn 10 saker får delvis nykommerpoeng (70), slik at også nye partnere får saker.

@@ -54,3 +54,23 @@ home-coverage =
 home-step-follow = 3. Följ ärendet
 home-step-follow-text = Varje statusändring som partnern rapporterar syns direkt på ärendets sida.
 home-partners-link = Vilka är våra partner, och med vilket tillstånd arbetar de?
+
+## The partner directory.
+
+partners-title = Partnerförteckning
+partners-lead = Vem som tar emot en fordran i varje land, och med vilket tillstånd. Inkassobolag tar obestridda fordringar; advokatbyråer tar även bestridda. Där lagen förbehåller indrivning åt advokater listas bara advokatbyråer. Varje partners resultat mäts utifrån vad den gjort i sina ärenden de senaste 180 dagarna.
+partners-how-link = så mäts det
+partners-empty = Inga partner är listade ännu.
+partners-col-country = Land
+partners-col-partner = Partner
+partners-col-kind = Typ
+partners-col-licence = Tillstånd
+partners-col-languages = Språk
+partners-col-performance = Resultat
+partners-kind-law-firm = Advokatbyrå
+partners-kind-agency = Inkassobolag
+partners-licence-number = Nr { $number }
+partners-licence-until = giltigt till { $date }
+partners-new = Ny i nätverket: för få ärenden för att mäta
+partners-how-title = Så mäts resultaten
+partners-how-text = Utifrån de ärenden som lämnats till varje partner de senaste 180 dagarna: hur snabbt den tar emot ett ärende, kontaktar gäldenären och svarar borgenären; hur stor del av det överlämnade beloppet den drivit in; och om den hållit de tidsfrister den åtagit sig (att ta emot ärendet, första kontakten med gäldenären, regelbundna rapporter; vardagar är måndag till fredag). Poängen 0–100 väger samman detta; en partner med färre än 10 ärenden får delvis nykomlingspoäng (70), så att även nya partner får ärenden.

@@ -178,3 +178,28 @@ async fn sign_up_chooses_the_company_s_country_by_its_swedish_name_and_says_what
     assert_eq!(company.selected_value("country").as_deref(), Some("DE"));
     assert_eq!(option_named(&company.body, "country", "Tyskland").as_deref(), Some("DE"));
 }
+
+#[tokio::test]
+async fn the_partner_directory_speaks_german() {
+    let app = spawn_app().await;
+    let visitor = browser_speaking(&app, "de-DE,de;q=0.9");
+    let page = visitor.get_page("/partners").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let main = main_of(&page.body);
+    assert!(
+        main.contains("Partnerverzeichnis") && main.contains("Zulassung") && main.contains("Deutschland"),
+        "{main}"
+    );
+    assert!(main.contains("Inkassounternehmen") && main.contains("Neu im Netzwerk"), "{main}");
+    assert_no_english(
+        &main,
+        &[
+            "Partner directory",
+            "Collection agency",
+            "Law firm",
+            "valid until",
+            "How performance is measured",
+            "too few cases",
+        ],
+    );
+}
