@@ -31,7 +31,7 @@ lang-switch-apply = OK
 ## The start page.
 
 home-title = Offene Rechnungen im Ausland einziehen
-home-heading = Ihr Kunde im Ausland hat nicht bezahlt? Wir übergeben die Forderung an ein dort zugelassenes Inkassounternehmen.
+home-heading = Ihr Kunde im Ausland zahlt nicht? Wir übergeben die Forderung an einen dort zugelassenen Partner.
 home-lead = Inkasso ist in jedem Land eigens zulassungspflichtig: Ein Inkassounternehmen im Inland kann im Land des Schuldners nicht tätig werden. CrossClaim wählt einen dort zugelassenen B2B-Partner (eine Anwaltskanzlei, wenn die Forderung bestritten ist), übergibt den Fall und zeigt Ihnen, was geschieht – ganz ohne Telefonat.
 home-quote-button = Sofort ein Angebot erhalten
 home-quote-note = was der Einzug kostet und was der Schuldner Ihnen zusätzlich schuldet. Ohne Konto.
