@@ -126,6 +126,8 @@ impl Application {
         let cookie_hours = settings.security.session_max_hours as i64;
         let server = HttpServer::new(move || {
             App::new()
+                // inside the session: an error page reads the account's language
+                .wrap(actix_web::middleware::from_fn(crate::web::error::in_reader_language))
                 .wrap(
                     SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
                         .cookie_name("crossclaim_session".into())

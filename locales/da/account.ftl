@@ -74,7 +74,7 @@ account-company-payout-hint = Hertil udbetaler partnerne det, de inddriver for j
 account-label-company-name = Virksomhedsnavn
 account-label-registration = CVR-nummer
 account-label-country = Land
-account-hint-country = Kode på to bogstaver, fx DK
+account-hint-country = Hvor virksomheden er registreret
 account-label-address = Adresse
 account-label-postal-code = Postnummer
 account-label-city = By
@@ -88,7 +88,7 @@ account-by = af { $name }
 account-company-saved = Virksomhedsoplysningerne er gemt. Partnerne får dem med hver sag fra nu af.
 account-error-company-name = Virksomhedsnavn: indtast virksomhedens navn.
 account-error-registration = CVR-nummer: højst 64 tegn.
-account-error-country = Land: brug ISO-koden på to bogstaver, fx DK.
+account-error-country = Land: vælg virksomhedens land på listen.
 account-error-address = Adresse: én linje på højst 200 tegn.
 account-error-postal-code = Postnummer: én linje på højst 200 tegn.
 account-error-city = By: én linje på højst 200 tegn.
@@ -189,3 +189,9 @@ account-mail-email-body = Hej
         [one] Linket virker én gang, i { $hours } time.
        *[other] Linket virker én gang, i { $hours } timer.
     } Indtil da gælder din gamle adresse.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Vælg et land
+account-error-password-short = Brug mindst { $count } tegn
+account-error-password-long = Brug højst { $count } tegn

@@ -34,3 +34,23 @@ errors-date-future = Datoen ligger ude i fremtiden
 errors-due-before-issue = Forfaldsdatoen ligger før fakturadatoen
 errors-not-overdue = Fakturaen er ikke forfalden endnu: den forfalder { $due }; opret sagen efter den dag
 errors-one-currency = Alle fakturaer i en sag skal være i samme valuta; den første er i { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Siden blev ikke fundet
+errors-page-title-forbidden = Ingen adgang
+errors-page-title-too-large = For stor
+errors-page-title-unavailable = Tjenesten er optaget
+errors-page-title-media-type = Formular forventet
+errors-page-title-bad-request = Formularen kunne ikke læses
+errors-page-title-too-many = For mange forsøg
+errors-page-title-internal = Noget gik galt
+errors-page-not-found = Siden findes ikke, eller den hører ikke til din konto.
+errors-page-sign-in = Log ind først.
+errors-page-csrf = Formularen er udløbet eller kom ikke fra dette websted. Gå tilbage, genindlæs siden og send den igen.
+errors-page-too-large = Formularen er for stor til at blive modtaget.
+errors-page-unavailable = Tjenesten er optaget lige nu. Prøv igen om et øjeblik.
+errors-page-media-type = Denne adresse modtager kun formularer sendt fra vores sider.
+errors-page-bad-form = Formularen kunne ikke læses. Gå tilbage, genindlæs siden og send den igen.
+errors-page-internal = Noget gik galt hos os. Fejlen er logget; prøv igen.
+errors-page-home = Til forsiden

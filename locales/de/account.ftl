@@ -74,7 +74,7 @@ account-company-payout-hint = Hierhin zahlen die Partner aus, was sie für Sie e
 account-label-company-name = Firmenname
 account-label-registration = Registernummer
 account-label-country = Land
-account-hint-country = Zweistelliger Code, z. B. DE
+account-hint-country = Wo Ihr Unternehmen eingetragen ist
 account-label-address = Straße und Hausnummer
 account-label-postal-code = Postleitzahl
 account-label-city = Ort
@@ -88,7 +88,7 @@ account-by = von { $name }
 account-company-saved = Die Firmendaten sind gespeichert. Die Partner erhalten sie ab jetzt mit jedem Fall.
 account-error-company-name = Firmenname: Geben Sie den Namen des Unternehmens ein.
 account-error-registration = Registernummer: Verwenden Sie höchstens 64 Zeichen.
-account-error-country = Land: Verwenden Sie den zweistelligen ISO-Code, z. B. DE.
+account-error-country = Land: Bitte wählen Sie das Land Ihres Unternehmens aus der Liste.
 account-error-address = Straße und Hausnummer: eine Zeile mit höchstens 200 Zeichen.
 account-error-postal-code = Postleitzahl: eine Zeile mit höchstens 200 Zeichen.
 account-error-city = Ort: eine Zeile mit höchstens 200 Zeichen.
@@ -189,3 +189,9 @@ account-mail-email-body = Guten Tag,
         [one] Der Link gilt einmal und { $hours } Stunde lang.
        *[other] Der Link gilt einmal und { $hours } Stunden lang.
     } Bis dahin gilt Ihre bisherige Adresse.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Land auswählen
+account-error-password-short = Verwenden Sie mindestens { $count } Zeichen
+account-error-password-long = Verwenden Sie höchstens { $count } Zeichen

@@ -34,3 +34,23 @@ errors-date-future = Dieses Datum liegt in der Zukunft
 errors-due-before-issue = Das Fälligkeitsdatum liegt vor dem Rechnungsdatum
 errors-not-overdue = Die Rechnung ist noch nicht überfällig: Sie wird am { $due } fällig; bitte reichen Sie die Forderung danach ein
 errors-one-currency = Alle Rechnungen einer Forderung müssen in einer Währung sein; die erste ist in { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Seite nicht gefunden
+errors-page-title-forbidden = Kein Zugriff
+errors-page-title-too-large = Zu groß
+errors-page-title-unavailable = Dienst ausgelastet
+errors-page-title-media-type = Formular erwartet
+errors-page-title-bad-request = Formular nicht lesbar
+errors-page-title-too-many = Zu viele Versuche
+errors-page-title-internal = Ein Fehler ist aufgetreten
+errors-page-not-found = Diese Seite gibt es nicht, oder sie gehört nicht zu Ihrem Konto.
+errors-page-sign-in = Bitte melden Sie sich zuerst an.
+errors-page-csrf = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
+errors-page-too-large = Das Formular ist zu groß, um angenommen zu werden.
+errors-page-unavailable = Der Dienst ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.
+errors-page-media-type = Diese Adresse nimmt nur Formulare von unseren Seiten an.
+errors-page-bad-form = Das Formular konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
+errors-page-internal = Bei uns ist ein Fehler aufgetreten. Er wurde protokolliert; bitte versuchen Sie es erneut.
+errors-page-home = Zur Startseite

@@ -74,7 +74,7 @@ account-company-payout-hint = Where partners pay out what they collect for you. 
 account-label-company-name = Company name
 account-label-registration = Registration number
 account-label-country = Country
-account-hint-country = Two-letter code, e.g. SE
+account-hint-country = Where your company is registered
 account-label-address = Street address
 account-label-postal-code = Postal code
 account-label-city = City
@@ -88,7 +88,7 @@ account-by = by { $name }
 account-company-saved = The company details are saved. Partners receive them with every case from now on.
 account-error-company-name = Company name: enter the company's name.
 account-error-registration = Registration number: use at most 64 characters.
-account-error-country = Country: use the two-letter ISO code, e.g. SE.
+account-error-country = Country: choose your company's country from the list.
 account-error-address = Street address: use one line of at most 200 characters.
 account-error-postal-code = Postal code: use one line of at most 200 characters.
 account-error-city = City: use one line of at most 200 characters.
@@ -189,3 +189,9 @@ account-mail-email-body = Hello,
         [one] The link works once, for { $hours } hour.
        *[other] The link works once, for { $hours } hours.
     } Until then your old address stays in use.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Choose a country
+account-error-password-short = Use at least { $count } characters
+account-error-password-long = Use at most { $count } characters

@@ -34,3 +34,23 @@ errors-date-future = This date lies in the future
 errors-due-before-issue = The due date is before the issue date
 errors-not-overdue = The invoice is not overdue yet: it falls due on { $due }; file the claim after that day
 errors-one-currency = All invoices of one claim are in one currency; the first is in { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Page not found
+errors-page-title-forbidden = Not allowed
+errors-page-title-too-large = Too large
+errors-page-title-unavailable = Service busy
+errors-page-title-media-type = Form expected
+errors-page-title-bad-request = The form could not be read
+errors-page-title-too-many = Too many attempts
+errors-page-title-internal = Something went wrong
+errors-page-not-found = This page does not exist, or it is not yours.
+errors-page-sign-in = Please sign in first.
+errors-page-csrf = This form has expired or did not come from this site. Go back, reload the page and send it again.
+errors-page-too-large = The form is too large to accept.
+errors-page-unavailable = The service is busy. Please try again in a moment.
+errors-page-media-type = This address takes a form sent from our pages (application/x-www-form-urlencoded).
+errors-page-bad-form = The form could not be read: { $detail }. Go back, reload the page and send it again.
+errors-page-internal = Something went wrong on our side. It has been logged; please try again.
+errors-page-home = Go to the start page

@@ -74,7 +74,7 @@ account-company-payout-hint = Tälle tilille kumppanit tilittävät teille perim
 account-label-company-name = Yrityksen nimi
 account-label-registration = Y-tunnus
 account-label-country = Maa
-account-hint-country = Kaksikirjaiminen koodi, esim. FI
+account-hint-country = Maa, jossa yrityksesi on rekisteröity
 account-label-address = Katuosoite
 account-label-postal-code = Postinumero
 account-label-city = Postitoimipaikka
@@ -88,7 +88,7 @@ account-by = tekijä: { $name }
 account-company-saved = Yrityksen tiedot on tallennettu. Kumppanit saavat ne tästä lähtien jokaisen toimeksiannon mukana.
 account-error-company-name = Yrityksen nimi: kirjoita yrityksen nimi.
 account-error-registration = Y-tunnus: enintään 64 merkkiä.
-account-error-country = Maa: käytä kaksikirjaimista ISO-koodia, esim. FI.
+account-error-country = Maa: valitse yrityksesi maa luettelosta.
 account-error-address = Katuosoite: yksi rivi, enintään 200 merkkiä.
 account-error-postal-code = Postinumero: yksi rivi, enintään 200 merkkiä.
 account-error-city = Postitoimipaikka: yksi rivi, enintään 200 merkkiä.
@@ -189,3 +189,9 @@ account-mail-email-body = Hei,
         [one] Linkki toimii kerran ja { $hours } tunnin ajan.
        *[other] Linkki toimii kerran ja { $hours } tunnin ajan.
     } Siihen asti vanha osoitteesi on käytössä.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Valitse maa
+account-error-password-short = Käytä vähintään { $count } merkkiä
+account-error-password-long = Käytä enintään { $count } merkkiä

@@ -34,3 +34,23 @@ errors-date-future = Päivämäärä on tulevaisuudessa
 errors-due-before-issue = Eräpäivä on ennen laskun päivämäärää
 errors-not-overdue = Lasku ei ole vielä erääntynyt: eräpäivä on { $due }; jätä saatava perittäväksi sen jälkeen
 errors-one-currency = Saatavan kaikkien laskujen on oltava samassa valuutassa; ensimmäinen on valuuttaa { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Sivua ei löytynyt
+errors-page-title-forbidden = Ei käyttöoikeutta
+errors-page-title-too-large = Liian suuri
+errors-page-title-unavailable = Palvelu on ruuhkautunut
+errors-page-title-media-type = Odotettiin lomaketta
+errors-page-title-bad-request = Lomaketta ei voitu lukea
+errors-page-title-too-many = Liian monta yritystä
+errors-page-title-internal = Jokin meni vikaan
+errors-page-not-found = Sivua ei ole olemassa, tai se ei kuulu tilillesi.
+errors-page-sign-in = Kirjaudu ensin sisään.
+errors-page-csrf = Lomake on vanhentunut tai se ei tullut tältä sivustolta. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.
+errors-page-too-large = Lomake on liian suuri vastaanotettavaksi.
+errors-page-unavailable = Palvelu on juuri nyt ruuhkautunut. Yritä hetken kuluttua uudelleen.
+errors-page-media-type = Tähän osoitteeseen voi lähettää vain sivujemme lomakkeita.
+errors-page-bad-form = Lomaketta ei voitu lukea. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.
+errors-page-internal = Meillä tapahtui virhe. Se on kirjattu; yritä uudelleen.
+errors-page-home = Etusivulle

@@ -74,7 +74,7 @@ account-company-payout-hint = Hit betaler partnerne ut det de krever inn for der
 account-label-company-name = Selskapsnavn
 account-label-registration = Organisasjonsnummer
 account-label-country = Land
-account-hint-country = Kode med to bokstaver, f.eks. NO
+account-hint-country = Der selskapet er registrert
 account-label-address = Gateadresse
 account-label-postal-code = Postnummer
 account-label-city = Poststed
@@ -88,7 +88,7 @@ account-by = av { $name }
 account-company-saved = Selskapsopplysningene er lagret. Partnerne får dem med hver sak fra nå av.
 account-error-company-name = Selskapsnavn: skriv inn selskapets navn.
 account-error-registration = Organisasjonsnummer: høyst 64 tegn.
-account-error-country = Land: bruk ISO-koden med to bokstaver, f.eks. NO.
+account-error-country = Land: velg selskapets land fra listen.
 account-error-address = Gateadresse: én linje på høyst 200 tegn.
 account-error-postal-code = Postnummer: én linje på høyst 200 tegn.
 account-error-city = Poststed: én linje på høyst 200 tegn.
@@ -189,3 +189,9 @@ account-mail-email-body = Hei,
         [one] Lenken virker én gang, i { $hours } time.
        *[other] Lenken virker én gang, i { $hours } timer.
     } Inntil da gjelder den gamle adressen.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Velg et land
+account-error-password-short = Bruk minst { $count } tegn
+account-error-password-long = Bruk høyst { $count } tegn

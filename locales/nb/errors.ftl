@@ -34,3 +34,23 @@ errors-date-future = Datoen ligger fram i tid
 errors-due-before-issue = Forfallsdatoen er før fakturadatoen
 errors-not-overdue = Fakturaen har ikke forfalt ennå: den forfaller { $due }; registrer kravet etter den dagen
 errors-one-currency = Alle fakturaer i ett krav må være i samme valuta; den første er i { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Fant ikke siden
+errors-page-title-forbidden = Ingen tilgang
+errors-page-title-too-large = For stort
+errors-page-title-unavailable = Tjenesten er opptatt
+errors-page-title-media-type = Forventet et skjema
+errors-page-title-bad-request = Skjemaet kunne ikke leses
+errors-page-title-too-many = For mange forsøk
+errors-page-title-internal = Noe gikk galt
+errors-page-not-found = Siden finnes ikke, eller den tilhører ikke kontoen din.
+errors-page-sign-in = Logg inn først.
+errors-page-csrf = Skjemaet er utløpt eller kom ikke fra dette nettstedet. Gå tilbake, last inn siden på nytt og send det igjen.
+errors-page-too-large = Skjemaet er for stort til å bli tatt imot.
+errors-page-unavailable = Tjenesten er opptatt akkurat nå. Prøv igjen om litt.
+errors-page-media-type = Denne adressen tar bare imot skjemaer sendt fra sidene våre.
+errors-page-bad-form = Skjemaet kunne ikke leses. Gå tilbake, last inn siden på nytt og send det igjen.
+errors-page-internal = Noe gikk galt hos oss. Feilen er logget; prøv igjen.
+errors-page-home = Til forsiden

@@ -27,3 +27,50 @@ nav-signup = Opprett konto
 footer-about = CrossClaim sender forfalte B2B-fakturaer til autoriserte inkassopartnere i skyldnerens land.
 footer-sandbox = Partnere merket sandbox er simulerte.
 lang-switch-apply = OK
+
+## The start page.
+
+home-title = Inndriv ubetalte fakturaer i utlandet
+home-heading = Har kunden din i utlandet ikke betalt? Vi overlater kravet til et autorisert inkassoselskap der.
+home-lead = Inkasso krever bevilling i hvert enkelt land: et norsk inkassoselskap kan ikke opptre i skyldnerens land. CrossClaim velger en autorisert lokal B2B-partner i skyldnerens land (et advokatfirma når kravet er bestridt), overlater saken og viser deg hva som skjer – uten at du må ringe.
+home-quote-button = Få et pristilbud med én gang
+home-quote-note = hva inndrivingen koster, og hva skyldneren skylder deg i tillegg. Ingen konto nødvendig.
+home-file = Registrer et krav
+home-see-claims = Se kravene dine
+home-signup = Opprett konto
+home-signin = eller logg inn
+home-step-enter = 1. Legg inn fakturaen
+home-step-enter-text = Skyldneren, de forfalte fakturaene og hva som har skjedd så langt: purringer som er sendt, skyldnerens svar.
+home-step-route = 2. Vi velger partner
+home-step-route-text = En partner med bevilling i skyldnerens land, som arbeider på landets språk og etter landets lov.
+home-coverage =
+    { $countries ->
+        [one] { $countries } land
+       *[other] { $countries } land
+    } dekket av { $partners ->
+        [one] { $partners } partner.
+       *[other] { $partners } partnere.
+    }
+home-step-follow = 3. Følg saken
+home-step-follow-text = Hver statusendring partneren rapporterer, vises på kravets side med en gang.
+home-partners-link = Hvem er partnerne, og hvilken bevilling arbeider de under?
+
+## The partner directory.
+
+partners-title = Partneroversikt
+partners-lead = Hvem som tar imot et krav i hvert land, og med hvilken bevilling. Inkassoselskaper tar krav som ikke er bestridt; advokatfirmaer tar også bestridte krav. Der loven forbeholder inndriving for advokater, er bare advokatfirmaer oppført. Hver partners resultater måles ut fra hva den har gjort i sakene sine de siste 180 dagene.
+partners-how-link = slik måles det
+partners-empty = Ingen partnere er oppført ennå.
+partners-col-country = Land
+partners-col-partner = Partner
+partners-col-kind = Type
+partners-col-licence = Bevilling
+partners-col-languages = Språk
+partners-col-performance = Resultater
+partners-kind-law-firm = Advokatfirma
+partners-kind-agency = Inkassoselskap
+partners-licence-number = Nr. { $number }
+partners-licence-until = gyldig til { $date }
+partners-new = Ny i nettverket: for få saker til å måle
+partners-how-title = Slik måles resultatene
+partners-how-text = Ut fra sakene som er overlatt til hver partner de siste 180 dagene: hvor raskt den tar imot en sak, kontakter skyldneren og svarer kreditor; hvor mye av det overlatte beløpet den har drevet inn; og om den har holdt fristene den har påtatt seg (å ta imot saken, første kontakt med skyldneren, jevnlige rapporter; virkedager er mandag til fredag). Poengsummen 0–100 vekter dette; en partner med færre enn 10 saker får delvis nykommerpoeng (70), slik at også nye partnere får saker.

@@ -74,7 +74,7 @@ account-company-payout-hint = Hit betalar partnerna ut det de driver in åt er. 
 account-label-company-name = Företagsnamn
 account-label-registration = Organisationsnummer
 account-label-country = Land
-account-hint-country = Tvåbokstavskod, t.ex. SE
+account-hint-country = Där företaget är registrerat
 account-label-address = Gatuadress
 account-label-postal-code = Postnummer
 account-label-city = Ort
@@ -88,7 +88,7 @@ account-by = av { $name }
 account-company-saved = Företagsuppgifterna är sparade. Partnerna får dem med varje ärende från och med nu.
 account-error-company-name = Företagsnamn: ange företagets namn.
 account-error-registration = Organisationsnummer: högst 64 tecken.
-account-error-country = Land: använd ISO-koden med två bokstäver, t.ex. SE.
+account-error-country = Land: välj företagets land i listan.
 account-error-address = Gatuadress: en rad på högst 200 tecken.
 account-error-postal-code = Postnummer: en rad på högst 200 tecken.
 account-error-city = Ort: en rad på högst 200 tecken.
@@ -189,3 +189,9 @@ account-mail-email-body = Hej,
         [one] Länken fungerar en gång, i { $hours } timme.
        *[other] Länken fungerar en gång, i { $hours } timmar.
     } Tills dess gäller din gamla adress.
+
+## The country field of sign-up and company details.
+
+account-choose-country = Välj ett land
+account-error-password-short = Använd minst { $count } tecken
+account-error-password-long = Använd högst { $count } tecken

@@ -34,3 +34,23 @@ errors-date-future = Datumet ligger i framtiden
 errors-due-before-issue = Förfallodagen ligger före fakturadatumet
 errors-not-overdue = Fakturan har inte förfallit än: den förfaller { $due }; registrera ärendet efter den dagen
 errors-one-currency = Alla fakturor i ett ärende ska vara i samma valuta; den första är i { $first }
+
+## Error pages.
+
+errors-page-title-not-found = Sidan hittades inte
+errors-page-title-forbidden = Åtkomst nekad
+errors-page-title-too-large = För stort
+errors-page-title-unavailable = Tjänsten är upptagen
+errors-page-title-media-type = Formulär förväntades
+errors-page-title-bad-request = Formuläret kunde inte läsas
+errors-page-title-too-many = För många försök
+errors-page-title-internal = Något gick fel
+errors-page-not-found = Sidan finns inte, eller så tillhör den inte ditt konto.
+errors-page-sign-in = Logga in först.
+errors-page-csrf = Formuläret har gått ut eller kom inte från den här webbplatsen. Gå tillbaka, ladda om sidan och skicka det igen.
+errors-page-too-large = Formuläret är för stort för att tas emot.
+errors-page-unavailable = Tjänsten är upptagen just nu. Försök igen om en liten stund.
+errors-page-media-type = Den här adressen tar bara emot formulär som skickas från våra sidor.
+errors-page-bad-form = Formuläret kunde inte läsas. Gå tillbaka, ladda om sidan och skicka det igen.
+errors-page-internal = Något gick fel hos oss. Felet är loggat; försök igen.
+errors-page-home = Till startsidan

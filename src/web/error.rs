@@ -173,11 +173,74 @@ pub enum PageError {
 
 #[derive(Template)]
 #[template(path = "error.html")]
-struct ErrorPage<'a> {
+struct ErrorPage {
     layout: super::session::Layout,
     status: u16,
-    title: &'a str,
+    title: String,
     message: String,
+}
+
+/// What an error page says, kept on its response so that [`in_reader_language`] can write
+/// the page again in the reader's language (an error is built without its request).
+#[derive(Clone, Debug)]
+pub struct ErrorPageText {
+    title_key: &'static str,
+    message: Message,
+}
+
+#[derive(Clone, Debug)]
+enum Message {
+    /// A message key, with the English detail some messages add.
+    Key(&'static str, Option<String>),
+    /// Text the page that failed already wrote in its reader's language.
+    Written(String),
+}
+
+impl ErrorPageText {
+    fn of(error: &PageError, status: StatusCode) -> Self {
+        let title_key = match status {
+            StatusCode::NOT_FOUND => "errors-page-title-not-found",
+            StatusCode::FORBIDDEN => "errors-page-title-forbidden",
+            StatusCode::PAYLOAD_TOO_LARGE => "errors-page-title-too-large",
+            StatusCode::SERVICE_UNAVAILABLE => "errors-page-title-unavailable",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => "errors-page-title-media-type",
+            StatusCode::BAD_REQUEST => "errors-page-title-bad-request",
+            StatusCode::TOO_MANY_REQUESTS => "errors-page-title-too-many",
+            _ => "errors-page-title-internal",
+        };
+        let message = match error {
+            PageError::NotFound => Message::Key("errors-page-not-found", None),
+            PageError::SignInRequired { .. } => Message::Key("errors-page-sign-in", None),
+            PageError::Csrf => Message::Key("errors-page-csrf", None),
+            PageError::TooLarge => Message::Key("errors-page-too-large", None),
+            PageError::Unavailable => Message::Key("errors-page-unavailable", None),
+            PageError::UnsupportedMediaType => Message::Key("errors-page-media-type", None),
+            PageError::BadForm(detail) => Message::Key("errors-page-bad-form", Some(detail.clone())),
+            PageError::TooMany(text) | PageError::Forbidden(text) => Message::Written(text.clone()),
+            PageError::Internal(_) => Message::Key("errors-page-internal", None),
+        };
+        Self { title_key, message }
+    }
+
+    /// The page in `lang`, coming back to `here` after a language switch.
+    fn render(&self, status: StatusCode, lang: crate::i18n::Lang, here: String) -> Result<String, askama::Error> {
+        let tr = crate::i18n::Tr::new(lang);
+        let message = match &self.message {
+            Message::Key(key, detail) => crate::i18n::t_args(
+                lang,
+                key,
+                &[("detail", crate::i18n::Arg::from(detail.as_deref().unwrap_or_default()))],
+            ),
+            Message::Written(text) => text.clone(),
+        };
+        ErrorPage {
+            layout: super::session::Layout { tr, here, ..super::session::Layout::anonymous() },
+            status: status.as_u16(),
+            title: tr.t(self.title_key),
+            message,
+        }
+        .render()
+    }
 }
 
 impl ResponseError for PageError {
@@ -209,19 +272,58 @@ impl ResponseError for PageError {
             tracing::error!(error = ?cause, "internal error");
         }
         let status = self.status_code();
-        let page = ErrorPage {
-            layout: super::session::Layout::anonymous(),
-            status: status.as_u16(),
-            title: status.canonical_reason().unwrap_or("Error"),
-            message: self.to_string(),
-        };
-        let body = page.render().unwrap_or_else(|_| self.to_string());
+        let text = ErrorPageText::of(self, status);
+        // English until `in_reader_language` writes it again for its reader
+        let body = text.render(status, crate::i18n::Lang::En, "/".into()).unwrap_or_else(|_| self.to_string());
         let mut response = HttpResponse::build(status);
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, RETRY_AFTER));
         }
-        response.content_type("text/html; charset=utf-8").body(body)
+        let mut response = response.content_type("text/html; charset=utf-8").body(body);
+        response.extensions_mut().insert(text);
+        response
     }
+}
+
+/// Writes a creditor-side error page again in its reader's language (the account's, else
+/// the switcher's cookie, else the browser's). The partner portal and the operator's pages
+/// stay English.
+pub async fn in_reader_language(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    use actix_session::SessionExt;
+    let response = next.call(req).await?.map_into_boxed_body();
+    let Some(text) = response.response().extensions().get::<ErrorPageText>().cloned() else {
+        return Ok(response);
+    };
+    let request = response.request();
+    let path = request.path();
+    if path == "/partner" || path.starts_with("/partner/") || path.starts_with("/operator") {
+        return Ok(response);
+    }
+    let lang = request
+        .get_session()
+        .get::<String>(super::session::ACCOUNT_LANG)
+        .ok()
+        .flatten()
+        .and_then(|code| crate::i18n::Lang::from_tag(&code))
+        .or_else(|| super::session::requested_lang(request));
+    let Some(lang) = lang.filter(|l| *l != crate::i18n::Lang::En) else {
+        return Ok(response);
+    };
+    let status = response.status();
+    let here = match *request.method() {
+        actix_web::http::Method::GET => request.uri().path_and_query().map_or("/", |p| p.as_str()).to_string(),
+        _ => "/".to_string(),
+    };
+    let Ok(body) = text.render(status, lang, here) else {
+        return Ok(response);
+    };
+    Ok(response.map_body(|head, _| {
+        head.headers_mut().remove(header::CONTENT_LENGTH);
+        actix_web::body::BoxBody::new(body)
+    }))
 }
 
 impl From<DbError> for PageError {

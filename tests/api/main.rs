@@ -27,6 +27,7 @@ mod partner_portal;
 mod partners;
 mod performance;
 mod processes;
+mod public_languages;
 mod quotes;
 mod reconciliation;
 mod reroute;

@@ -8,7 +8,6 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::european_countries;
 use crate::accounts::{self, AccountError, Link, NewCreditor, token_id};
 use crate::credentials::check_password_rules;
 use crate::db::creditors::{self, CreditorRow};
@@ -37,20 +36,34 @@ struct SignupPage {
     registration_number: String,
     country: String,
     email: String,
-    countries: Vec<(&'static str, &'static str)>,
+    /// (code, name in the page's language).
+    countries: Vec<(&'static str, String)>,
 }
 
 impl SignupPage {
     fn new(layout: Layout, form: &FormData, errors: FieldErrors) -> Self {
+        let countries = crate::i18n::countries::country_options(layout.tr.lang);
         Self {
+            errors: crate::web::forms::localise(layout.tr.lang, errors),
             layout,
-            errors,
             company_name: form.get("name").to_string(),
             registration_number: form.get("registration_number").to_string(),
             country: form.get("country").to_string(),
             email: form.get("email").to_string(),
-            countries: european_countries(),
+            countries,
         }
+    }
+
+    /// A field's name in the list of problems.
+    fn label(&self, field: &str) -> String {
+        let key = match field {
+            "name" => "account-label-company-name",
+            "registration_number" => "account-label-registration-long",
+            "country" => "account-label-company-country",
+            "email" => "account-label-email",
+            _ => "account-label-password",
+        };
+        self.layout.t(key)
     }
 }
 
@@ -65,6 +78,18 @@ fn client_address(state: &AppState, req: &HttpRequest) -> IpAddr {
     let peer = req.peer_addr().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
     let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
     state.security.client_address(peer, forwarded)
+}
+
+/// The password rules (`check_password_rules`), said in the page's language.
+fn password_rules(layout: &Layout, password: &str) -> Result<(), String> {
+    use crate::credentials::{MAX_PASSWORD, MIN_PASSWORD};
+    check_password_rules(password).map_err(|_| {
+        if password.chars().count() < MIN_PASSWORD {
+            layout.tr.count("account-error-password-short", &MIN_PASSWORD)
+        } else {
+            layout.tr.count("account-error-password-long", &MAX_PASSWORD)
+        }
+    })
 }
 
 /// What a person refused by an attempt limit is told, in the page's language.
@@ -93,11 +118,19 @@ pub async fn signup(
 ) -> Result<HttpResponse, PageError> {
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let mut errors = FieldErrors::new();
-    let name = errors.check("name", Name::parse(form.get("name")));
-    let registration_number = errors.check("registration_number", Reference::parse(form.get("registration_number")));
-    let country = errors.check("country", Country::parse(form.get("country")));
-    let email = errors.check("email", Email::parse(form.get("email")));
-    let password = errors.check("password", check_password_rules(form.get("password")));
+    let name = errors.check_explained("name", Name::parse(form.get("name")));
+    let registration_number =
+        errors.check_explained("registration_number", Reference::parse(form.get("registration_number")));
+    // the debtor's country has its own words for a missing one
+    let country = match form.get("country").trim() {
+        "" => {
+            errors.add("country", visitor.layout.t("account-error-country"));
+            None
+        }
+        code => errors.check_explained("country", Country::parse(code)),
+    };
+    let email = errors.check_explained("email", Email::parse(form.get("email")));
+    let password = errors.check("password", password_rules(&visitor.layout, form.get("password")));
     let (Some(name), Some(registration_number), Some(country), Some(email), Some(())) =
         (name, registration_number, country, email, password)
     else {
@@ -274,7 +307,7 @@ pub async fn change_password(
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let mut errors = FieldErrors::new();
-    let new_ok = errors.check("new_password", check_password_rules(form.get("new_password"))).is_some();
+    let new_ok = errors.check("new_password", password_rules(&user.visitor.layout, form.get("new_password"))).is_some();
     let current_ok =
         check_current_password(&state, &req, &user, "current_password", form.get("current_password"), &mut errors)
             .await?;
@@ -618,7 +651,7 @@ async fn use_password_link(
 ) -> Result<HttpResponse, PageError> {
     visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let mut errors = FieldErrors::new();
-    errors.check("password", check_password_rules(form.get("password")));
+    errors.check("password", password_rules(&visitor.layout, form.get("password")));
     let name = match kind {
         Link::Invite => match Name::parse(form.get("name")) {
             Ok(name) => Some(name.to_string()),

@@ -51,10 +51,6 @@ impl ListPage {
         self.country == code
     }
 
-    fn status_label(&self, status: &str) -> &'static str {
-        CaseStatus::parse(status).map_or("", |s| s.label())
-    }
-
     /// The next page's link, keeping the filters and the search.
     fn next_href(&self, cursor: &str) -> String {
         let mut query = url::form_urlencoded::Serializer::new(String::new());

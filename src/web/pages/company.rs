@@ -206,9 +206,16 @@ struct CompanyPage {
     /// As typed, or as stored.
     form: FormData,
     errors: FieldErrors,
+    /// (code, name in the page's language).
+    countries: Vec<(&'static str, String)>,
 }
 
 impl CompanyPage {
+    fn new(layout: Layout, form: FormData, errors: FieldErrors) -> Self {
+        let countries = crate::i18n::countries::country_options(layout.tr.lang);
+        Self { layout, form, errors, countries }
+    }
+
     fn value(&self, name: &str) -> String {
         self.form.get(name).to_string()
     }
@@ -241,10 +248,7 @@ pub async fn company(state: web::Data<AppState>, user: SignedIn) -> Result<HttpR
     user.require_admin()?;
     let id = user.creditor_id.clone();
     let details = state.db.run(move |conn| creditors::company(conn, &id)).await?.ok_or(PageError::NotFound)?;
-    render_with(
-        StatusCode::OK,
-        &CompanyPage { layout: user.visitor.layout, form: form_of(&details), errors: FieldErrors::new() },
-    )
+    render_with(StatusCode::OK, &CompanyPage::new(user.visitor.layout, form_of(&details), FieldErrors::new()))
 }
 
 /// Reads the company form into details; every refusal names its field in the page's language.
@@ -328,7 +332,7 @@ pub async fn save_company(
             Ok(see_other("/account/company"))
         }
         Err(errors) => {
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &CompanyPage { layout: user.visitor.layout, form, errors })
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &CompanyPage::new(user.visitor.layout, form, errors))
         }
     }
 }

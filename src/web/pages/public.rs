@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::domain::country::Country;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::state::AppState;
 use crate::web::error::{PageError, render};
 use crate::web::session::{ACCOUNT_LANG, LANG_COOKIE, Layout, Visitor, safe_next};
@@ -17,17 +17,21 @@ use crate::web::views::{PartnerView, PerformanceView};
 #[template(path = "home.html")]
 struct HomePage {
     layout: Layout,
-    countries: usize,
-    partners: usize,
+    /// "12 countries covered by 30 partners", in the page's language.
+    coverage: String,
 }
 
 #[get("/")]
 pub async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, PageError> {
-    render(&HomePage {
-        layout: visitor.layout,
-        countries: state.registry.by_country().len(),
-        partners: state.registry.all().len(),
-    })
+    let coverage = crate::i18n::t_args(
+        visitor.layout.tr.lang,
+        "home-coverage",
+        &[
+            ("countries", Arg::from(state.registry.by_country().len())),
+            ("partners", Arg::from(state.registry.all().len())),
+        ],
+    );
+    render(&HomePage { layout: visitor.layout, coverage })
 }
 
 #[derive(Deserialize)]
