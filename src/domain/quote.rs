@@ -174,6 +174,85 @@ pub struct CostLine {
     pub charged: Charged,
 }
 
+/// What a cost line is, with its numbers: the quote's English `label` is written from it, and
+/// pages read it back from a stored quote's label ([`CostLabel::read`]) to say it in their
+/// language. Amounts are as the label writes them (`220.00 SEK`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CostLabel {
+    /// The commission on what is collected.
+    Commission { percent: String },
+    /// The minimum fee, when the commission would be less; `of` is the fee in the partner's
+    /// currency when it had to be converted.
+    MinimumFee { percent: String, commission: String, of: Option<String> },
+    /// A partner's fixed fee, named as the partner names it; `original` as for `MinimumFee`.
+    Fee { label: String, original: Option<String> },
+    /// The legal phase estimate: part of the totals for a disputed claim.
+    LegalPhase { disputed: bool, original: Option<String> },
+}
+
+const LEGAL_DISPUTED: &str = "Legal phase estimate: court fees and counsel";
+const LEGAL_IF_COURT: &str = "Legal phase estimate, only if the claim goes to court";
+
+impl CostLabel {
+    /// The label as the quote's JSON states it.
+    pub fn english(&self) -> String {
+        let original = |o: &Option<String>| o.as_ref().map(|m| format!(" ({m})")).unwrap_or_default();
+        match self {
+            CostLabel::Commission { percent } => format!("Commission {percent}% of collected"),
+            CostLabel::MinimumFee { percent, commission, of } => {
+                let of = of.as_ref().map(|m| format!(" of {m}")).unwrap_or_default();
+                format!("Minimum fee{of} (the {percent}% commission would be {commission})")
+            }
+            CostLabel::Fee { label, original: o } => format!("{label}{}", original(o)),
+            CostLabel::LegalPhase { disputed, original: o } => {
+                format!("{}{}", if *disputed { LEGAL_DISPUTED } else { LEGAL_IF_COURT }, original(o))
+            }
+        }
+    }
+
+    /// What `label` (as [`CostLabel::english`] wrote it) says; a label it does not know is a
+    /// partner's fee.
+    pub fn read(label: &str) -> Self {
+        fn split_original(rest: &str) -> Option<Option<String>> {
+            if rest.is_empty() {
+                return Some(None);
+            }
+            rest.strip_prefix(" (").and_then(|r| r.strip_suffix(')')).map(|m| Some(m.to_string()))
+        }
+        if let Some(percent) = label.strip_prefix("Commission ").and_then(|r| r.strip_suffix("% of collected")) {
+            return CostLabel::Commission { percent: percent.to_string() };
+        }
+        if let Some(rest) = label.strip_prefix("Minimum fee").and_then(|r| r.strip_suffix(')')) {
+            if let Some((before, after)) = rest.split_once(" (the ") {
+                let of = before.strip_prefix(" of ").map(str::to_string);
+                if let (Some((percent, commission)), true) =
+                    (after.split_once("% commission would be "), before.is_empty() || of.is_some())
+                {
+                    return CostLabel::MinimumFee {
+                        percent: percent.to_string(),
+                        commission: commission.to_string(),
+                        of,
+                    };
+                }
+            }
+        }
+        for (start, disputed) in [(LEGAL_DISPUTED, true), (LEGAL_IF_COURT, false)] {
+            if let Some(original) = label.strip_prefix(start).and_then(split_original) {
+                return CostLabel::LegalPhase { disputed, original };
+            }
+        }
+        match label.rsplit_once(" (").filter(|(_, m)| {
+            let money = m.strip_suffix(')').and_then(|m| m.split_once(' '));
+            money.is_some_and(|(a, c)| a.parse::<Decimal>().is_ok() && Currency::parse(c).is_ok())
+        }) {
+            Some((name, money)) => {
+                CostLabel::Fee { label: name.to_string(), original: Some(money.trim_end_matches(')').to_string()) }
+            }
+            None => CostLabel::Fee { label: label.to_string(), original: None },
+        }
+    }
+}
+
 /// What a partner costs the creditor, in the claim's currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cost {
@@ -281,38 +360,27 @@ pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable
         false => Some(fx.conversion(fees.currency, currency, date)?),
     };
     let to_claim = |m: Money| conversion.as_ref().map_or(m, |c| c.apply(m));
-    let original = |m: Money| if conversion.is_some() { format!(" ({m})") } else { String::new() };
-    let pct = percent_label(fees.commission_percent);
+    let original = |m: Money| conversion.is_some().then(|| m.to_string());
+    let percent = percent_label(fees.commission_percent);
     let commission = Money::new(principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED, currency);
     let minimum = to_claim(fees.minimum_fee);
+    let line = |label: CostLabel, amount: Money, charged: Charged| CostLine { label: label.english(), amount, charged };
     let mut lines = Vec::new();
     if commission.amount() >= minimum.amount() {
-        lines.push(CostLine {
-            label: format!("Commission {pct}% of collected"),
-            amount: commission,
-            charged: Charged::IfCollected,
-        });
+        lines.push(line(CostLabel::Commission { percent }, commission, Charged::IfCollected));
     } else {
-        let of = if conversion.is_some() { format!(" of {}", fees.minimum_fee) } else { String::new() };
-        lines.push(CostLine {
-            label: format!("Minimum fee{of} (the {pct}% commission would be {commission})"),
-            amount: minimum,
-            charged: Charged::IfCollected,
-        });
+        let label =
+            CostLabel::MinimumFee { percent, commission: commission.to_string(), of: original(fees.minimum_fee) };
+        lines.push(line(label, minimum, Charged::IfCollected));
     }
     for fee in &fees.fixed {
-        lines.push(CostLine {
-            label: format!("{}{}", fee.label, original(fee.amount)),
-            amount: to_claim(fee.amount),
-            charged: Charged::Always,
-        });
+        let label = CostLabel::Fee { label: fee.label.clone(), original: original(fee.amount) };
+        lines.push(line(label, to_claim(fee.amount), Charged::Always));
     }
     if let Some(estimate) = fees.legal_phase_estimate {
-        let (label, charged) = match service {
-            Service::Legal => ("Legal phase estimate: court fees and counsel", Charged::Always),
-            Service::Collection => ("Legal phase estimate, only if the claim goes to court", Charged::IfLegalPhase),
-        };
-        lines.push(CostLine { label: format!("{label}{}", original(estimate)), amount: to_claim(estimate), charged });
+        let disputed = service == Service::Legal;
+        let charged = if disputed { Charged::Always } else { Charged::IfLegalPhase };
+        lines.push(line(CostLabel::LegalPhase { disputed, original: original(estimate) }, to_claim(estimate), charged));
     }
     let sum = |wanted: &[Charged]| {
         lines
@@ -1070,6 +1138,28 @@ mod tests {
 
     fn request(country: &str, amount: &str, currency: &str, due: &str, as_of: &str) -> QuoteRequest {
         QuoteRequest::parse(&input(country, amount, currency, due, as_of), date("2026-11-23")).unwrap()
+    }
+
+    #[test]
+    fn cost_labels_read_back_as_written() {
+        let labels = [
+            CostLabel::Commission { percent: "9".into() },
+            CostLabel::Commission { percent: "7.5".into() },
+            CostLabel::MinimumFee { percent: "11".into(), commission: "220.00 SEK".into(), of: None },
+            CostLabel::MinimumFee {
+                percent: "11".into(),
+                commission: "220.00 SEK".into(),
+                of: Some("50.00 EUR".into()),
+            },
+            CostLabel::Fee { label: "Case opening fee".into(), original: None },
+            CostLabel::Fee { label: "Case opening fee".into(), original: Some("25.00 EUR".into()) },
+            CostLabel::Fee { label: "Fee (per debtor)".into(), original: None },
+            CostLabel::LegalPhase { disputed: true, original: None },
+            CostLabel::LegalPhase { disputed: false, original: Some("800.00 EUR".into()) },
+        ];
+        for label in labels {
+            assert_eq!(CostLabel::read(&label.english()), label, "{}", label.english());
+        }
     }
 
     fn labels(cost: &Cost) -> Vec<(String, String)> {

@@ -203,3 +203,66 @@ async fn the_partner_directory_speaks_german() {
         ],
     );
 }
+
+#[tokio::test]
+async fn the_quote_speaks_german_on_the_page_and_english_in_the_api() {
+    let app = spawn_app().await;
+    let visitor = browser_speaking(&app, "de-DE,de;q=0.9");
+    let page = visitor
+        .get_page("/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=1200&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date=1990-01-31")
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let warning = page.text_of("quote-limitation").unwrap();
+    assert!(
+        warning.contains("verjährt") && (warning.contains("1. Januar 1994") || warning.contains("01.01.1994")),
+        "{warning}"
+    );
+    assert_no_english(&warning, &["Limitation", "time-barred", "unless", "Check this", "fell due"]);
+    let cost = page.text_of("quote-cost").unwrap();
+    assert!(cost.contains("Bei vollständigem Einzug") && cost.contains('€'), "{cost}");
+    assert!(cost.contains("Provision") || cost.contains("Mindestgebühr"), "{cost}");
+    assert_no_english(
+        &cost,
+        &[
+            "Commission",
+            "Minimum fee",
+            "of collected",
+            "whatever the outcome",
+            "out of what",
+            "If collected",
+            "If nothing",
+        ],
+    );
+    let interest = page.text_of("quote-interest-line").unwrap();
+    assert!(interest.contains("Verzugszinsen") && interest.contains("pro Jahr"), "{interest}");
+    assert_no_english(&interest, &["Late-payment", "a year", "actual/", "percentage points"]);
+    let period = page.text_of("quote-limitation-period").unwrap();
+    assert!(period.contains("3 Jahre"), "{period}");
+    assert_no_english(&period, &["Limitation", "years", "earliest"]);
+    let main = main_of(&page.body);
+    assert_no_english(
+        &main,
+        &[
+            "What collection costs you",
+            "What you may claim",
+            "Interest period by period",
+            "On top of the principal",
+            "collection agency",
+            "law firm",
+            "Other licensed partners",
+        ],
+    );
+
+    // the API keeps its English, whatever the caller's language
+    let body = serde_json::json!({
+        "debtor": {"country": "DE"},
+        "invoices": [{"number": "INV-1", "issue_date": "1989-12-01", "due_date": "1990-01-31",
+                      "amount": {"amount": "1200.00", "currency": "EUR"}}],
+        "disputed": false
+    });
+    let response = visitor.client.post(visitor.url("/api/v1/quotes")).json(&body).send().await.unwrap();
+    let q: serde_json::Value = response.json().await.unwrap();
+    assert!(q["warnings"][0].as_str().unwrap().contains("time-barred since 1 January 1994"), "{q}");
+    let label = q["cost"]["lines"][0]["label"].as_str().unwrap();
+    assert!(label.starts_with("Commission ") || label.starts_with("Minimum fee"), "{label}");
+}

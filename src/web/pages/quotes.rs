@@ -13,9 +13,10 @@ use actix_web::{HttpRequest, HttpResponse, get};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::domain::quote::CostLabel;
 use crate::domain::quote::{Quote, QuoteInput};
 use crate::domain::validation::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Tr, t_args};
 use crate::state::AppState;
 use crate::web::api::quotes::quote_for;
 use crate::web::error::{PageError, render_with};
@@ -39,6 +40,13 @@ impl MoneyView {
             (Ok(amount), Ok(currency)) => crate::i18n::format::amount(lang, amount, currency),
             _ => self.to_string(),
         }
+    }
+}
+
+impl MoneyView {
+    /// The amount as the page's language writes money.
+    pub fn shown(&self, tr: &Tr) -> String {
+        self.localised(tr.lang)
     }
 }
 
@@ -66,8 +74,17 @@ pub struct PartnerLine {
 }
 
 impl PartnerLine {
-    pub fn kind_label(&self) -> &'static str {
-        if self.kind == "law_firm" { "law firm" } else { "collection agency" }
+    /// The partner's kind in the page's language, as quotes write it (lower case).
+    pub fn kind_label(&self, tr: &Tr) -> String {
+        tr.t(if self.kind == "law_firm" { "quote-kind-law-firm" } else { "quote-kind-agency" })
+    }
+
+    pub fn licensed_by(&self, tr: &Tr, licence: &LicenceLine) -> String {
+        t_args(
+            tr.lang,
+            "quote-licensed-by",
+            &[("authority", Arg::from(licence.authority.as_str())), ("number", Arg::from(licence.number.as_str()))],
+        )
     }
 }
 
@@ -80,12 +97,70 @@ pub struct CostLineView {
 }
 
 impl CostLineView {
-    pub fn when(&self) -> &'static str {
-        match self.charged.as_str() {
-            "if_collected" => "out of what is collected",
-            "if_legal_phase" => "only if it goes to court; not in the totals",
-            _ => "whatever the outcome",
+    /// When the line is charged, in the page's language.
+    pub fn when(&self, tr: &Tr) -> String {
+        tr.t(match self.charged.as_str() {
+            "if_collected" => "quote-charged-if-collected",
+            "if_legal_phase" => "quote-charged-if-legal-phase",
+            _ => "quote-charged-always",
+        })
+    }
+
+    /// What the line is, in the page's language, with its amounts as the page writes money
+    /// (a partner's own fee keeps the partner's name for it).
+    pub fn label_in(&self, tr: &Tr) -> String {
+        let lang = tr.lang;
+        let money = |text: &str| money_text(lang, text);
+        let with_original = |label: String, original: &Option<String>| match original {
+            Some(m) => format!("{label} ({})", money(m)),
+            None => label,
+        };
+        match CostLabel::read(&self.label) {
+            CostLabel::Commission { percent } => {
+                t_args(lang, "quote-cost-commission", &[("percent", Arg::from(number_text(lang, &percent)))])
+            }
+            CostLabel::MinimumFee { percent, commission, of } => {
+                let mut args = vec![
+                    ("percent", Arg::from(number_text(lang, &percent))),
+                    ("commission", Arg::from(money(&commission))),
+                ];
+                match of {
+                    Some(fee) => {
+                        args.push(("fee", Arg::from(money(&fee))));
+                        t_args(lang, "quote-cost-minimum-fee-of", &args)
+                    }
+                    None => t_args(lang, "quote-cost-minimum-fee", &args),
+                }
+            }
+            CostLabel::Fee { label, original } => with_original(label, &original),
+            CostLabel::LegalPhase { disputed, original } => with_original(
+                tr.t(if disputed { "quote-cost-legal-phase-disputed" } else { "quote-cost-legal-phase-if-court" }),
+                &original,
+            ),
         }
+    }
+}
+
+/// `220.00 SEK` as `lang` writes money; as it is when it cannot be read.
+fn money_text(lang: Lang, text: &str) -> String {
+    match text.split_once(' ') {
+        Some((amount, currency)) => {
+            MoneyView { amount: amount.to_string(), currency: currency.to_string() }.localised(lang)
+        }
+        None => text.to_string(),
+    }
+}
+
+/// `7.5` as `lang` writes a number (`7,5`).
+fn number_text(lang: Lang, text: &str) -> String {
+    if lang == Lang::En { text.to_string() } else { text.replace('.', ",") }
+}
+
+/// `Invoice 7` (as quotes name invoices) in the page's language.
+fn invoice_text(tr: &Tr, text: &str) -> String {
+    match text.strip_prefix("Invoice ") {
+        Some(number) => tr.t1("quote-invoice", "number", number),
+        None => text.to_string(),
     }
 }
 
@@ -110,11 +185,22 @@ pub struct PeriodView {
 }
 
 impl PeriodView {
-    pub fn status_label(&self) -> &'static str {
+    pub fn status_label(&self, tr: &Tr) -> String {
         match self.rate_status.as_str() {
-            "carried_forward" => "carried forward",
-            "unknown" => "no rate known",
-            _ => "",
+            "carried_forward" => tr.t("quote-rate-carried-forward"),
+            "unknown" => tr.t("quote-rate-unknown"),
+            _ => String::new(),
+        }
+    }
+
+    pub fn invoice_in(&self, tr: &Tr) -> String {
+        invoice_text(tr, &self.invoice)
+    }
+
+    pub fn rate_in(&self, tr: &Tr) -> String {
+        match &self.rate_percent {
+            Some(rate) => format!("{} %", number_text(tr.lang, rate)),
+            None => tr.t("quote-rate-none"),
         }
     }
 }
@@ -126,6 +212,17 @@ pub struct CompensationLineView {
     pub statutory: MoneyView,
     pub amount: MoneyView,
     pub rule: String,
+}
+
+impl CompensationLineView {
+    /// The invoice and what sets its compensation: the rule's words in English, the
+    /// statutory amount in other languages.
+    pub fn line_in(&self, tr: &Tr) -> String {
+        match tr.lang {
+            Lang::En => format!("{}: {}", self.invoice, self.rule),
+            lang => format!("{}: {}", invoice_text(tr, &self.invoice), self.statutory.localised(lang)),
+        }
+    }
 }
 
 /// An interest rule the quote used, in words.
@@ -142,9 +239,37 @@ pub struct MethodView {
 #[serde(default)]
 pub struct LimitationView {
     pub period: String,
+    pub years: i64,
     pub ends: String,
     pub status: String,
     pub warning: Option<String>,
+}
+
+impl LimitationView {
+    /// The period and its end for the earliest invoice; English keeps the law's own words.
+    pub fn period_in(&self, tr: &Tr) -> String {
+        let ends = crate::i18n::format::date_str(tr.lang, &self.ends);
+        match tr.lang {
+            Lang::En => format!("Limitation: {}; for the earliest invoice it ends on {ends}.", self.period),
+            lang => {
+                t_args(lang, "quote-limitation-period", &[("years", Arg::from(self.years)), ("ends", Arg::from(ends))])
+            }
+        }
+    }
+
+    /// The warning when the period is near its end or past it, in the page's language.
+    pub fn warning_in(&self, tr: &Tr) -> Option<String> {
+        let warning = self.warning.clone()?;
+        if tr.lang == Lang::En {
+            return Some(warning);
+        }
+        let ends = chrono::NaiveDate::parse_from_str(&self.ends, "%Y-%m-%d").ok();
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| crate::i18n::format::date(tr.lang, d)).unwrap_or_default();
+        Some(match self.status.as_str() {
+            "past" => tr.t1("quote-limitation-past", "date", &date(ends.and_then(|d| d.succ_opt()))),
+            _ => tr.t1("quote-limitation-near", "date", &date(ends)),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -181,6 +306,20 @@ pub struct StandingLine {
     pub score: u32,
     pub newcomer: bool,
     pub summary: String,
+}
+
+impl StandingLine {
+    /// The score in words (a newcomer's counts as a set score).
+    pub fn score_in(&self, tr: &Tr) -> String {
+        let key = if self.newcomer { "quote-standing-newcomer" } else { "quote-standing-score" };
+        t_args(tr.lang, key, &[("score", Arg::from(i64::from(self.score)))])
+    }
+
+    /// The partner's performance as the quote states it; English keeps the quote's own words.
+    pub fn summary_in(&self, tr: &Tr) -> String {
+        let summary = if tr.lang == Lang::En { self.summary.clone() } else { self.score_in(tr) };
+        tr.t1("quote-performance", "summary", &summary)
+    }
 }
 
 /// Why routing recommends its partner.
@@ -222,6 +361,65 @@ pub struct QuoteView {
 }
 
 impl QuoteView {
+    /// The warnings above the quote in the page's language (the limitation warning is the
+    /// only one a quote gives).
+    pub fn warnings_in(&self, tr: &Tr) -> Vec<String> {
+        match (tr.lang, self.claimable_from_debtor.limitation.as_ref().and_then(|l| l.warning_in(tr))) {
+            (Lang::En, _) | (_, None) => self.warnings.clone(),
+            (_, Some(warning)) => vec![warning],
+        }
+    }
+
+    pub fn heading(&self, tr: &Tr) -> String {
+        t_args(
+            tr.lang,
+            "quote-result-heading",
+            &[
+                ("date", Arg::from(crate::i18n::format::date_str(tr.lang, &self.as_of))),
+                ("country", Arg::from(crate::i18n::countries::country_name(tr.lang, &self.country.code))),
+            ],
+        )
+    }
+
+    pub fn alternatives_heading(&self, tr: &Tr) -> String {
+        let country = crate::i18n::countries::country_name(tr.lang, &self.country.code);
+        tr.t1("quote-alternatives-heading", "country", &country)
+    }
+
+    /// The interest line's label, with the rate in force when one is known.
+    pub fn interest_label(&self, tr: &Tr) -> String {
+        match &self.claimable_from_debtor.interest_rate_percent {
+            Some(rate) => tr.t1("quote-interest-at", "rate", &number_text(tr.lang, rate)),
+            None => tr.t("quote-interest"),
+        }
+    }
+
+    /// How days earn interest, in words; English keeps the law's description before it.
+    pub fn interest_basis(&self, tr: &Tr) -> String {
+        let c = &self.claimable_from_debtor;
+        let day_count = match c.day_count.as_str() {
+            "actual/360" => tr.t("quote-day-count-360"),
+            "actual/actual" => tr.t("quote-day-count-actual"),
+            "actual/365" => tr.t("quote-day-count-365"),
+            other => other.to_string(),
+        };
+        match tr.lang {
+            Lang::En => format!("{}, {}", c.interest_rule, c.day_count),
+            _ => day_count,
+        }
+    }
+
+    /// Who the quote recommends and why, when the page is not in English (English pages
+    /// show the quote's own reasons).
+    pub fn recommendation_in(&self, tr: &Tr) -> Option<String> {
+        let r = self.recommendation.as_ref()?;
+        let country = crate::i18n::countries::country_name(tr.lang, &self.country.code);
+        Some(match r.chosen_by_creditor {
+            true => tr.t1("quote-recommended-other", "partner", &r.partner_name),
+            false => tr.t1("quote-recommended", "country", &country),
+        })
+    }
+
     pub fn of(quote: &Quote) -> Option<Self> {
         serde_json::to_value(quote).ok().and_then(Self::from_json)
     }
