@@ -167,10 +167,7 @@ impl Link {
     }
 }
 
-/// The stored id of a link's token.
-pub fn token_id(token: &str) -> String {
-    crate::credentials::sha256_hex(token.as_bytes())
-}
+pub use crate::credentials::token_id;
 
 /// A new link of `kind` for `user_id` (earlier unused ones of the same kind stop working),
 /// valid from now on the application's clock; returns its address, to be mailed.

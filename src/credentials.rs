@@ -106,6 +106,11 @@ pub fn hash_api_key(key: &str) -> String {
     hex(&Sha256::digest(key.as_bytes()))
 }
 
+/// How a secret token (session, link) is stored and looked up: its SHA-256, never itself.
+pub fn token_id(token: &str) -> String {
+    sha256_hex(token.as_bytes())
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }

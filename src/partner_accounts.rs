@@ -2,7 +2,7 @@
 //! first admin) or invited by a partner admin from the portal. Either way the new user gets a
 //! one-time link, valid for a while and stored only as its hash, where they choose a password.
 
-use crate::credentials::{random_token, sha256_hex};
+use crate::credentials::{random_token, token_id};
 use crate::db::partner_users::{self, Added, PartnerLinkRow, PartnerUserRow};
 use crate::db::{Db, DbError, new_id};
 use crate::domain::text::Email;
@@ -35,7 +35,7 @@ pub fn welcome_link(public_url: &str, token: &str) -> String {
 
 /// The stored id of a link's token.
 pub fn link_id(token: &str) -> String {
-    sha256_hex(token.as_bytes())
+    token_id(token)
 }
 
 /// Creates a user of `partner_id` with `role`, and its one-time link valid for

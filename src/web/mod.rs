@@ -118,3 +118,8 @@ async fn page_not_found(req: HttpRequest) -> Result<HttpResponse, PageError> {
     }
     Err(PageError::NotFound)
 }
+
+/// The answer to a form that worked: the browser goes to `location` with a GET.
+pub fn see_other(location: &str) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, location)).finish()
+}

@@ -14,7 +14,7 @@ use futures_util::future::LocalBoxFuture;
 use subtle::ConstantTimeEq;
 
 use super::error::PageError;
-use crate::credentials::{random_token, sha256_hex};
+use crate::credentials::{random_token, token_id};
 use crate::db::creditors;
 use crate::db::now_micros;
 use crate::db::sessions::{self, SessionRow};
@@ -174,11 +174,6 @@ pub struct Visitor {
     /// The stored session behind the cookie, when it is alive.
     stored: Option<SessionRow>,
     state: web::Data<AppState>,
-}
-
-/// The session token of a cookie, as the database knows it.
-fn token_id(token: &str) -> String {
-    sha256_hex(token.as_bytes())
 }
 
 /// The live stored session named by this cookie, if any (its use is counted).

@@ -20,12 +20,9 @@ use crate::security::limits::{Attempt, Limited};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::FormData;
+use crate::web::see_other;
 use crate::web::session::{CSRF_FIELD, Layout, SignedIn, Visitor, safe_next};
 use crate::web::views::rfc3339;
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
 
 #[derive(Template)]
 #[template(path = "signup.html")]

@@ -3,11 +3,12 @@
 //! creditor; the documents' downloads and the case's statement (CSV and printable). Every
 //! form is a door onto an operation of [`crate::cases`]; nothing here decides what is stored.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 
 use crate::i18n::{Arg, Lang, t, t_args};
+use crate::web::see_other;
 use chrono::NaiveDate;
 
 use crate::cases::CaseError;
@@ -443,10 +444,6 @@ pub async fn case_page(
     render_with(status, &page)
 }
 
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
-
 /// A problem reported by the operations, in the name the page shows it under.
 fn named(file: &str, message: String) -> String {
     if message.contains(file) { message } else { format!("\"{file}\": {message}") }
@@ -552,7 +549,7 @@ async fn refused(
         }
         CaseError::Conflict(message) => {
             user.visitor.flash(format!("{not_done}: {message}."));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         CaseError::NotFound => Err(PageError::NotFound),
         CaseError::Db(e) => Err(e.into()),
@@ -579,7 +576,7 @@ pub async fn accept_proposal(
             let name =
                 state.registry.get(&partner_id).map_or_else(|| t(lang, "case-the-new-partner"), |p| p.name.clone());
             user.visitor.flash(t_args(lang, "case-flash-proposal-accepted", &[("partner", Arg::from(name))]));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Err(e) => {
             let sent = Sent { form: "proposal".into(), ..Sent::default() };
@@ -610,11 +607,11 @@ pub async fn choose_proposal(
     match reroute::choose(&state, &user.creditor_id, &id, &partner_id).await {
         Ok(reroute::Outcome::Proposed { partner_name, .. }) => {
             user.visitor.flash(t_args(lang, "case-flash-proposal-shown", &[("partner", Arg::from(partner_name))]));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Ok(_) => {
             user.visitor.flash(t(lang, "case-flash-proposal-unchanged"));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Err(e) => refused(&state, user, &id, sent, e, |_| "partner_id", &t(lang, "case-not-done-choose")).await,
     }
@@ -671,7 +668,7 @@ pub async fn post_message(
     match conversation::post_from_creditor(&state, &user.creditor_id, &id, &input, Some(&user.user.id)).await {
         Ok(_) => {
             user.visitor.flash(t(lang, if answering { "case-flash-answer-sent" } else { "case-flash-message-sent" }));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Err(e) => refused(&state, user, &id, sent, e, message_field, &not_done).await,
     }
@@ -708,7 +705,7 @@ pub async fn upload(
     match add_files(&state, &user.creditor_id, &id, files, &user.user.id).await {
         Ok(_) => {
             user.visitor.flash(added);
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Err(e) => refused(&state, user, &id, sent, e, |_| FILES_FIELD, &t(lang, "case-not-done-documents")).await,
     }
@@ -772,7 +769,7 @@ pub async fn direct_payment(
                 ("date", Arg::from(user.visitor.layout.date(&input.received_on))),
             ];
             user.visitor.flash(t_args(lang, "case-flash-payment", &args));
-            Ok(see_other(format!("/claims/{id}")))
+            Ok(see_other(&format!("/claims/{id}")))
         }
         Err(e) => refused(&state, user, &id, sent, e, payment_field, &t(lang, "case-not-done-payment")).await,
     }

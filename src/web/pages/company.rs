@@ -2,7 +2,7 @@
 //! its details (address, contact person, payout bank account). Administrators change them;
 //! members are told that only an administrator can.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 
@@ -18,11 +18,8 @@ use crate::mail::account::AccountMail;
 use crate::state::AppState;
 use crate::web::error::{PageError, render_with};
 use crate::web::forms::FormData;
+use crate::web::see_other;
 use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
 
 struct UserLine {
     id: String,

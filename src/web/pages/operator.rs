@@ -13,6 +13,7 @@ use crate::domain::rules::{LimitationRule, ReferenceRate, ReminderFeeRule};
 use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::FormData;
+use crate::web::see_other;
 use crate::web::session::{CSRF_FIELD, Layout, Visitor};
 use crate::web::views::rfc3339;
 
@@ -96,10 +97,6 @@ impl OperatorPage {
             test_clock: None,
         }
     }
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
 }
 
 fn require_operator(visitor: &Visitor) -> Result<(), PageError> {

@@ -8,7 +8,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use futures_util::future::LocalBoxFuture;
 use subtle::ConstantTimeEq;
 
-use crate::credentials::{random_token, sha256_hex};
+use crate::credentials::{random_token, token_id};
 use crate::db::now_micros;
 use crate::db::partner_users::{self, PartnerSessionRow, PartnerUserRow};
 use crate::domain::partner::Partner;
@@ -36,10 +36,6 @@ pub struct PartnerVisitor {
     pub me: Option<Me>,
     stored: Option<(PartnerSessionRow, PartnerUserRow)>,
     state: web::Data<AppState>,
-}
-
-fn token_id(token: &str) -> String {
-    sha256_hex(token.as_bytes())
 }
 
 fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, PageError> {
