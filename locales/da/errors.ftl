@@ -54,3 +54,9 @@ errors-page-media-type = Denne adresse modtager kun formularer sendt fra vores s
 errors-page-bad-form = Formularen kunne ikke læses. Gå tilbage, genindlæs siden og send den igen.
 errors-page-internal = Noget gik galt hos os. Fejlen er logget; prøv igen.
 errors-page-home = Til forsiden
+
+# No licensed partner for a country (routing)
+errors-no-partner = Vi har endnu ingen godkendt partner i { $country }, så vi kan ikke modtage krav mod skyldnere der
+errors-no-law-firm-disputed = Vi har intet godkendt advokatfirma i { $country }; et omtvistet krav kræver en advokat
+errors-no-law-firm-reserved = Vi har intet godkendt advokatfirma i { $country }; der må kun advokater inddrive for andre
+errors-no-partner-terms = Ingen godkendt partner i { $country } modtager et krav på { $principal }

@@ -67,3 +67,10 @@ quote-limitation-near = Forældelse: den ældste faktura forældes efter { $date
 quote-limitation-past = Forældelse: den ældste faktura kan have været forældet siden { $date }, medmindre forældelsen blev afbrudt (for eksempel ved at skyldneren erkendte gælden eller ved retssag). Undersøg det, før du forfølger kravet.
 quote-alternatives-heading = Andre godkendte partnere i { $country }, i vores rækkefølge
 quote-notes-heading = Hvad tilbuddet bygger på
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Udfyld skyldnerens land og en faktura, så vises tilbuddet.
+quote-live-calculating = Beregner tilbuddet …
+quote-live-correct = Ret de markerede felter, så vises tilbuddet.
+quote-live-to-see = For at se tilbuddet:
+quote-live-offline = Tilbuddet kunne ikke hentes. Tjek forbindelsen; det opdateres, når du ændrer et felt, eller send formularen.

@@ -54,3 +54,9 @@ errors-page-media-type = Diese Adresse nimmt nur Formulare von unseren Seiten an
 errors-page-bad-form = Das Formular konnte nicht gelesen werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
 errors-page-internal = Bei uns ist ein Fehler aufgetreten. Er wurde protokolliert; bitte versuchen Sie es erneut.
 errors-page-home = Zur Startseite
+
+# No licensed partner for a country (routing)
+errors-no-partner = Für { $country } haben wir noch keinen zugelassenen Partner, daher können wir Forderungen gegen Schuldner dort nicht annehmen
+errors-no-law-firm-disputed = Für { $country } haben wir keine zugelassene Kanzlei; eine bestrittene Forderung braucht einen Anwalt
+errors-no-law-firm-reserved = Für { $country } haben wir keine zugelassene Kanzlei; dort dürfen nur Anwälte fremde Forderungen einziehen
+errors-no-partner-terms = Kein zugelassener Partner in { $country } übernimmt eine Forderung über { $principal }

@@ -67,3 +67,10 @@ quote-limitation-near = Verjährung: Die früheste Rechnung verjährt mit Ablauf
 quote-limitation-past = Verjährung: Die früheste Rechnung ist möglicherweise seit dem { $date } verjährt, sofern die Verjährung nicht gehemmt oder unterbrochen wurde (etwa durch ein Schuldanerkenntnis oder eine Klage). Prüfen Sie dies, bevor Sie die Forderung verfolgen.
 quote-alternatives-heading = Weitere zugelassene Partner in { $country }, in unserer Rangfolge
 quote-notes-heading = Worauf dieses Angebot beruht
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Geben Sie das Land des Schuldners und eine Rechnung ein, um das Angebot zu sehen.
+quote-live-calculating = Das Angebot wird berechnet …
+quote-live-correct = Korrigieren Sie die markierten Felder, um das Angebot zu sehen.
+quote-live-to-see = Um das Angebot zu sehen:
+quote-live-offline = Das Angebot konnte nicht geladen werden. Prüfen Sie Ihre Verbindung; es wird aktualisiert, sobald Sie ein Feld ändern, oder senden Sie das Formular ab.

@@ -54,3 +54,9 @@ errors-page-media-type = This address takes a form sent from our pages (applicat
 errors-page-bad-form = The form could not be read: { $detail }. Go back, reload the page and send it again.
 errors-page-internal = Something went wrong on our side. It has been logged; please try again.
 errors-page-home = Go to the start page
+
+# No licensed partner for a country (routing)
+errors-no-partner = No licensed partner covers { $country } ({ $code }) yet, so a claim against a debtor there cannot be taken
+errors-no-law-firm-disputed = No licensed law firm covers { $country } ({ $code }); disputed claims need a lawyer
+errors-no-law-firm-reserved = No licensed law firm covers { $country } ({ $code }); collection for others is reserved to lawyers there
+errors-no-partner-terms = No licensed partner in { $country } ({ $code }) takes a claim of { $principal }

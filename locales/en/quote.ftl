@@ -67,3 +67,10 @@ quote-limitation-near = Limitation: the earliest invoice becomes time-barred aft
 quote-limitation-past = Limitation: the earliest invoice may have been time-barred since { $date } unless the period was interrupted (for example by an acknowledgement of the debt or court action). Check this before pursuing the claim.
 quote-alternatives-heading = Other licensed partners in { $country }, in the order we rank them
 quote-notes-heading = What this quote rests on
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Enter the debtor's country and an invoice to see the quote.
+quote-live-calculating = Calculating the quote…
+quote-live-correct = Correct the marked fields to see the quote.
+quote-live-to-see = To see the quote:
+quote-live-offline = The quote could not be fetched. Check your connection; it updates when you change a field, or send the form.

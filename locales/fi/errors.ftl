@@ -54,3 +54,9 @@ errors-page-media-type = Tähän osoitteeseen voi lähettää vain sivujemme lom
 errors-page-bad-form = Lomaketta ei voitu lukea. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.
 errors-page-internal = Meillä tapahtui virhe. Se on kirjattu; yritä uudelleen.
 errors-page-home = Etusivulle
+
+# No licensed partner for a country (routing)
+errors-no-partner = Meillä ei vielä ole luvanvaraista kumppania maassa { $country }, joten sinne ei voi jättää saatavia
+errors-no-law-firm-disputed = Meillä ei ole luvanvaraista asianajotoimistoa maassa { $country }; riitautettu saatava tarvitsee juristin
+errors-no-law-firm-reserved = Meillä ei ole luvanvaraista asianajotoimistoa maassa { $country }; siellä vain asianajajat saavat periä toisten saatavia
+errors-no-partner-terms = Yksikään luvanvarainen kumppani maassa { $country } ei ota vastaan { $principal } saatavaa

@@ -67,3 +67,10 @@ quote-limitation-near = Vanhentuminen: vanhin lasku vanhenee { $date } jälkeen,
 quote-limitation-past = Vanhentuminen: vanhin lasku on voinut vanhentua { $date } alkaen, ellei vanhentumista ole katkaistu (esimerkiksi velallisen velan tunnustuksella tai kanteella). Tarkista asia ennen kuin jatkat perintää.
 quote-alternatives-heading = Muut luvanvaraiset kumppanit maassa { $country } järjestyksessämme
 quote-notes-heading = Mihin tarjous perustuu
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Anna velallisen maa ja lasku, niin näet tarjouksen.
+quote-live-calculating = Lasketaan tarjousta…
+quote-live-correct = Korjaa merkityt kentät, niin näet tarjouksen.
+quote-live-to-see = Nähdäksesi tarjouksen:
+quote-live-offline = Tarjousta ei voitu hakea. Tarkista yhteys; se päivittyy, kun muutat kenttää, tai lähetä lomake.

@@ -54,3 +54,9 @@ errors-page-media-type = Denne adressen tar bare imot skjemaer sendt fra sidene 
 errors-page-bad-form = Skjemaet kunne ikke leses. Gå tilbake, last inn siden på nytt og send det igjen.
 errors-page-internal = Noe gikk galt hos oss. Feilen er logget; prøv igjen.
 errors-page-home = Til forsiden
+
+# No licensed partner for a country (routing)
+errors-no-partner = Vi har ennå ingen lisensiert partner i { $country }, så vi kan ikke ta imot krav mot skyldnere der
+errors-no-law-firm-disputed = Vi har ikke noe lisensiert advokatfirma i { $country }; et omtvistet krav trenger en advokat
+errors-no-law-firm-reserved = Vi har ikke noe lisensiert advokatfirma i { $country }; der er inndriving for andre forbeholdt advokater
+errors-no-partner-terms = Ingen lisensiert partner i { $country } tar imot et krav på { $principal }

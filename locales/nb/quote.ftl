@@ -67,3 +67,10 @@ quote-limitation-near = Foreldelse: den eldste fakturaen foreldes etter { $date 
 quote-limitation-past = Foreldelse: den eldste fakturaen kan ha vært foreldet siden { $date } hvis ikke fristen ble avbrutt (for eksempel ved at skyldneren erkjente gjelden eller ved søksmål). Sjekk dette før du forfølger kravet.
 quote-alternatives-heading = Andre partnere med bevilling i { $country }, i vår rekkefølge
 quote-notes-heading = Hva tilbudet bygger på
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Fyll inn skyldnerens land og en faktura, så vises tilbudet.
+quote-live-calculating = Regner ut tilbudet …
+quote-live-correct = Rett de merkede feltene, så vises tilbudet.
+quote-live-to-see = For å se tilbudet:
+quote-live-offline = Tilbudet kunne ikke hentes. Sjekk tilkoblingen; det oppdateres når du endrer et felt, eller send skjemaet.

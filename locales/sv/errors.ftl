@@ -54,3 +54,9 @@ errors-page-media-type = Den här adressen tar bara emot formulär som skickas f
 errors-page-bad-form = Formuläret kunde inte läsas. Gå tillbaka, ladda om sidan och skicka det igen.
 errors-page-internal = Något gick fel hos oss. Felet är loggat; försök igen.
 errors-page-home = Till startsidan
+
+# No licensed partner for a country (routing)
+errors-no-partner = Vi har ännu ingen licensierad partner i { $country }, så vi kan inte ta emot fordringar mot gäldenärer där
+errors-no-law-firm-disputed = Vi har ingen licensierad advokatbyrå i { $country }; en bestridd fordran kräver en jurist
+errors-no-law-firm-reserved = Vi har ingen licensierad advokatbyrå i { $country }; där får bara advokater driva in fordringar åt andra
+errors-no-partner-terms = Ingen licensierad partner i { $country } tar emot en fordran på { $principal }

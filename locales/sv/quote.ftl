@@ -67,3 +67,10 @@ quote-limitation-near = Preskription: den äldsta fakturan preskriberas efter { 
 quote-limitation-past = Preskription: den äldsta fakturan kan vara preskriberad sedan { $date } om inte preskriptionen har avbrutits (till exempel genom att gäldenären erkänt skulden eller genom en stämning). Kontrollera detta innan du driver fordran vidare.
 quote-alternatives-heading = Andra auktoriserade partner i { $country }, i vår rangordning
 quote-notes-heading = Vad offerten bygger på
+
+# What the live quote says while it works (static/quote.js)
+quote-live-waiting = Fyll i gäldenärens land och en faktura så visas offerten.
+quote-live-calculating = Räknar fram offerten …
+quote-live-correct = Rätta de markerade fälten så visas offerten.
+quote-live-to-see = För att se offerten:
+quote-live-offline = Offerten kunde inte hämtas. Kontrollera anslutningen; den uppdateras när du ändrar ett fält, eller skicka formuläret.

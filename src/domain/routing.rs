@@ -56,6 +56,27 @@ pub enum NoCoverage {
     Terms { code: &'static str, name: &'static str, principal: String },
 }
 
+impl crate::domain::validation::Explain for NoCoverage {
+    fn msg(&self) -> crate::domain::validation::Msg {
+        use crate::domain::validation::Msg;
+        match self {
+            NoCoverage::Country { code, .. } => Msg::new("errors-no-partner").country("country", code).arg("code", code),
+            NoCoverage::LawFirm { code, reason, .. } => {
+                let key = match *reason == LAWYER_FOR_DISPUTES {
+                    true => "errors-no-law-firm-disputed",
+                    false => "errors-no-law-firm-reserved",
+                };
+                Msg::new(key).country("country", code).arg("code", code)
+            }
+            NoCoverage::Terms { code, principal, .. } => {
+                Msg::new("errors-no-partner-terms").country("country", code).arg("code", code).arg("principal", principal)
+            }
+        }
+    }
+}
+
+const LAWYER_FOR_DISPUTES: &str = "disputed claims need a lawyer";
+
 /// One eligible partner as routing ranked it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranked<'p> {
@@ -120,7 +141,7 @@ pub fn rank<'p>(
         .collect();
     if right_kind.is_empty() {
         let reason = if request.service == Service::Legal {
-            "disputed claims need a lawyer"
+            LAWYER_FOR_DISPUTES
         } else {
             "collection for others is reserved to lawyers there"
         };

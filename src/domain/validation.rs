@@ -27,6 +27,8 @@ pub struct Msg {
 pub enum MsgArg {
     Text(String),
     Date(chrono::NaiveDate),
+    /// A country by its code, named in the page's language.
+    Country(&'static str),
 }
 
 impl Msg {
@@ -36,6 +38,11 @@ impl Msg {
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, MsgArg::Text(value.to_string())));
+        self
+    }
+
+    pub fn country(mut self, name: &'static str, code: &'static str) -> Self {
+        self.args.push((name, MsgArg::Country(code)));
         self
     }
 

@@ -116,12 +116,12 @@ fn sorted(lang: Lang, mut options: Vec<(&'static str, String)>) -> Vec<(&'static
     options
 }
 
-/// A country's name in `lang` from its ISO code (either case); a code the portal does not
-/// know is shown as it is.
+/// A country's name in `lang` from its ISO code (either case); a country outside Europe by
+/// its English ISO name, and a code that is no country as it is.
 pub fn country_name(lang: Lang, code: &str) -> String {
     match country_key(&code.trim().to_ascii_uppercase()) {
         Some(key) => t(lang, key),
-        None => code.to_string(),
+        None => crate::domain::country::Country::parse(code).map(|c| c.name().to_string()).unwrap_or(code.to_string()),
     }
 }
 

@@ -283,6 +283,7 @@ pub fn localise(lang: Lang, errors: FieldErrors) -> FieldErrors {
                         let value = match value {
                             MsgArg::Text(text) => Arg::from(text.as_str()),
                             MsgArg::Date(date) => Arg::from(format::date(lang, *date)),
+                            MsgArg::Country(code) => Arg::from(crate::i18n::countries::country_name(lang, code)),
                         };
                         (*name, value)
                     })

@@ -25,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::public::live_js)
         .service(pages::public::health)
         .service(pages::quotes::page)
+        .service(pages::quotes::part)
         .service(pages::quotes::js)
         .service(pages::accounts::signup_form)
         .service(pages::accounts::signup)

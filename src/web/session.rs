@@ -100,6 +100,18 @@ impl Layout {
 
     /// The words `static/live.js` writes into a page, in the page's language, as JSON for a
     /// `data-i18n` attribute (the script keeps no English of its own).
+    /// What `static/quote.js` says itself, in the page's language (JSON for `data-quote-texts`).
+    pub fn quote_texts(&self) -> String {
+        serde_json::json!({
+            "waiting": self.t("quote-live-waiting"),
+            "calculating": self.t("quote-live-calculating"),
+            "correct": self.t("quote-live-correct"),
+            "to_see": self.t("quote-live-to-see"),
+            "offline": self.t("quote-live-offline"),
+        })
+        .to_string()
+    }
+
     pub fn live_texts(&self) -> String {
         use crate::domain::status::CaseStatus;
         let statuses: serde_json::Map<String, serde_json::Value> =

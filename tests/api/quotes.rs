@@ -22,6 +22,14 @@ fn quote_body(country: &str, amount: &str, currency: &str, due: &str, as_of: &st
     })
 }
 
+/// The quote page without JavaScript for a Swedish debtor owing `amount` SEK due on `due`.
+async fn quote_page(app: &TestApp, due: &str, amount: &str) -> crate::helpers::Page {
+    let query = format!(
+        "debtor.country=SE&invoices%5B0%5D.amount.amount={amount}&invoices%5B0%5D.amount.currency=SEK&invoices%5B0%5D.due_date={due}"
+    );
+    app.get_page(&format!("/quote?{query}")).await
+}
+
 fn money(v: &Value) -> String {
     format!("{} {}", v["amount"].as_str().unwrap_or("?"), v["currency"].as_str().unwrap_or("?"))
 }
@@ -503,7 +511,7 @@ async fn the_quote_page_works_without_javascript() {
     // the script the page loads is served
     let script = app.client.get(app.url("/static/quote.js")).send().await.unwrap();
     assert_eq!(script.status(), StatusCode::OK);
-    assert!(script.text().await.unwrap().contains("/api/v1/quotes"));
+    assert!(script.text().await.unwrap().contains("/quote/part"));
 }
 
 #[tokio::test]
@@ -565,25 +573,25 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.type_into("f-invoices[0].amount.currency", "SEK").await;
     let due = days_ago(45);
     browser.pick("f-invoices[0].due_date", &due).await;
-    let api = |amount: &str| json!({"debtor": {"country": "SE"}, "invoices": [{"due_date": due, "amount": {"amount": amount, "currency": "SEK"}}]});
-    let (_, expected) = post_quote(&app, &api("25000")).await;
-    let shown = browser.wait_for_text("quote-if-collected", |t| t == money(&expected["cost"]["if_collected"])).await;
-    assert_eq!(shown, "2220.00 SEK");
-    assert_eq!(browser.text("quote-interest").await, Some(money(&expected["claimable_from_debtor"]["late_interest"])));
+    // what the page without JavaScript shows for the same fields, as the server writes it
+    let expected = quote_page(&app, &due, "25000").await;
+    let shown = browser.wait_for_text("quote-if-collected", |t| Some(t.to_string()) == expected.text_of("quote-if-collected")).await;
+    assert_eq!(shown, "2,220.00 SEK");
+    assert_eq!(browser.text("quote-interest").await, expected.text_of("quote-interest"));
     assert_eq!(browser.text("quote-compensation").await.as_deref(), Some("450.00 SEK"));
 
     // one more digit: the quote follows without the form being sent
     browser.type_into("f-invoices[0].amount.amount", "0").await;
-    let (_, bigger) = post_quote(&app, &api("250000")).await;
-    browser.wait_for_text("quote-if-collected", |t| t == money(&bigger["cost"]["if_collected"])).await;
+    let bigger = quote_page(&app, &due, "250000").await;
+    browser.wait_for_text("quote-if-collected", |t| Some(t.to_string()) == bigger.text_of("quote-if-collected")).await;
     assert_eq!(browser.script("return window.sameDocument === true;", json!([])).await, json!(true), "no page load");
 
     // a mistake is shown next to its field, and goes away when corrected
     browser.type_into("f-invoices[0].amount.amount", ".005").await;
-    browser.wait_for_text("e-invoices[0].amount.amount", |t| t.contains("SEK has 2 decimal places")).await;
+    browser.wait_for_text("e-invoices[0].amount.amount", |t| t.contains("amounts in SEK have at most 2")).await;
     browser.clear("f-invoices[0].amount.amount").await;
     browser.type_into("f-invoices[0].amount.amount", "2500").await;
-    browser.wait_for_text("quote-principal", |t| t == "2500.00 SEK").await;
+    browser.wait_for_text("quote-principal", |t| t == "2,500.00 SEK").await;
     assert_eq!(browser.text("e-invoices[0].amount.amount").await, None);
 
     // a country without partners is said next to the country
@@ -624,5 +632,46 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.pick("f-history.debtor_response", "disputes").await;
     browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Rechtsanwälte DACH")).await;
     assert_eq!(app.stored_claims().await, 0, "a preview files nothing");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_live_quote_speaks_the_page_language() {
+    let app = spawn_app().await;
+    let browser = Browser::start().await;
+    browser.goto(&app.url("/")).await;
+    browser.add_cookie("lang", "sv").await;
+    browser.goto(&app.url("/quote")).await;
+    browser.script("window.sameDocument = true;", json!([])).await;
+    browser.type_into("f-debtor.country", "SE").await;
+    browser.type_into("f-invoices[0].amount.amount", "25 000,50").await;
+    browser.clear("f-invoices[0].amount.currency").await;
+    browser.type_into("f-invoices[0].amount.currency", "SEK").await;
+    let due = days_ago(45);
+    browser.pick("f-invoices[0].due_date", &due).await;
+
+    // the amount as a Swedish page writes it, and the whole quote as the server writes it in Swedish
+    let client = crate::helpers::browser();
+    let query = format!(
+        "/quote?debtor.country=SE&invoices%5B0%5D.amount.amount=25+000%2C50&invoices%5B0%5D.amount.currency=SEK&invoices%5B0%5D.due_date={due}"
+    );
+    let html = client.get(app.url(&query)).header("cookie", "lang=sv").send().await.unwrap().text().await.unwrap();
+    let expected = crate::helpers::Page { status: StatusCode::OK, location: None, body: html };
+    let principal = expected.text_of("quote-principal").expect("the server's quote");
+    assert!(principal.contains("25") && principal.contains("000,50"), "{principal}");
+    browser.wait_for_text("quote-principal", |t| t.replace('\u{a0}', " ") == principal.replace('\u{a0}', " ")).await;
+    for id in ["quote-if-collected", "quote-interest", "quote-partner"] {
+        let shown = browser.text(id).await.map(|t| t.replace('\u{a0}', " "));
+        assert_eq!(shown, expected.text_of(id).map(|t| t.replace('\u{a0}', " ")), "{id}");
+    }
+    let heading = browser.script("return document.querySelector('#quote h3').textContent;", json!([])).await;
+    assert_eq!(heading, json!(crossclaim::i18n::t(crossclaim::i18n::Lang::Sv, "quote-cost-heading")));
+    assert_eq!(browser.script("return window.sameDocument === true;", json!([])).await, json!(true), "no page load");
+
+    // a country without partners is said in Swedish, with the country's Swedish name
+    browser.clear("f-debtor.country").await;
+    browser.type_into("f-debtor.country", "US").await;
+    let said = browser.wait_for_text("e-debtor.country", |t| t.contains("licensierad partner")).await;
+    assert!(said.contains("United States of America"), "outside Europe, the country's ISO name: {said}");
     browser.close().await;
 }

@@ -24,7 +24,11 @@ impl QuoteError {
     pub fn into_field_errors(self) -> FieldErrors {
         match self {
             Self::Invalid(errors) => errors,
-            Self::NoCoverage(e) => FieldErrors::single("debtor.country", e),
+            Self::NoCoverage(e) => {
+                let mut errors = FieldErrors::new();
+                errors.add_explained("debtor.country", &e);
+                errors
+            }
         }
     }
 }

@@ -467,7 +467,9 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
-            let errors = merged(unread, FieldErrors::single("debtor.country", e));
+            let mut coverage = FieldErrors::new();
+            coverage.add_explained("debtor.country", &e);
+            let errors = merged(unread, coverage);
             let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }

@@ -3,7 +3,8 @@
 //!
 //! The page works without JavaScript: its form is a GET to `/quote`, and the answer is the
 //! page with the quote (or the errors next to their fields). `static/quote.js` makes it
-//! live: it posts the same fields to `POST /api/v1/quotes` as the creditor types.
+//! live: as the creditor types, it asks `GET /quote/part` with the same fields for the quote
+//! as this page would show it (or the errors in the page's language), and puts it in place.
 
 use std::fmt;
 
@@ -497,6 +498,41 @@ pub async fn page(state: web::Data<AppState>, visitor: Visitor, req: HttpRequest
             currencies: super::claims::CURRENCIES.to_vec(),
         },
     )
+}
+
+/// The quote part of a page: what `static/quote.js` puts in place as the creditor types, in
+/// the page's language and the same markup as a page sent by the server. `200` with
+/// `{"html"}`, or `422` with `{"errors": [{"field", "error"}]}`, each message in the page's
+/// language (the field names are the form's).
+#[get("/quote/part")]
+pub async fn part(state: web::Data<AppState>, visitor: Visitor, req: HttpRequest) -> Result<HttpResponse, PageError> {
+    let form = FormData(url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect(), Vec::new());
+    let lang = visitor.layout.tr.lang;
+    let answer = match preview(&state, lang, &form) {
+        Ok(q) => {
+            let html = QuotePart { layout: visitor.layout, q }.render()?;
+            HttpResponse::Ok().json(serde_json::json!({ "html": html }))
+        }
+        Err(errors) => {
+            let errors: Vec<serde_json::Value> = crate::web::forms::localise(lang, errors)
+                .all()
+                .iter()
+                .map(|e| {
+                    let label = crate::web::forms::field_label_in(lang, &e.field);
+                    serde_json::json!({ "field": e.field, "error": e.message, "label": label })
+                })
+                .collect();
+            HttpResponse::UnprocessableEntity().json(serde_json::json!({ "errors": errors }))
+        }
+    };
+    Ok(answer)
+}
+
+#[derive(Template)]
+#[template(path = "quote_part.html")]
+struct QuotePart {
+    layout: Layout,
+    q: QuoteView,
 }
 
 #[get("/static/quote.js")]
