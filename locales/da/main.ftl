@@ -74,3 +74,35 @@ partners-licence-until = gyldig til { $date }
 partners-new = Ny i netværket: for få sager til at måle
 partners-how-title = Sådan måles resultaterne
 partners-how-text = Ud fra de sager, der er overdraget til hver partner de seneste 180 dage: hvor hurtigt den modtager en sag, kontakter skyldneren og svarer kreditor; hvor meget af det overdragne beløb den har inddrevet; og om den har overholdt de frister, den har påtaget sig (modtagelse af sagen, første kontakt med skyldneren, løbende rapporter; hverdage er mandag til fredag). Scoren 0–100 vægter dette; en partner med færre end 10 sager får delvis nybegynderscore (70), så nye partnere også får sager.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Score { $score } af 100 ud fra { $cases ->
+    [one] 1 sag
+   *[other] { $cases } sager
+}
+partners-perf-sla = { $percent } % af SLA-fristerne overholdt
+partners-perf-accepts = modtager sager inden for { $days ->
+    [one] 1 dag
+   *[other] { $days } dage
+} (median)
+partners-perf-first-contact = første kontakt med skyldneren inden for { $days ->
+    [one] 1 dag
+   *[other] { $days } dage
+} (median)
+partners-perf-answers = svarer kreditorer inden for { $days ->
+    [one] 1 dag
+   *[other] { $days } dage
+} (median)
+partners-perf-collected = { $full } % af sagerne fuldt inddrevet, { $part } % delvist
+partners-perf-recovered = { $percent } % af det overdragne beløb inddrevet
+partners-perf-first-payment = første indbetaling efter { $days ->
+    [one] 1 dag
+   *[other] { $days } dage
+} (median)
+partners-perf-silences = { $silences ->
+    [one] 1 periode uden rapport
+   *[other] { $silences } perioder uden rapport
+}, { $promises ->
+    [one] 1 brudt løfte
+   *[other] { $promises } brudte løfter
+}

@@ -74,3 +74,35 @@ partners-licence-until = gültig bis { $date }
 partners-new = Neu im Netzwerk: zu wenige Fälle für eine Messung
 partners-how-title = So wird die Leistung gemessen
 partners-how-text = Aus den Fällen, die jedem Partner in den letzten 180 Tagen übergeben wurden: wie schnell er einen Fall annimmt, den Schuldner kontaktiert und dem Gläubiger antwortet; wie viel des übergebenen Betrags er eingezogen hat; und ob er die zugesagten Fristen eingehalten hat (Annahme des Falls, erster Kontakt mit dem Schuldner, regelmäßige Berichte; Werktage sind Montag bis Freitag). Die Punktzahl von 0 bis 100 gewichtet diese Werte; ein Partner mit weniger als 10 Fällen wird teils als Neuling (70) bewertet, damit auch neue Partner Fälle erhalten.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Bewertung { $score } von 100 aus { $cases ->
+    [one] 1 Fall
+   *[other] { $cases } Fällen
+}
+partners-perf-sla = { $percent } % der SLA-Fristen eingehalten
+partners-perf-accepts = nimmt Fälle in { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} an (Median)
+partners-perf-first-contact = erster Kontakt mit dem Schuldner nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} (Median)
+partners-perf-answers = antwortet Gläubigern in { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} (Median)
+partners-perf-collected = { $full } % der Fälle vollständig eingezogen, { $part } % teilweise
+partners-perf-recovered = { $percent } % des übergebenen Betrags eingezogen
+partners-perf-first-payment = erste Zahlung nach { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} (Median)
+partners-perf-silences = { $silences ->
+    [one] 1 Funkstille
+   *[other] { $silences } Funkstillen
+}, { $promises ->
+    [one] 1 gebrochene Zusage
+   *[other] { $promises } gebrochene Zusagen
+}

@@ -76,3 +76,35 @@ partners-licence-until = valid until { $date }
 partners-new = New to the network: too few cases to measure
 partners-how-title = How performance is measured
 partners-how-text = From the cases handed to each partner in the last 180 days: how fast it accepts a case, contacts the debtor and answers the creditor; how much of what was handed over it recovered; and whether it kept the deadlines it undertakes (accepting a case, first contact with the debtor, regular reports; business days are Monday to Friday). The score of 0 to 100 weighs these; a partner with fewer than 10 cases is scored partly as a newcomer (70), so that new partners get cases too.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Score { $score } of 100 from { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}
+partners-perf-sla = { $percent } % of SLA deadlines met
+partners-perf-accepts = accepts in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} (median)
+partners-perf-first-contact = first contact with the debtor in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} (median)
+partners-perf-answers = answers creditors in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} (median)
+partners-perf-collected = { $full } % of cases collected in full, { $part } % in part
+partners-perf-recovered = { $percent } % of the amount handed over recovered
+partners-perf-first-payment = first payment after { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} (median)
+partners-perf-silences = { $silences ->
+    [one] 1 silence
+   *[other] { $silences } silences
+}, { $promises ->
+    [one] 1 broken promise
+   *[other] { $promises } broken promises
+}

@@ -74,3 +74,35 @@ partners-licence-until = voimassa { $date } asti
 partners-new = Uusi verkostossa: liian vähän toimeksiantoja mittaamiseen
 partners-how-title = Miten tulokset mitataan
 partners-how-text = Kullekin kumppanille viimeisten 180 päivän aikana annetuista toimeksiannoista: kuinka nopeasti se ottaa asian vastaan, ottaa yhteyttä velalliseen ja vastaa velkojalle; kuinka suuren osan siirretystä määrästä se sai perittyä; ja pitikö se lupaamansa määräajat (asian vastaanotto, ensimmäinen yhteydenotto velalliseen, säännölliset raportit; arkipäiviä ovat maanantaista perjantaihin). Pisteet 0–100 painottavat näitä; kumppani, jolla on alle 10 toimeksiantoa, pisteytetään osin uutena tulijana (70), jotta uudetkin kumppanit saavat toimeksiantoja.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Pisteet { $score }/100, { $cases ->
+    [one] 1 toimeksianto
+   *[other] { $cases } toimeksiantoa
+}
+partners-perf-sla = { $percent } % SLA-määräajoista pidetty
+partners-perf-accepts = ottaa toimeksiannon vastaan { $days ->
+    [one] 1 päivässä
+   *[other] { $days } päivässä
+} (mediaani)
+partners-perf-first-contact = ensimmäinen yhteys velalliseen { $days ->
+    [one] 1 päivässä
+   *[other] { $days } päivässä
+} (mediaani)
+partners-perf-answers = vastaa velkojille { $days ->
+    [one] 1 päivässä
+   *[other] { $days } päivässä
+} (mediaani)
+partners-perf-collected = { $full } % toimeksiannoista perittiin kokonaan, { $part } % osittain
+partners-perf-recovered = { $percent } % luovutetusta summasta perittiin
+partners-perf-first-payment = ensimmäinen maksu { $days ->
+    [one] 1 päivän
+   *[other] { $days } päivän
+} jälkeen (mediaani)
+partners-perf-silences = { $silences ->
+    [one] 1 raportoimaton jakso
+   *[other] { $silences } raportoimatonta jaksoa
+}, { $promises ->
+    [one] 1 rikottu maksulupaus
+   *[other] { $promises } rikottua maksulupausta
+}

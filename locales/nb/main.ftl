@@ -74,3 +74,35 @@ partners-licence-until = gyldig til { $date }
 partners-new = Ny i nettverket: for få saker til å måle
 partners-how-title = Slik måles resultatene
 partners-how-text = Ut fra sakene som er overlatt til hver partner de siste 180 dagene: hvor raskt den tar imot en sak, kontakter skyldneren og svarer kreditor; hvor mye av det overlatte beløpet den har drevet inn; og om den har holdt fristene den har påtatt seg (å ta imot saken, første kontakt med skyldneren, jevnlige rapporter; virkedager er mandag til fredag). Poengsummen 0–100 vekter dette; en partner med færre enn 10 saker får delvis nykommerpoeng (70), slik at også nye partnere får saker.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Score { $score } av 100 basert på { $cases ->
+    [one] 1 sak
+   *[other] { $cases } saker
+}
+partners-perf-sla = { $percent } % av SLA-fristene overholdt
+partners-perf-accepts = tar imot saker innen { $days ->
+    [one] 1 dag
+   *[other] { $days } dager
+} (median)
+partners-perf-first-contact = første kontakt med skyldneren innen { $days ->
+    [one] 1 dag
+   *[other] { $days } dager
+} (median)
+partners-perf-answers = svarer kreditorer innen { $days ->
+    [one] 1 dag
+   *[other] { $days } dager
+} (median)
+partners-perf-collected = { $full } % av sakene fullt inndrevet, { $part } % delvis
+partners-perf-recovered = { $percent } % av det overleverte beløpet inndrevet
+partners-perf-first-payment = første innbetaling etter { $days ->
+    [one] 1 dag
+   *[other] { $days } dager
+} (median)
+partners-perf-silences = { $silences ->
+    [one] 1 periode uten rapport
+   *[other] { $silences } perioder uten rapport
+}, { $promises ->
+    [one] 1 brutt løfte
+   *[other] { $promises } brutte løfter
+}

@@ -74,3 +74,35 @@ partners-licence-until = giltigt till { $date }
 partners-new = Ny i nätverket: för få ärenden för att mäta
 partners-how-title = Så mäts resultaten
 partners-how-text = Utifrån de ärenden som lämnats till varje partner de senaste 180 dagarna: hur snabbt den tar emot ett ärende, kontaktar gäldenären och svarar borgenären; hur stor del av det överlämnade beloppet den drivit in; och om den hållit de tidsfrister den åtagit sig (att ta emot ärendet, första kontakten med gäldenären, regelbundna rapporter; vardagar är måndag till fredag). Poängen 0–100 väger samman detta; en partner med färre än 10 ärenden får delvis nykomlingspoäng (70), så att även nya partner får ärenden.
+
+# A partner's measured performance in the directory, one line per figure
+partners-perf-score = Betyg { $score } av 100 utifrån { $cases ->
+    [one] 1 ärende
+   *[other] { $cases } ärenden
+}
+partners-perf-sla = { $percent } % av SLA-tidsfristerna hölls
+partners-perf-accepts = tar emot ärenden inom { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} (median)
+partners-perf-first-contact = första kontakt med gäldenären inom { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} (median)
+partners-perf-answers = svarar borgenärer inom { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} (median)
+partners-perf-collected = { $full } % av ärendena helt indrivna, { $part } % delvis
+partners-perf-recovered = { $percent } % av det överlämnade beloppet indrivet
+partners-perf-first-payment = första betalning efter { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} (median)
+partners-perf-silences = { $silences ->
+    [one] 1 tyst period
+   *[other] { $silences } tysta perioder
+}, { $promises ->
+    [one] 1 brutet löfte
+   *[other] { $promises } brutna löften
+}

@@ -387,38 +387,59 @@ impl PerformanceView {
         view
     }
 
-    /// The figures in plain words, one per line.
+    /// The figures in plain English words, one per line (the partner portal's language).
     pub fn lines(&self) -> Vec<String> {
+        self.lines_in(&crate::i18n::Tr::new(crate::i18n::Lang::En))
+    }
+
+    /// The figures in plain words in `tr`'s language, one per line.
+    pub fn lines_in(&self, tr: &crate::i18n::Tr) -> Vec<String> {
+        use crate::i18n::{Arg, t_args};
+        let lang = tr.lang;
         if !self.measured {
-            return vec!["New to the network: too few cases to measure".to_string()];
+            return vec![tr.t("partners-new")];
         }
-        let days = |d: &rust_decimal::Decimal| {
-            let d = d.normalize();
-            if d == rust_decimal::Decimal::ONE { "1 day".to_string() } else { format!("{d} days") }
+        let number = |d: &rust_decimal::Decimal| crate::i18n::format::number(lang, d.normalize(), d.normalize().scale());
+        let days = |key: &str, d: &rust_decimal::Decimal| {
+            let count = d.normalize();
+            let count_arg = if count == rust_decimal::Decimal::ONE { Arg::from(1_usize) } else { Arg::from(number(d)) };
+            t_args(lang, key, &[("days", count_arg)])
         };
-        let mut lines = vec![format!("Score {} of 100 from {} cases", self.score, self.cases)];
+        let mut lines = vec![t_args(
+            lang,
+            "partners-perf-score",
+            &[("score", Arg::from(self.score.to_string())), ("cases", Arg::from(self.cases as usize))],
+        )];
         if let Some(p) = self.sla_met_percent {
-            lines.push(format!("{p} % of SLA deadlines met"));
+            lines.push(tr.t1("partners-perf-sla", "percent", &p.to_string()));
         }
         if let Some(d) = &self.median_days_to_accept {
-            lines.push(format!("accepts in {} (median)", days(d)));
+            lines.push(days("partners-perf-accepts", d));
         }
         if let Some(d) = &self.median_days_to_first_contact {
-            lines.push(format!("first contact with the debtor in {} (median)", days(d)));
+            lines.push(days("partners-perf-first-contact", d));
         }
         if let Some(d) = &self.median_days_to_answer {
-            lines.push(format!("answers creditors in {} (median)", days(d)));
+            lines.push(days("partners-perf-answers", d));
         }
         if let (Some(full), Some(part)) = (self.collected_in_full_percent, self.collected_in_part_percent) {
-            lines.push(format!("{full} % of cases collected in full, {part} % in part"));
+            lines.push(t_args(
+                lang,
+                "partners-perf-collected",
+                &[("full", Arg::from(full.to_string())), ("part", Arg::from(part.to_string()))],
+            ));
         }
         if let Some(p) = self.recovered_percent {
-            lines.push(format!("{p} % of the amount handed over recovered"));
+            lines.push(tr.t1("partners-perf-recovered", "percent", &p.to_string()));
         }
         if let Some(d) = &self.median_days_to_first_payment {
-            lines.push(format!("first payment after {} (median)", days(d)));
+            lines.push(days("partners-perf-first-payment", d));
         }
-        lines.push(format!("{} silences, {} broken promises", self.silences, self.overdue_promises));
+        lines.push(t_args(
+            lang,
+            "partners-perf-silences",
+            &[("silences", Arg::from(self.silences as usize)), ("promises", Arg::from(self.overdue_promises as usize))],
+        ));
         lines
     }
 }

@@ -234,9 +234,9 @@ async fn the_claims_page_searches_totals_and_says_when_nothing_matches() {
     assert_eq!(page.text_of("totals-scope").as_deref(), Some("All your 3 claims:"));
     // the live notes, for static/live.js to fill in
     assert!(page.body.contains("data-status=\"Live: status now “{status}” ({when}).\""), "{}", page.body);
-    assert_eq!(page.text_of("outstanding-EUR").as_deref(), Some("1600.00 EUR"));
+    assert_eq!(page.text_of("outstanding-EUR").as_deref(), Some("1,600.00 EUR"));
     assert_eq!(page.text_of("collected-EUR").as_deref(), Some("400.00 EUR"));
-    assert_eq!(page.text_of("outstanding-SEK").as_deref(), Some("25000.00 SEK"));
+    assert_eq!(page.text_of("outstanding-SEK").as_deref(), Some("25,000.00 SEK"));
 
     let page = app.get_page("/claims?q=RE-2026-0042").await;
     assert!(page.body.contains(&format!("data-claim=\"{}\"", ids[1])));
@@ -256,6 +256,10 @@ async fn the_claims_page_searches_totals_and_says_when_nothing_matches() {
     assert_eq!(page.text_of("totals-scope").as_deref(), Some("Die 1 Forderung, die zu Suche und Filtern passt:"));
     let page = app.get_page("/claims?q=Nobody").await;
     assert!(page.text_of("no-match").unwrap().contains("Keine Forderung passt zu „Nobody“"));
+    // the totals as a German page writes money
+    let page = app.get_page("/claims").await;
+    assert_eq!(page.text_of("outstanding-EUR").map(|t| t.replace('\u{a0}', " ")).as_deref(), Some("1.600,00 €"));
+    assert_eq!(page.text_of("outstanding-SEK").map(|t| t.replace('\u{a0}', " ")).as_deref(), Some("25.000,00 SEK"));
 }
 
 #[tokio::test]

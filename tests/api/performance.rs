@@ -181,4 +181,20 @@ async fn the_directory_shows_the_figures_of_what_a_partner_did() {
         .unwrap();
     let cell = page.text_of(&format!("perf-DE-{}", other.id)).expect("the other partner's cell");
     assert_eq!(cell.trim(), "New to the network: too few cases to measure");
+
+    // the same figures in a Swedish reader's words
+    let html = crate::helpers::browser()
+        .get(app.url("/partners"))
+        .header("cookie", "lang=sv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let page = crate::helpers::Page { status: reqwest::StatusCode::OK, location: None, body: html };
+    let cell = page.text_of(&format!("perf-DE-{}", partner.id)).expect("the partner's figures in Swedish");
+    assert!(cell.contains("33 % av ärendena helt indrivna, 33 % delvis"), "{cell}");
+    assert!(cell.contains(&format!("Betyg {score} av 100 utifrån 3 ärenden")), "{cell}");
+    assert!(!cell.contains("cases"), "{cell}");
 }
