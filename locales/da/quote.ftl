@@ -74,3 +74,4 @@ quote-live-calculating = Beregner tilbuddet …
 quote-live-correct = Ret de markerede felter, så vises tilbuddet.
 quote-live-to-see = For at se tilbuddet:
 quote-live-offline = Tilbuddet kunne ikke hentes. Tjek forbindelsen; det opdateres, når du ændrer et felt, eller send formularen.
+quote-notes-in-english = Noterne gengiver de retlige kilder på engelsk.

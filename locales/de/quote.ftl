@@ -74,3 +74,4 @@ quote-live-calculating = Das Angebot wird berechnet …
 quote-live-correct = Korrigieren Sie die markierten Felder, um das Angebot zu sehen.
 quote-live-to-see = Um das Angebot zu sehen:
 quote-live-offline = Das Angebot konnte nicht geladen werden. Prüfen Sie Ihre Verbindung; es wird aktualisiert, sobald Sie ein Feld ändern, oder senden Sie das Formular ab.
+quote-notes-in-english = Die Hinweise geben die Rechtsquellen auf Englisch wieder.

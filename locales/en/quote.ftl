@@ -74,3 +74,4 @@ quote-live-calculating = Calculating the quote…
 quote-live-correct = Correct the marked fields to see the quote.
 quote-live-to-see = To see the quote:
 quote-live-offline = The quote could not be fetched. Check your connection; it updates when you change a field, or send the form.
+quote-notes-in-english = The notes quote the legal sources in English.

@@ -74,3 +74,4 @@ quote-live-calculating = Lasketaan tarjousta…
 quote-live-correct = Korjaa merkityt kentät, niin näet tarjouksen.
 quote-live-to-see = Nähdäksesi tarjouksen:
 quote-live-offline = Tarjousta ei voitu hakea. Tarkista yhteys; se päivittyy, kun muutat kenttää, tai lähetä lomake.
+quote-notes-in-english = Huomautukset lainaavat oikeuslähteitä englanniksi.

@@ -74,3 +74,4 @@ quote-live-calculating = Regner ut tilbudet …
 quote-live-correct = Rett de merkede feltene, så vises tilbudet.
 quote-live-to-see = For å se tilbudet:
 quote-live-offline = Tilbudet kunne ikke hentes. Sjekk tilkoblingen; det oppdateres når du endrer et felt, eller send skjemaet.
+quote-notes-in-english = Merknadene gjengir de rettslige kildene på engelsk.

@@ -74,3 +74,4 @@ quote-live-calculating = Räknar fram offerten …
 quote-live-correct = Rätta de markerade fälten så visas offerten.
 quote-live-to-see = För att se offerten:
 quote-live-offline = Offerten kunde inte hämtas. Kontrollera anslutningen; den uppdateras när du ändrar ett fält, eller skicka formuläret.
+quote-notes-in-english = Anteckningarna återger de rättsliga källorna på engelska.
