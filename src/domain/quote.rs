@@ -84,7 +84,7 @@ impl QuoteRequest {
     /// invoices), except that an invoice may not be due yet: it is priced without interest.
     pub fn parse(input: &QuoteInput, today: NaiveDate) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let country = errors.check("debtor.country", Country::parse(&input.debtor.country));
+        let country = errors.check_explained("debtor.country", Country::parse(&input.debtor.country));
         let latest = today.checked_add_days(Days::new(MAX_DAYS_AHEAD)).unwrap_or(today);
         let as_of = match input.as_of.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             None => Some(today),

@@ -60,7 +60,9 @@ impl crate::domain::validation::Explain for NoCoverage {
     fn msg(&self) -> crate::domain::validation::Msg {
         use crate::domain::validation::Msg;
         match self {
-            NoCoverage::Country { code, .. } => Msg::new("errors-no-partner").country("country", code).arg("code", code),
+            NoCoverage::Country { code, .. } => {
+                Msg::new("errors-no-partner").country("country", code).arg("code", code)
+            }
             NoCoverage::LawFirm { code, reason, .. } => {
                 let key = match *reason == LAWYER_FOR_DISPUTES {
                     true => "errors-no-law-firm-disputed",
@@ -68,9 +70,10 @@ impl crate::domain::validation::Explain for NoCoverage {
                 };
                 Msg::new(key).country("country", code).arg("code", code)
             }
-            NoCoverage::Terms { code, principal, .. } => {
-                Msg::new("errors-no-partner-terms").country("country", code).arg("code", code).arg("principal", principal)
-            }
+            NoCoverage::Terms { code, principal, .. } => Msg::new("errors-no-partner-terms")
+                .country("country", code)
+                .arg("code", code)
+                .arg("principal", principal),
         }
     }
 }

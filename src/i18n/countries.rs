@@ -125,6 +125,17 @@ pub fn country_name(lang: Lang, code: &str) -> String {
     }
 }
 
+/// The code of a European country written out by its name in `lang` or in English, as a
+/// person types it in a country box ("Germany", "tyskland"); `None` for anything else,
+/// codes included.
+pub fn code_of_name(lang: Lang, text: &str) -> Option<&'static str> {
+    let wanted = text.trim().to_lowercase();
+    if wanted.chars().count() <= 3 {
+        return None;
+    }
+    EUROPE.iter().copied().find(|code| [lang, Lang::En].iter().any(|l| country_name(*l, code).to_lowercase() == wanted))
+}
+
 /// The countries the portal knows (Europe, where its partners are licensed) as
 /// (code, name in `lang`), sorted by that name.
 pub fn country_options(lang: Lang) -> Vec<(&'static str, String)> {
@@ -151,6 +162,11 @@ mod tests {
     #[test]
     fn countries_are_named_and_sorted_in_the_page_language() {
         assert_eq!(country_name(Lang::De, "de"), "Deutschland");
+        assert_eq!(code_of_name(Lang::De, " deutschland "), Some("DE"));
+        assert_eq!(code_of_name(Lang::Sv, "Germany"), Some("DE"), "English names too");
+        assert_eq!(code_of_name(Lang::Sv, "Tyskland"), Some("DE"));
+        assert_eq!(code_of_name(Lang::Sv, "DE"), None, "codes are read as codes");
+        assert_eq!(code_of_name(Lang::En, "Atlantis"), None);
         assert_eq!(country_name(Lang::Sv, "DE"), "Tyskland");
         assert_eq!(country_name(Lang::Fi, "SE"), "Ruotsi");
         assert_eq!(country_name(Lang::En, "XX"), "XX");

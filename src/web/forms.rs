@@ -312,6 +312,9 @@ pub fn capitalised(text: &str) -> String {
 pub fn claim_input_in(lang: Lang, form: &FormData) -> (ClaimInput, ClaimInput, FieldErrors) {
     let typed = claim_input(form);
     let mut read = typed.clone();
+    if let Some(code) = crate::i18n::countries::code_of_name(lang, &read.debtor.country) {
+        read.debtor.country = code.to_string();
+    }
     let mut errors = FieldErrors::new();
     for (i, invoice) in read.invoices.iter_mut().enumerate() {
         match format::parse_amount(lang, &invoice.amount.amount) {

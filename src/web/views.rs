@@ -399,7 +399,8 @@ impl PerformanceView {
         if !self.measured {
             return vec![tr.t("partners-new")];
         }
-        let number = |d: &rust_decimal::Decimal| crate::i18n::format::number(lang, d.normalize(), d.normalize().scale());
+        let number =
+            |d: &rust_decimal::Decimal| crate::i18n::format::number(lang, d.normalize(), d.normalize().scale());
         let days = |key: &str, d: &rust_decimal::Decimal| {
             let count = d.normalize();
             let count_arg = if count == rust_decimal::Decimal::ONE { Arg::from(1_usize) } else { Arg::from(number(d)) };

@@ -493,7 +493,7 @@ async fn the_quote_page_works_without_javascript() {
         .get_page("/quote?debtor.country=DEU&invoices%5B0%5D.amount.amount=10.005&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date=")
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.field_error("debtor.country").unwrap().contains("e.g. DE"));
+    assert!(page.field_error("debtor.country").unwrap().contains("“DEU” is a three-letter code"));
     assert!(page.field_error("invoices[0].amount.amount").unwrap().contains("amounts in EUR have at most 2"));
     assert!(page.field_error("invoices[0].due_date").unwrap().contains("Enter a date"));
     assert_eq!(page.input_value("invoices[0].amount.amount").as_deref(), Some("10.005"));
@@ -575,7 +575,9 @@ async fn with_javascript_the_quote_follows_the_typing() {
     browser.pick("f-invoices[0].due_date", &due).await;
     // what the page without JavaScript shows for the same fields, as the server writes it
     let expected = quote_page(&app, &due, "25000").await;
-    let shown = browser.wait_for_text("quote-if-collected", |t| Some(t.to_string()) == expected.text_of("quote-if-collected")).await;
+    let shown = browser
+        .wait_for_text("quote-if-collected", |t| Some(t.to_string()) == expected.text_of("quote-if-collected"))
+        .await;
     assert_eq!(shown, "2,220.00 SEK");
     assert_eq!(browser.text("quote-interest").await, expected.text_of("quote-interest"));
     assert_eq!(browser.text("quote-compensation").await.as_deref(), Some("450.00 SEK"));
@@ -674,4 +676,46 @@ async fn the_live_quote_speaks_the_page_language() {
     let said = browser.wait_for_text("e-debtor.country", |t| t.contains("licensierad partner")).await;
     assert!(said.contains("United States of America"), "outside Europe, the country's ISO name: {said}");
     browser.close().await;
+}
+
+#[tokio::test]
+async fn the_quote_page_reads_country_names_and_answers_in_the_page_language() {
+    let app = spawn_app().await;
+    let get = |query: String| {
+        let client = crate::helpers::browser();
+        let url = app.url(&format!("/quote?{query}"));
+        async move {
+            let response = client.get(url).header("cookie", "lang=de").send().await.unwrap();
+            let status = response.status();
+            crate::helpers::Page { status, location: None, body: response.text().await.unwrap() }
+        }
+    };
+    let fields = |country: &str| {
+        format!(
+            "debtor.country={country}&invoices%5B0%5D.amount.amount=1.200%2C50&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={}",
+            days_ago(40)
+        )
+    };
+    // the country by its German name, the amount as a German writes it
+    let page = get(fields("Deutschland")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_eq!(page.text_of("quote-principal").map(|t| t.replace('\u{a0}', " ")).as_deref(), Some("1.200,50 €"));
+    // what is no country is said in German, naming the field's label
+    let page = get(fields("Atlantis")).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = page.field_error("debtor.country").expect("an error at the country");
+    assert!(error.contains("„Atlantis“") || error.contains("Atlantis"), "{error}");
+    assert!(!error.contains("ISO 3166"), "no English code talk on a German page: {error}");
+    // the live part says the same
+    let part = crate::helpers::browser()
+        .get(app.url(&format!("/quote/part?{}", fields("Atlantis"))))
+        .header("cookie", "lang=de")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(part.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = part.json().await.unwrap();
+    assert_eq!(body["errors"][0]["field"], "debtor.country");
+    assert_eq!(body["errors"][0]["label"], "Land");
+    assert_eq!(body["errors"][0]["error"].as_str(), Some(error.as_str()));
 }
