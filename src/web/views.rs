@@ -72,10 +72,6 @@ impl PartnerView {
             sandbox: p.sandbox,
         }
     }
-
-    pub fn kind_label(&self) -> &'static str {
-        if self.kind == "law_firm" { "Law firm" } else { "Collection agency" }
-    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
