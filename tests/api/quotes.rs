@@ -670,6 +670,13 @@ async fn the_live_quote_speaks_the_page_language() {
     assert_eq!(heading, json!(crossclaim::i18n::t(crossclaim::i18n::Lang::Sv, "quote-cost-heading")));
     assert_eq!(browser.script("return window.sameDocument === true;", json!([])).await, json!(true), "no page load");
 
+    // a country typed out by its Swedish name, whole
+    browser.clear("f-debtor.country").await;
+    browser.type_into("f-debtor.country", "Tyskland").await;
+    browser.wait_for_text("quote-partner", |t| t.starts_with("Sandbox Forderungsmanagement Nord")).await;
+    let typed = browser.script("return document.getElementById('f-debtor.country').value;", json!([])).await;
+    assert_eq!(typed, json!("Tyskland"), "the box keeps the whole name");
+
     // a country without partners is said in Swedish, with the country's Swedish name
     browser.clear("f-debtor.country").await;
     browser.type_into("f-debtor.country", "US").await;
