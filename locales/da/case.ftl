@@ -239,3 +239,18 @@ case-line-reversal = Tilbageførsel
 case-line-payout = Udbetaling
 case-line-interest-details = Morarenter, der kan kræves af skyldneren
 case-line-costs-details = Kompensation for inddrivelsesomkostninger, der kan kræves af skyldneren
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = { $amount } modtaget af partneren den { $date } (omkostninger { $costs }, renter { $interest }, hovedstol { $principal })
+case-body-payment-direct = { $amount } betalt direkte til dig den { $date } (omkostninger { $costs }, renter { $interest }, hovedstol { $principal })
+case-body-payment-reversed = Betalingen på { $amount } modtaget den { $date } er tilbageført
+case-body-payment-reversed-because = Betalingen på { $amount } modtaget den { $date } er tilbageført: { $reason }
+case-body-payout = { $amount } udbetalt til dig den { $date } (provision { $commission }, omkostninger { $costs })
+case-body-payout-reference = { $amount } udbetalt til dig den { $date } (provision { $commission }, omkostninger { $costs }), reference { $reference }
+case-body-promise = Skyldneren har lovet at betale { $amount } senest den { $date }
+case-body-plan = Skyldneren har accepteret at betale { $amount } i { $count } rater, den sidste senest den { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Sagen er oprettet og sendt til { $partner } ({ $kind })
+case-body-filed-chosen = Sagen er oprettet og sendt til { $partner } ({ $kind }), partneren du valgte
+case-body-accepted = Accepteret af { $partner }; deres reference er { $reference }

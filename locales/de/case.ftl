@@ -239,3 +239,18 @@ case-line-reversal = Stornierung
 case-line-payout = Auszahlung
 case-line-interest-details = Verzugszinsen, die vom Schuldner gefordert werden können
 case-line-costs-details = Pauschale für Beitreibungskosten, die vom Schuldner gefordert werden kann
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = { $amount } am { $date } beim Partner eingegangen (Kosten { $costs }, Zinsen { $interest }, Hauptforderung { $principal })
+case-body-payment-direct = { $amount } am { $date } direkt an Sie gezahlt (Kosten { $costs }, Zinsen { $interest }, Hauptforderung { $principal })
+case-body-payment-reversed = Die am { $date } eingegangene Zahlung über { $amount } wurde storniert
+case-body-payment-reversed-because = Die am { $date } eingegangene Zahlung über { $amount } wurde storniert: { $reason }
+case-body-payout = { $amount } am { $date } an Sie ausgezahlt (Provision { $commission }, Kosten { $costs })
+case-body-payout-reference = { $amount } am { $date } an Sie ausgezahlt (Provision { $commission }, Kosten { $costs }), Referenz { $reference }
+case-body-promise = Der Schuldner hat zugesagt, { $amount } bis zum { $date } zu zahlen
+case-body-plan = Der Schuldner hat zugestimmt, { $amount } in { $count } Raten zu zahlen, die letzte bis zum { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Forderung eingereicht und an { $partner } ({ $kind }) übergeben
+case-body-filed-chosen = Forderung eingereicht und an { $partner } ({ $kind }) übergeben, den Partner Ihrer Wahl
+case-body-accepted = Angenommen von { $partner }; deren Aktenzeichen ist { $reference }

@@ -239,3 +239,18 @@ case-line-reversal = Reversal
 case-line-payout = Payout
 case-line-interest-details = Late-payment interest claimable from the debtor
 case-line-costs-details = Compensation for recovery costs claimable from the debtor
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = { $amount } received by the partner on { $date } (costs { $costs }, interest { $interest }, principal { $principal })
+case-body-payment-direct = { $amount } paid to you directly on { $date } (costs { $costs }, interest { $interest }, principal { $principal })
+case-body-payment-reversed = The payment of { $amount } received on { $date } was reversed
+case-body-payment-reversed-because = The payment of { $amount } received on { $date } was reversed: { $reason }
+case-body-payout = { $amount } paid out to you on { $date } (commission { $commission }, costs { $costs })
+case-body-payout-reference = { $amount } paid out to you on { $date } (commission { $commission }, costs { $costs }), reference { $reference }
+case-body-promise = The debtor promised to pay { $amount } by { $date }
+case-body-plan = The debtor agreed to pay { $amount } in { $count } instalments, the last by { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Claim filed and routed to { $partner } ({ $kind })
+case-body-filed-chosen = Claim filed and routed to { $partner } ({ $kind }), the partner the creditor chose
+case-body-accepted = Accepted by { $partner }; their reference is { $reference }

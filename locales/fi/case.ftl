@@ -239,3 +239,18 @@ case-line-reversal = Peruutus
 case-line-payout = Tilitys
 case-line-interest-details = Velalliselta vaadittavissa oleva viivästyskorko
 case-line-costs-details = Velalliselta vaadittavissa oleva perintäkulujen korvaus
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = Kumppani vastaanotti { $amount } { $date } (kulut { $costs }, korko { $interest }, pääoma { $principal })
+case-body-payment-direct = { $amount } maksettiin suoraan sinulle { $date } (kulut { $costs }, korko { $interest }, pääoma { $principal })
+case-body-payment-reversed = { $date } vastaanotettu { $amount } maksu on peruttu
+case-body-payment-reversed-because = { $date } vastaanotettu { $amount } maksu on peruttu: { $reason }
+case-body-payout = { $amount } tilitettiin sinulle { $date } (palkkio { $commission }, kulut { $costs })
+case-body-payout-reference = { $amount } tilitettiin sinulle { $date } (palkkio { $commission }, kulut { $costs }), viite { $reference }
+case-body-promise = Velallinen lupasi maksaa { $amount } viimeistään { $date }
+case-body-plan = Velallinen suostui maksamaan { $amount } { $count } erässä, viimeisen viimeistään { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Saatava jätetty ja ohjattu kumppanille { $partner } ({ $kind })
+case-body-filed-chosen = Saatava jätetty ja ohjattu kumppanille { $partner } ({ $kind }), jonka itse valitsit
+case-body-accepted = Kumppani { $partner } otti toimeksiannon vastaan; sen viite on { $reference }

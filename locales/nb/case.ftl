@@ -239,3 +239,18 @@ case-line-reversal = Tilbakeføring
 case-line-payout = Utbetaling
 case-line-interest-details = Forsinkelsesrente som kan kreves av skyldneren
 case-line-costs-details = Kompensasjon for inndrivingskostnader som kan kreves av skyldneren
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = { $amount } mottatt av partneren { $date } (kostnader { $costs }, renter { $interest }, hovedstol { $principal })
+case-body-payment-direct = { $amount } betalt direkte til deg { $date } (kostnader { $costs }, renter { $interest }, hovedstol { $principal })
+case-body-payment-reversed = Betalingen på { $amount } mottatt { $date } er tilbakeført
+case-body-payment-reversed-because = Betalingen på { $amount } mottatt { $date } er tilbakeført: { $reason }
+case-body-payout = { $amount } utbetalt til deg { $date } (provisjon { $commission }, kostnader { $costs })
+case-body-payout-reference = { $amount } utbetalt til deg { $date } (provisjon { $commission }, kostnader { $costs }), referanse { $reference }
+case-body-promise = Skyldneren har lovet å betale { $amount } innen { $date }
+case-body-plan = Skyldneren har gått med på å betale { $amount } i { $count } avdrag, det siste innen { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Saken er registrert og sendt til { $partner } ({ $kind })
+case-body-filed-chosen = Saken er registrert og sendt til { $partner } ({ $kind }), partneren du valgte
+case-body-accepted = Akseptert av { $partner }; deres referanse er { $reference }

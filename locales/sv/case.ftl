@@ -239,3 +239,18 @@ case-line-reversal = Återföring
 case-line-payout = Utbetalning
 case-line-interest-details = Dröjsmålsränta som kan krävas av gäldenären
 case-line-costs-details = Ersättning för indrivningskostnader som kan krävas av gäldenären
+
+# Money in the thread, told from the stored payment, payout or promise
+case-body-payment-partner = { $amount } mottaget av partnern den { $date } (kostnader { $costs }, ränta { $interest }, kapital { $principal })
+case-body-payment-direct = { $amount } betalt direkt till dig den { $date } (kostnader { $costs }, ränta { $interest }, kapital { $principal })
+case-body-payment-reversed = Betalningen på { $amount } från den { $date } har återförts
+case-body-payment-reversed-because = Betalningen på { $amount } från den { $date } har återförts: { $reason }
+case-body-payout = { $amount } utbetalt till dig den { $date } (provision { $commission }, kostnader { $costs })
+case-body-payout-reference = { $amount } utbetalt till dig den { $date } (provision { $commission }, kostnader { $costs }), referens { $reference }
+case-body-promise = Gäldenären har lovat att betala { $amount } senast { $date }
+case-body-plan = Gäldenären har gått med på att betala { $amount } i { $count } delbetalningar, den sista senast { $date }
+
+# The platform's own entries in the thread
+case-body-filed = Ärendet registrerat och skickat till { $partner } ({ $kind })
+case-body-filed-chosen = Ärendet registrerat och skickat till { $partner } ({ $kind }), partnern du valde
+case-body-accepted = Accepterat av { $partner }; deras referens är { $reference }

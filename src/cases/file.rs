@@ -94,6 +94,10 @@ pub struct AllocationView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PaymentView {
     pub id: String,
+    /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
+    /// part of the contract.
+    #[serde(skip)]
+    pub row_id: String,
     pub amount: Money,
     pub received_on: String,
     /// `partner` or `creditor`.
@@ -108,6 +112,10 @@ pub struct PaymentView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PayoutView {
     pub id: String,
+    /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
+    /// part of the contract.
+    #[serde(skip)]
+    pub row_id: String,
     pub amount: Money,
     pub paid_on: String,
     pub commission: Money,
@@ -123,6 +131,9 @@ pub struct InstalmentView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PromiseView {
+    /// The thread entry that recorded it points here (`ref_id`); not part of the contract.
+    #[serde(skip)]
+    pub id: String,
     pub amount: Money,
     pub due_on: String,
     pub instalments: Vec<InstalmentView>,
@@ -227,6 +238,7 @@ pub fn load(conn: &mut Conn, brief: &CaseBrief, today: NaiveDate) -> Result<Case
             .iter()
             .map(|p| PaymentView {
                 id: p.external_id.clone(),
+                row_id: p.id.clone(),
                 amount: m(p.amount_minor),
                 received_on: p.received_on.clone(),
                 paid_to: p.paid_to.clone(),
@@ -245,6 +257,7 @@ pub fn load(conn: &mut Conn, brief: &CaseBrief, today: NaiveDate) -> Result<Case
             .iter()
             .map(|p| PayoutView {
                 id: p.external_id.clone(),
+                row_id: p.id.clone(),
                 amount: m(p.amount_minor),
                 paid_on: p.paid_on.clone(),
                 commission: m(p.commission_minor),
@@ -320,6 +333,7 @@ fn promise_views(
                 broken_on = row.broken_on.clone();
             }
             PromiseView {
+                id: row.id.clone(),
                 amount: m(row.amount_minor),
                 due_on: row.due_on.clone(),
                 instalments: promise

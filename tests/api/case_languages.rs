@@ -68,7 +68,13 @@ async fn a_german_case_page_says_its_thread_countdowns_answers_and_statement_in_
         flash.starts_with("Die Zahlung über 200,00") && flash.contains(&today.format("%d.%m.%Y").to_string()),
         "{flash}"
     );
-    assert!(page.text_of("timeline").unwrap().contains("Zahlung"));
+    let timeline = page.text_of("timeline").unwrap();
+    assert!(timeline.contains("Zahlung"), "{timeline}");
+    // the thread tells the payment in German words and numbers, from the stored payment
+    let told = format!("am {} direkt an Sie gezahlt (Kosten", today.format("%d.%m.%Y"));
+    assert!(timeline.contains("200,00") && timeline.contains(&told), "{timeline}");
+    assert!(!timeline.contains("received to the creditor directly"), "{timeline}");
+    assert!(timeline.contains("Forderung eingereicht und an Sandbox"), "the filing in German: {timeline}");
 
     // the printable statement
     let statement = app.get_page(&format!("{path}/statement")).await;

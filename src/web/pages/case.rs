@@ -321,6 +321,42 @@ fn delivery(lang: Lang, m: &MessageView) -> String {
     }
 }
 
+/// What the platform itself wrote in the thread (stored in English, as the API gives it) in
+/// the page's language: the filing and the partner's acceptance. `None` for other text.
+fn platform_words(lang: Lang, message: &str) -> Option<String> {
+    if let Some(rest) = message.strip_prefix("Claim filed and routed to ") {
+        let (rest, key) = match rest.strip_suffix(", the partner the creditor chose") {
+            Some(rest) => (rest, "case-body-filed-chosen"),
+            None => (rest, "case-body-filed"),
+        };
+        let (partner, kind) = rest.rsplit_once(" (")?;
+        let kind = match kind.strip_suffix(')')? {
+            "collection agency" => t(lang, "quote-kind-agency"),
+            "law firm" => t(lang, "quote-kind-law-firm"),
+            _ => return None,
+        };
+        return Some(t_args(lang, key, &[("partner", Arg::from(partner)), ("kind", Arg::from(kind))]));
+    }
+    let (partner, reference) = message.strip_prefix("Accepted by ")?.split_once("; their reference is ")?;
+    Some(t_args(lang, "case-body-accepted", &[("partner", Arg::from(partner)), ("reference", Arg::from(reference))]))
+}
+
+/// A payment as the thread tells it, in the page's language.
+fn payment_words(layout: &Layout, p: &crate::cases::file::PaymentView) -> String {
+    let key = if p.paid_to == "creditor" { "case-body-payment-direct" } else { "case-body-payment-partner" };
+    t_args(
+        layout.tr.lang,
+        key,
+        &[
+            ("amount", Arg::from(layout.money(&p.amount))),
+            ("date", Arg::from(layout.date(&p.received_on))),
+            ("costs", Arg::from(layout.money(&p.allocation.costs))),
+            ("interest", Arg::from(layout.money(&p.allocation.interest))),
+            ("principal", Arg::from(layout.money(&p.allocation.principal))),
+        ],
+    )
+}
+
 fn thread_items(
     layout: &Layout,
     claim: &ClaimView,
@@ -346,7 +382,11 @@ fn thread_items(
             };
             let wanted = |id: &String| e.ref_id.as_ref() == Some(id);
             match e.kind.as_str() {
-                kind::STATUS => {}
+                kind::STATUS => {
+                    if let Some(words) = e.message.as_deref().and_then(|m| platform_words(lang, m)) {
+                        item.body = Some(words);
+                    }
+                }
                 kind::MESSAGE => match file.messages.iter().find(|m| wanted(&m.id)) {
                     Some(m) => {
                         item.heading = author(lang, &m.from, partner);
@@ -377,10 +417,63 @@ fn thread_items(
                         item.body = None;
                     }
                 }
-                kind::PAYMENT => item.heading = t(lang, "case-heading-payment"),
-                kind::PAYMENT_REVERSED => item.heading = t(lang, "case-heading-payment-reversed"),
-                kind::PAYOUT => item.heading = t(lang, "case-heading-payout"),
-                kind::PROMISE => item.heading = t(lang, "case-heading-promise"),
+                kind::PAYMENT => {
+                    item.heading = t(lang, "case-heading-payment");
+                    if let Some(p) = file.payments.iter().find(|p| wanted(&p.row_id)) {
+                        item.body = Some(payment_words(layout, p));
+                    }
+                }
+                kind::PAYMENT_REVERSED => {
+                    item.heading = t(lang, "case-heading-payment-reversed");
+                    if let Some(p) = file.payments.iter().find(|p| wanted(&p.row_id)) {
+                        let mut args = vec![
+                            ("amount", Arg::from(layout.money(&p.amount))),
+                            ("date", Arg::from(layout.date(&p.received_on))),
+                        ];
+                        let key = match &p.reversal_reason {
+                            Some(reason) => {
+                                args.push(("reason", Arg::from(reason.as_str())));
+                                "case-body-payment-reversed-because"
+                            }
+                            None => "case-body-payment-reversed",
+                        };
+                        item.body = Some(t_args(lang, key, &args));
+                    }
+                }
+                kind::PAYOUT => {
+                    item.heading = t(lang, "case-heading-payout");
+                    if let Some(p) = file.payouts.iter().find(|p| wanted(&p.row_id)) {
+                        let mut args = vec![
+                            ("amount", Arg::from(layout.money(&p.amount))),
+                            ("date", Arg::from(layout.date(&p.paid_on))),
+                            ("commission", Arg::from(layout.money(&p.commission))),
+                            ("costs", Arg::from(layout.money(&p.costs))),
+                        ];
+                        let key = match &p.reference {
+                            Some(reference) => {
+                                args.push(("reference", Arg::from(reference.as_str())));
+                                "case-body-payout-reference"
+                            }
+                            None => "case-body-payout",
+                        };
+                        item.body = Some(t_args(lang, key, &args));
+                    }
+                }
+                kind::PROMISE => {
+                    item.heading = t(lang, "case-heading-promise");
+                    if let Some(p) = file.promises.iter().find(|p| wanted(&p.id)) {
+                        let amount = Arg::from(layout.money(&p.amount));
+                        let date = Arg::from(layout.date(&p.due_on));
+                        item.body = Some(match p.instalments.len() {
+                            0 | 1 => t_args(lang, "case-body-promise", &[("amount", amount), ("date", date)]),
+                            n => t_args(
+                                lang,
+                                "case-body-plan",
+                                &[("amount", amount), ("count", Arg::from(n)), ("date", date)],
+                            ),
+                        });
+                    }
+                }
                 kind::NOTICE => item.heading = t(lang, "case-heading-notice"),
                 _ => item.heading = who,
             }
@@ -877,6 +970,25 @@ pub async fn statement_page(
         commission: m(balance.partner_commission),
         outstanding: m(balance.outstanding),
     })
+}
+
+#[cfg(test)]
+mod platform_words_tests {
+    use super::*;
+
+    #[test]
+    fn the_platform_s_own_words_are_said_in_the_page_language() {
+        let filed = "Claim filed and routed to Sandbox Inkasso (Nord) GmbH (collection agency)";
+        assert_eq!(platform_words(Lang::En, filed).as_deref(), Some(filed));
+        let de = platform_words(Lang::De, filed).unwrap();
+        assert!(de.contains("Sandbox Inkasso (Nord) GmbH") && de.contains("Inkassounternehmen"), "{de}");
+        let chosen = "Claim filed and routed to Kanzlei Muster (law firm), the partner the creditor chose";
+        assert_eq!(platform_words(Lang::En, chosen).as_deref(), Some(chosen));
+        let accepted = "Accepted by Sandbox Collections Norway; their reference is SBX-1002";
+        assert_eq!(platform_words(Lang::En, accepted).as_deref(), Some(accepted));
+        assert!(platform_words(Lang::Sv, accepted).unwrap().contains("SBX-1002"));
+        assert_eq!(platform_words(Lang::De, "Demand letter sent"), None, "a partner's own words stay as written");
+    }
 }
 
 #[cfg(test)]
