@@ -445,3 +445,4 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(claim_flows, claim_flow_steps, claims);
+diesel::allow_tables_to_appear_in_same_query!(debtor_categories, customer_categories);
