@@ -128,7 +128,8 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
         .map_err(|e| MailError { message: format!("the case could not be read: {e}"), permanent: false })?
         .ok_or_else(|| permanent("the case no longer exists".into()))?;
     if let Notice::ToDebtor { subject, text } = &payload.notice {
-        let mail = OutgoingMail { id: delivery.id.clone(), to: payload.to, subject: subject.clone(), text: text.clone() };
+        let mail =
+            OutgoingMail { id: delivery.id.clone(), to: payload.to, subject: subject.clone(), text: text.clone() };
         return state.mailer.send(&mail, &state.mail_from).await;
     }
     let currency = Currency::parse(&brief.currency).map_err(|e| permanent(e.to_string()))?;

@@ -89,12 +89,14 @@ pub async fn flow_start(
             let lookup = id.to_string();
             let row = state.db.run(move |c| store::flow(c, &creditor, &lookup)).await?;
             let row = row.ok_or_else(|| ReminderError::field("flow", "no such flow of yours"))?;
-            let flow = steps_of(&row.steps_json).ok_or_else(|| ReminderError::field("flow", "this flow is not valid"))?;
+            let flow =
+                steps_of(&row.steps_json).ok_or_else(|| ReminderError::field("flow", "this flow is not valid"))?;
             (row.name, Some(row.id), flow)
         }
         None => {
             let debtor = claim.debtor();
-            let key = debtor_key(debtor.country.code(), Some(debtor.registration_number.as_str()), debtor.name.as_str());
+            let key =
+                debtor_key(debtor.country.code(), Some(debtor.registration_number.as_str()), debtor.name.as_str());
             let row = state.db.run(move |c| store::flow_of_debtor(c, &creditor, &key)).await?;
             match row.and_then(|r| steps_of(&r.steps_json).map(|f| (r, f))) {
                 Some((row, flow)) => (row.name, Some(row.id), flow),
@@ -156,7 +158,9 @@ pub async fn run_due(state: &AppState) -> anyhow::Result<usize> {
             match run_next(state, &claim_id, today).await {
                 Ok(true) => ran += 1,
                 Ok(false) => {}
-                Err(e) => tracing::warn!(claim = %claim_id, error = %e, "a reminder step could not run; it is tried again"),
+                Err(e) => {
+                    tracing::warn!(claim = %claim_id, error = %e, "a reminder step could not run; it is tried again")
+                }
             }
         }
         done += ran;
@@ -194,13 +198,14 @@ fn wait_until(flow: &ClaimFlowRow) -> Option<NaiveDate> {
 async fn run_next(state: &AppState, claim_id: &str, today: NaiveDate) -> Result<bool, ReminderError> {
     let lookup = claim_id.to_string();
     let Some(cf) = state.db.run(move |c| store::of_claim(c, &lookup)).await? else { return Ok(false) };
-    let Some(step) =
-        flow::due_step(FlowState::parse(&cf.flow.state), wait_until(&cf.flow), &planned(&cf.steps), today)
+    let Some(step) = flow::due_step(FlowState::parse(&cf.flow.state), wait_until(&cf.flow), &planned(&cf.steps), today)
     else {
         return Ok(false);
     };
     match step.kind {
-        StepKind::HandOver => hand_over(state, claim_id, Some(step.position), None, "the flow reached its hand-over").await,
+        StepKind::HandOver => {
+            hand_over(state, claim_id, Some(step.position), None, "the flow reached its hand-over").await
+        }
         StepKind::Call => {
             let run = StepRun {
                 claim_id: claim_id.to_string(),
@@ -232,8 +237,7 @@ fn claim_input(detail: &ClaimDetail, disputed: bool) -> ClaimInput {
                 issue_date: i.issue_date.clone(),
                 due_date: i.due_date.clone(),
                 amount: MoneyInput {
-                    amount: Money::from_minor(i.amount_minor, currency_of(&detail.claim.currency))
-                        .amount().to_string(),
+                    amount: Money::from_minor(i.amount_minor, currency_of(&detail.claim.currency)).amount().to_string(),
                     currency: detail.claim.currency.clone(),
                 },
             })
@@ -256,8 +260,8 @@ fn price_today<'s>(
     let standings = state.standings();
     let ranked = rank(state.registry.all(), &state.rules, &request.routing(), &standings)
         .map_err(|e| ReminderError::Conflict(e.to_string()))?;
-    let quote = Quote::for_ranked(&ranked, &state.rules, &request, None)
-        .map_err(|e| ReminderError::Conflict(e.to_string()))?;
+    let quote =
+        Quote::for_ranked(&ranked, &state.rules, &request, None).map_err(|e| ReminderError::Conflict(e.to_string()))?;
     Ok((claim, ranked[0].partner, quote))
 }
 
@@ -272,7 +276,8 @@ async fn send_reminder(
     let detail = state.db.run(move |c| claims::get_any(c, &lookup)).await?.ok_or(ReminderError::NotFound)?;
     let creditor_id = detail.claim.creditor_id.clone();
     let (lookup, c2) = (creditor_id.clone(), creditor_id.clone());
-    let creditor = state.db.run(move |c| crate::db::creditors::get(c, &lookup)).await?.ok_or(ReminderError::NotFound)?;
+    let creditor =
+        state.db.run(move |c| crate::db::creditors::get(c, &lookup)).await?.ok_or(ReminderError::NotFound)?;
     let opted_in = state.db.run(move |c| store::charges_fees(c, &c2)).await?;
     let currency = Currency::parse(&detail.claim.currency).map_err(|e| ReminderError::Internal(e.into()))?;
     let (_, partner, quote) = price_today(state, &detail, detail.claim.disputed)?;
@@ -283,7 +288,8 @@ async fn send_reminder(
         cf.reminders.iter().filter(|r| r.fee_minor.is_some()).filter_map(|r| r.sent_on.parse().ok()).collect();
     let creditor_country = crate::domain::country::Country::parse(&creditor.country)
         .map_err(|e| ReminderError::Internal(anyhow::anyhow!("the creditor's country: {e}")))?;
-    let fee = crate::domain::reminder_fee::fee_for(&state.rules, creditor_country, currency, today, &earlier, opted_in).fee;
+    let fee =
+        crate::domain::reminder_fee::fee_for(&state.rules, creditor_country, currency, today, &earlier, opted_in).fee;
     let now = state.now();
     let (token, link) = store::new_link(claim_id, now);
     let response_url = format!("{}/r/{token}", state.public_url);
@@ -312,16 +318,16 @@ async fn send_reminder(
     });
     let agency = (step.kind == StepKind::FormalNotice).then(|| letters::Agency {
         name: partner.name.clone(),
-        licence: partner
-            .licences
-            .first()
-            .map(|l| format!("{} {}", l.authority, l.number))
-            .unwrap_or_default(),
+        licence: partner.licences.first().map(|l| format!("{} {}", l.authority, l.number)).unwrap_or_default(),
     });
     let claimable = &quote.claimable_from_debtor;
     let letter = letters::reminder(&letters::LetterInput {
         language: &language,
-        kind: if step.kind == StepKind::FormalNotice { letters::LetterKind::FormalNotice } else { letters::LetterKind::Reminder },
+        kind: if step.kind == StepKind::FormalNotice {
+            letters::LetterKind::FormalNotice
+        } else {
+            letters::LetterKind::Reminder
+        },
         creditor_name: &creditor.name,
         creditor_address: &address,
         creditor_contact: &contact,
@@ -445,19 +451,21 @@ fn history_json(filed: &str, cf: Option<&ClaimFlow>, currency: &str, disputed: b
         .unwrap_or_default();
     sent.extend(cf.reminders.iter().map(|r| r.sent_on.clone()));
     history["reminders_sent"] = serde_json::json!(sent);
-    history["reminders"] = serde_json::json!(cf
-        .reminders
-        .iter()
-        .map(|r| serde_json::json!({"kind": r.kind, "channel": r.channel, "language": r.language,
+    history["reminders"] = serde_json::json!(
+        cf.reminders
+            .iter()
+            .map(|r| serde_json::json!({"kind": r.kind, "channel": r.channel, "language": r.language,
                                      "sent_on": r.sent_on, "fee": money(r.fee_minor)}))
-        .collect::<Vec<_>>());
-    history["calls"] = serde_json::json!(cf
-        .calls
-        .iter()
-        .map(|c| serde_json::json!({"on": crate::db::from_micros(c.created_at).date_naive().to_string(),
+            .collect::<Vec<_>>()
+    );
+    history["calls"] = serde_json::json!(
+        cf.calls
+            .iter()
+            .map(|c| serde_json::json!({"on": crate::db::from_micros(c.created_at).date_naive().to_string(),
                                      "reached": c.reached, "reason": c.reason, "promised_on": c.promised_on,
                                      "promised_amount": money(c.promised_amount_minor), "notes": c.notes}))
-        .collect::<Vec<_>>());
+            .collect::<Vec<_>>()
+    );
     history["debtor_answers"] = serde_json::json!(cf
         .answers
         .iter()
@@ -477,13 +485,18 @@ fn history_json(filed: &str, cf: Option<&ClaimFlow>, currency: &str, disputed: b
 // ---------------------------------------------------------------- the creditor's operations
 
 /// The creditor's reminding claim, or `NotFound`.
-async fn own_flow(state: &AppState, creditor_id: &str, claim_id: &str) -> Result<(claims::CaseBrief, ClaimFlow), ReminderError> {
+async fn own_flow(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+) -> Result<(claims::CaseBrief, ClaimFlow), ReminderError> {
     let lookup = claim_id.to_string();
     let brief = state.db.run(move |c| claims::brief(c, &lookup)).await?;
     let brief = brief.filter(|b| b.creditor_id == creditor_id).ok_or(ReminderError::NotFound)?;
     let lookup = claim_id.to_string();
     let cf = state.db.run(move |c| store::of_claim(c, &lookup)).await?;
-    let cf = cf.ok_or_else(|| ReminderError::Conflict("this claim has no reminders: it went straight to a partner".into()))?;
+    let cf =
+        cf.ok_or_else(|| ReminderError::Conflict("this claim has no reminders: it went straight to a partner".into()))?;
     if brief.status != CaseStatus::Reminding.as_str() {
         return Err(not_reminding(&brief.status));
     }
@@ -530,7 +543,12 @@ fn record(claim_id: &str, creditor_id: &str, changes: Vec<Change>, event: EventR
     }
 }
 
-pub async fn pause(state: &AppState, creditor_id: &str, claim_id: &str, actor: Option<&str>) -> Result<(), ReminderError> {
+pub async fn pause(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+    actor: Option<&str>,
+) -> Result<(), ReminderError> {
     let (_, cf) = own_flow(state, creditor_id, claim_id).await?;
     if cf.flow.state != FlowState::Running.as_str() {
         return Err(ReminderError::Conflict("the reminders are not running".into()));
@@ -541,7 +559,12 @@ pub async fn pause(state: &AppState, creditor_id: &str, claim_id: &str, actor: O
     apply(state, record(claim_id, creditor_id, vec![change], event, now)).await
 }
 
-pub async fn resume(state: &AppState, creditor_id: &str, claim_id: &str, actor: Option<&str>) -> Result<(), ReminderError> {
+pub async fn resume(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+    actor: Option<&str>,
+) -> Result<(), ReminderError> {
     let (_, cf) = own_flow(state, creditor_id, claim_id).await?;
     if cf.flow.state != FlowState::Paused.as_str() {
         return Err(ReminderError::Conflict("the reminders are not paused".into()));
@@ -555,9 +578,15 @@ pub async fn resume(state: &AppState, creditor_id: &str, claim_id: &str, actor: 
 }
 
 /// The creditor stops the reminders: the claim is withdrawn, nothing more is sent.
-pub async fn stop(state: &AppState, creditor_id: &str, claim_id: &str, actor: Option<&str>) -> Result<(), ReminderError> {
+pub async fn stop(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+    actor: Option<&str>,
+) -> Result<(), ReminderError> {
     own_flow(state, creditor_id, claim_id).await?;
-    let (creditor, claim, now, actor) = (creditor_id.to_string(), claim_id.to_string(), state.now(), actor.map(str::to_string));
+    let (creditor, claim, now, actor) =
+        (creditor_id.to_string(), claim_id.to_string(), state.now(), actor.map(str::to_string));
     match state.db.run(move |c| claims::withdraw(c, &creditor, &claim, now, actor.as_deref())).await? {
         claims::Withdrawal::Done => {
             state.live.kick();
@@ -788,12 +817,14 @@ async fn promise_mail(
     let lookup = claim_id.to_string();
     let detail = state.db.run(move |c| claims::get_any(c, &lookup)).await?.ok_or(ReminderError::NotFound)?;
     let debtor: serde_json::Value = serde_json::from_str(&detail.claim.debtor_json).unwrap_or_default();
-    let Some(to) = debtor["contact"]["email"].as_str().map(str::trim).filter(|e| !e.is_empty()).map(str::to_string) else {
+    let Some(to) = debtor["contact"]["email"].as_str().map(str::trim).filter(|e| !e.is_empty()).map(str::to_string)
+    else {
         return Ok(None);
     };
     let language = debtor["language"].as_str().unwrap_or("en").to_string();
     let creditor_id = brief.creditor_id.clone();
-    let creditor = state.db.run(move |c| crate::db::creditors::get(c, &creditor_id)).await?.ok_or(ReminderError::NotFound)?;
+    let creditor =
+        state.db.run(move |c| crate::db::creditors::get(c, &creditor_id)).await?.ok_or(ReminderError::NotFound)?;
     let now = state.now();
     let lookup = claim_id.to_string();
     let token = state.db.run(move |c| store::link_for(c, &lookup, now)).await?;
@@ -911,12 +942,20 @@ pub async fn debtor_answer(state: &AppState, claim_id: &str, answer: DebtorAnswe
     apply(state, change).await?;
     if let DebtorAnswer::Dispute { document: Some((name, media_type, bytes)), .. } = answer {
         let name = format!("Debtor - {name}");
-        crate::cases::documents::add_from_creditor(state, &brief.creditor_id, claim_id, &name, Some(&media_type), bytes, None)
-            .await
-            .map_err(|e| match e {
-                crate::cases::CaseError::Invalid(errors) => ReminderError::Invalid(errors),
-                other => ReminderError::Internal(anyhow::anyhow!("the debtor's document: {other}")),
-            })?;
+        crate::cases::documents::add_from_creditor(
+            state,
+            &brief.creditor_id,
+            claim_id,
+            &name,
+            Some(&media_type),
+            bytes,
+            None,
+        )
+        .await
+        .map_err(|e| match e {
+            crate::cases::CaseError::Invalid(errors) => ReminderError::Invalid(errors),
+            other => ReminderError::Internal(anyhow::anyhow!("the debtor's document: {other}")),
+        })?;
     }
     Ok(())
 }
@@ -955,7 +994,9 @@ pub async fn decide_answer(
             (
                 vec![Change::Wait { until: first.clone() }],
                 answer_state::ACCEPTED,
-                format!("The creditor accepted the debtor's instalment plan; the reminders wait for the first instalment on {first}"),
+                format!(
+                    "The creditor accepted the debtor's instalment plan; the reminders wait for the first instalment on {first}"
+                ),
                 CaseStatus::Reminding,
             )
         }
@@ -1063,11 +1104,7 @@ impl FlowView {
                 })
                 .collect(),
             next_step: next.map(|(s, day)| NextStepView { kind: s.kind.as_str().into(), due_on: day.to_string() }),
-            steps: cf
-                .steps
-                .iter()
-                .map(|s| NextStepView { kind: s.kind.clone(), due_on: s.due_on.clone() })
-                .collect(),
+            steps: cf.steps.iter().map(|s| NextStepView { kind: s.kind.clone(), due_on: s.due_on.clone() }).collect(),
             calls: cf
                 .calls
                 .iter()
@@ -1124,4 +1161,45 @@ pub async fn sent_reminder(
 /// A stored claim's currency (stored only after it was checked).
 fn currency_of(code: &str) -> Currency {
     Currency::parse(code).unwrap_or_else(|_| Currency::parse("EUR").expect("EUR is a currency"))
+}
+
+pub const MAX_FLOW_NAME: usize = 80;
+
+/// Creates (or, with `id`, changes) one of the creditor's flows; the editor and the API
+/// refuse an invalid flow, naming the step (a third written reminder above all).
+pub async fn save_flow(
+    state: &AppState,
+    creditor_id: &str,
+    id: Option<&str>,
+    name: &str,
+    steps: Vec<Step>,
+) -> Result<store::FlowRow, ReminderError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > MAX_FLOW_NAME {
+        return Err(ReminderError::field("name", format!("a name of 1 to {MAX_FLOW_NAME} characters")));
+    }
+    let flow = Flow::parse(steps).map_err(|e| ReminderError::field(&e.field, e.message))?;
+    let steps_json = serde_json::to_string(flow.steps()).map_err(|e| ReminderError::Internal(e.into()))?;
+    let now = state.now();
+    let row = store::FlowRow {
+        id: id.map_or_else(|| new_id("fl_"), str::to_string),
+        creditor_id: creditor_id.to_string(),
+        name: name.to_string(),
+        steps_json,
+        created_at: now,
+        updated_at: now,
+    };
+    let stored = row.clone();
+    if id.is_some() {
+        let changed = state
+            .db
+            .run(move |c| store::update_flow(c, &stored.creditor_id, &stored.id, &stored.name, &stored.steps_json, now))
+            .await?;
+        if !changed {
+            return Err(ReminderError::NotFound);
+        }
+    } else {
+        state.db.run(move |c| store::insert_flow(c, &stored)).await?;
+    }
+    Ok(row)
 }

@@ -184,13 +184,22 @@ pub struct HandOverRecord {
 /// A change of a reminding claim's flow, with its thread entry (and what it sends).
 #[derive(Debug, Clone)]
 pub enum Change {
-    Pause { reason: String, on: String },
+    Pause {
+        reason: String,
+        on: String,
+    },
     /// Resumes; pending steps move on by the days the flow was paused.
-    Resume { today: chrono::NaiveDate },
+    Resume {
+        today: chrono::NaiveDate,
+    },
     /// A promise: nothing runs until after this day.
-    Wait { until: String },
+    Wait {
+        until: String,
+    },
     /// Moves the pending hand-over to this day.
-    HandOverOn { day: String },
+    HandOverOn {
+        day: String,
+    },
     /// Pending steps other than the hand-over are skipped (the debtor disputes).
     SkipWritten,
     /// The claim is settled (terminal): every pending step is skipped.
@@ -403,11 +412,9 @@ macro_rules! flow_store {
                             for step in steps {
                                 let Ok(due) = step.due_on.parse::<chrono::NaiveDate>() else { continue };
                                 let moved = crate::domain::flow::add_days(due, days).to_string();
-                                diesel::update(
-                                    claim_flow_steps::table.find((&step.claim_id, step.position)),
-                                )
-                                .set(claim_flow_steps::due_on.eq(moved))
-                                .execute(self)?;
+                                diesel::update(claim_flow_steps::table.find((&step.claim_id, step.position)))
+                                    .set(claim_flow_steps::due_on.eq(moved))
+                                    .execute(self)?;
                             }
                         }
                         diesel::update(claim_flows::table.find(&r.claim_id).filter(claim_flows::state.eq("paused")))
@@ -457,7 +464,9 @@ macro_rules! flow_store {
             }
             let event = EventRow { status, ..r.event.clone() };
             self.append(&claim.creditor_id, &event)?;
-            diesel::update(claim_flows::table.find(&r.claim_id)).set(claim_flows::updated_at.eq(r.now)).execute(self)?;
+            diesel::update(claim_flows::table.find(&r.claim_id))
+                .set(claim_flows::updated_at.eq(r.now))
+                .execute(self)?;
             Ok(Changed::Done)
         }
     };

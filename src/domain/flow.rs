@@ -98,7 +98,8 @@ impl Flow {
         }
         let written = steps.iter().filter(|s| s.kind.is_written()).count();
         if written > MAX_WRITTEN {
-            let third = steps.iter().enumerate().filter(|(_, s)| s.kind.is_written()).nth(MAX_WRITTEN).map_or(0, |(i, _)| i);
+            let third =
+                steps.iter().enumerate().filter(|(_, s)| s.kind.is_written()).nth(MAX_WRITTEN).map_or(0, |(i, _)| i);
             return Err(refuse(
                 format!("steps[{third}]"),
                 "at most two written reminders (a reminder and a formal notice): a third one tells the debtor \
@@ -107,7 +108,10 @@ impl Flow {
         }
         for (i, step) in steps.iter().enumerate() {
             if !(0..=MAX_OFFSET_DAYS).contains(&step.offset_days) {
-                return Err(refuse(format!("steps[{i}]"), format!("a day from 0 to {MAX_OFFSET_DAYS} after the due date")));
+                return Err(refuse(
+                    format!("steps[{i}]"),
+                    format!("a day from 0 to {MAX_OFFSET_DAYS} after the due date"),
+                ));
             }
             if i > 0 && step.offset_days <= steps[i - 1].offset_days {
                 return Err(refuse(format!("steps[{i}]"), "each step comes on a later day than the one before"));
