@@ -598,6 +598,8 @@ mod tests {
             }],
             disputed: false,
             allow_duplicate: false,
+            start: None,
+            flow: None,
             history: HistoryInput::default(),
             partner_id: None,
         }
