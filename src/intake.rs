@@ -58,6 +58,19 @@ pub async fn file_claim(
 ) -> Result<Filed, IntakeError> {
     let today = state.today();
     let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
+    let reminders_first = match input.start.as_deref().map(str::trim).unwrap_or("") {
+        "" | "collection" => false,
+        "reminders" => true,
+        _ => {
+            return Err(IntakeError::Invalid(FieldErrors::single(
+                "start",
+                "\"collection\" (straight to a partner) or \"reminders\" (reminders first)",
+            )));
+        }
+    };
+    if !reminders_first && input.flow.as_deref().is_some_and(|f| !f.trim().is_empty()) {
+        return Err(IntakeError::Invalid(FieldErrors::single("flow", "a flow needs \"start\": \"reminders\"")));
+    }
     // The claim keeps the quote it was filed with, priced on the same routing result.
     let request = QuoteRequest::for_claim(&claim, today);
     let standings = state.standings();
@@ -73,6 +86,25 @@ pub async fn file_claim(
     record.quote =
         Some(QuoteRow::new(&record.claim.id, partner.id.as_str(), quotes::state::FILED, to_json(&quote), None, now));
     let claim_id = record.claim.id.clone();
+    if reminders_first {
+        let start = crate::cases::reminders::flow_start(state, creditor_id, input.flow.as_deref(), &claim, &claim_id)
+            .await
+            .map_err(|e| match e {
+                crate::cases::reminders::ReminderError::Invalid(errors) => IntakeError::Invalid(errors),
+                crate::cases::reminders::ReminderError::Db(e) => IntakeError::Db(e),
+                other => IntakeError::Invalid(FieldErrors::single("flow", other.to_string())),
+            })?;
+        record.claim.status = CaseStatus::Reminding.as_str().to_string();
+        record.first_event.status = CaseStatus::Reminding.as_str().to_string();
+        record.first_event.message = Some(format!(
+            "Claim filed; reminders run first (flow \"{}\"), and the hand-over follows at the flow's end. \
+             Today it would go to {} ({})",
+            start.flow.flow_name,
+            partner.name,
+            partner.kind.label().to_lowercase()
+        ));
+        record.reminders = Some(start);
+    }
     tracing::Span::current().record("claim_id", claim_id.as_str());
     let outcome = state.db.run(move |conn| claims::create(conn, &record)).await?;
     match outcome {
@@ -178,6 +210,7 @@ fn record_of(
         delivery: DeliveryRow::new(&id, partner.id.as_str(), HAND_OVER, now),
         quote: None,
         allow_duplicate: false,
+        reminders: None,
     }
 }
 

@@ -39,6 +39,8 @@ claims-status-paid = Betalt fuldt ud
 claims-status-uncollectable = Afsluttet, kan ikke inddrives
 claims-status-withdrawn = Trukket tilbage
 claims-status-declined = Afvist af partneren
+claims-status-reminding = Rykkere i gang, før overdragelse
+claims-status-settled = Afregnet før overdragelse
 
 ## The claim form.
 

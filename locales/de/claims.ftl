@@ -39,6 +39,8 @@ claims-status-paid = Vollständig bezahlt
 claims-status-uncollectable = Abgeschlossen, uneinbringlich
 claims-status-withdrawn = Zurückgezogen
 claims-status-declined = Vom Partner abgelehnt
+claims-status-reminding = Mahnlauf aktiv, vor der Übergabe
+claims-status-settled = Vor der Übergabe beglichen
 
 ## The claim form.
 

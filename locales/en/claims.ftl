@@ -39,6 +39,8 @@ claims-status-paid = Paid in full
 claims-status-uncollectable = Closed, uncollectable
 claims-status-withdrawn = Withdrawn
 claims-status-declined = Declined by the partner
+claims-status-reminding = Reminders running, before hand-over
+claims-status-settled = Settled before hand-over
 
 ## The claim form.
 

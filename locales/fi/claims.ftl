@@ -39,6 +39,8 @@ claims-status-paid = Maksettu kokonaan
 claims-status-uncollectable = Suljettu, ei perittävissä
 claims-status-withdrawn = Peruttu
 claims-status-declined = Kumppani hylkäsi
+claims-status-reminding = Muistutukset käynnissä, ennen siirtoa
+claims-status-settled = Maksettu ennen siirtoa
 
 ## The claim form.
 

@@ -39,6 +39,8 @@ claims-status-paid = Betalt i sin helhet
 claims-status-uncollectable = Avsluttet, kan ikke inndrives
 claims-status-withdrawn = Trukket tilbake
 claims-status-declined = Avslått av partneren
+claims-status-reminding = Påminnelser pågår, før overlevering
+claims-status-settled = Oppgjort før overlevering
 
 ## The claim form.
 

@@ -39,6 +39,8 @@ claims-status-paid = Fullt betalt
 claims-status-uncollectable = Avslutat, går inte att driva in
 claims-status-withdrawn = Återkallat
 claims-status-declined = Avböjt av partnern
+claims-status-reminding = Påminnelser pågår, före överlämning
+claims-status-settled = Reglerat före överlämning
 
 ## The claim form.
 

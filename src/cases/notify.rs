@@ -44,6 +44,12 @@ pub enum Notice {
         declined: String,
         reason: String,
     },
+    /// A reminder or a written confirmation to the debtor, rendered when it was written
+    /// (the text kept with the claim is the text sent).
+    ToDebtor {
+        subject: String,
+        text: String,
+    },
 }
 
 impl Notice {
@@ -54,6 +60,7 @@ impl Notice {
             Notice::Closed { .. } => settings.notify_closed,
             // nothing moves until the creditor answers: always told
             Notice::NewQuote { .. } | Notice::NoOtherPartner { .. } => true,
+            Notice::ToDebtor { .. } => true,
         }
     }
 }
@@ -120,6 +127,11 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
         .await
         .map_err(|e| MailError { message: format!("the case could not be read: {e}"), permanent: false })?
         .ok_or_else(|| permanent("the case no longer exists".into()))?;
+    if let Notice::ToDebtor { subject, text } = &payload.notice {
+        let mail =
+            OutgoingMail { id: delivery.id.clone(), to: payload.to, subject: subject.clone(), text: text.clone() };
+        return state.mailer.send(&mail, &state.mail_from).await;
+    }
     let currency = Currency::parse(&brief.currency).map_err(|e| permanent(e.to_string()))?;
     // Notices carry amounts as the money is written for people (`100.00 EUR`); a bare
     // `100.00` is read too. One that is not an amount of the case's currency is never
@@ -198,6 +210,7 @@ pub async fn deliver(state: &AppState, delivery: &DeliveryRow) -> Result<(), Mai
             lang,
             &state.public_url,
         ),
+        Notice::ToDebtor { .. } => unreachable!("sent above"),
         Notice::NoOtherPartner { declined, reason } => render::no_other_partner(
             &render::NoOtherPartner {
                 debtor_name: &brief.debtor_name,

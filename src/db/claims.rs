@@ -170,6 +170,9 @@ pub struct NewClaimRecord {
     pub quote: Option<super::quotes::QuoteRow>,
     /// Filed even when one of its invoices was filed before against the same debtor.
     pub allow_duplicate: bool,
+    /// Reminders run first: the flow is stored instead of the hand-over (`delivery` is not
+    /// written; the hand-over happens at the flow's end).
+    pub reminders: Option<super::reminders::FlowStart>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -275,7 +278,12 @@ pub fn create(conn: &mut Conn, record: &NewClaimRecord) -> Result<Created, DbErr
         diesel::insert_into(claims::table).values(&record.claim).execute(c)?;
         diesel::insert_into(claim_invoices::table).values(&record.invoices).execute(c)?;
         c.append(&record.claim.creditor_id, &record.first_event)?;
-        diesel::insert_into(deliveries::table).values(&record.delivery).execute(c)?;
+        match &record.reminders {
+            None => {
+                diesel::insert_into(deliveries::table).values(&record.delivery).execute(c)?;
+            }
+            Some(start) => super::reminders::FlowStore::insert_start(c, start)?,
+        }
         if let Some(quote) = &record.quote {
             diesel::insert_into(super::schema::claim_quotes::table).values(quote).execute(c)?;
         }
@@ -522,6 +530,10 @@ pub fn record_with(
         // Partners' events are ordered by their own clock among themselves; the platform's
         // own events (filing, hand-over, withdrawal) happen now and are never late.
         let from_partner = event.source != PLATFORM;
+        // before the hand-over no partner has the case: nothing it sends moves it
+        if from_partner && from == CaseStatus::Reminding {
+            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+        }
         let late = from_partner && event.occurred_at < claim.last_event_at;
         if !late && !from.can_become(to) {
             return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
@@ -590,7 +602,11 @@ pub fn withdraw(
         if !from.can_become(CaseStatus::Withdrawn) {
             return Ok(Withdrawal::Closed(from));
         }
-        let message = "Withdrawn by the creditor; the partner is being told to stop".to_string();
+        let message = if from == CaseStatus::Reminding {
+            "Stopped by the creditor before the hand-over; no more reminders are sent".to_string()
+        } else {
+            "Withdrawn by the creditor; the partner is being told to stop".to_string()
+        };
         let event = EventRow {
             actor: actor.map(str::to_string),
             ..EventRow::platform(claim_id, CaseStatus::Withdrawn, now, message)
@@ -607,7 +623,12 @@ pub fn withdraw(
         )
         .set((deliveries::state.eq(outbox::state::CANCELLED), deliveries::updated_at.eq(now)))
         .execute(c)?;
-        diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, &claim.partner_id, outbox::WITHDRAW, now)).execute(c)?;
+        if from == CaseStatus::Reminding {
+            // no partner has it: the reminders stop, nobody else is told
+            super::reminders::FlowStore::stop_flow(c, claim_id, now)?;
+        } else {
+            diesel::insert_into(deliveries::table).values(&DeliveryRow::new(claim_id, &claim.partner_id, outbox::WITHDRAW, now)).execute(c)?;
+        }
         Ok(Withdrawal::Done)
     });
     Ok(result?)
@@ -827,7 +848,9 @@ macro_rules! shared_event_log {
             check: Option<&PartnerCheck>,
         ) -> QueryResult<Result<ClaimLock, Recorded>> {
             let Some(claim) = self.claim_for_update(claim_id)? else { return Ok(Err(Recorded::NoClaim)) };
-            if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+            // before the hand-over no partner has the case
+            let reminding = claim.status == CaseStatus::Reminding.as_str();
+            if check.is_some_and(|check| check.partner_id != claim.partner_id || reminding) {
                 return Ok(Err(Recorded::NoClaim));
             }
             if let Some(webhook_id) = webhook_id {

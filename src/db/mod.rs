@@ -14,6 +14,7 @@ pub mod partner_users;
 pub mod performance;
 pub mod portal;
 pub mod quotes;
+pub mod reminders;
 pub mod schema;
 pub mod sessions;
 pub mod users;

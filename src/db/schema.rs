@@ -327,3 +327,122 @@ diesel::joinable!(creditor_users -> creditors (creditor_id));
 diesel::joinable!(account_tokens -> creditor_users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(creditor_users, account_tokens, creditors, sessions);
 diesel::allow_tables_to_appear_in_same_query!(creditor_users, claim_events);
+
+diesel::table! {
+    reminder_flows (id) {
+        id -> Text,
+        creditor_id -> Text,
+        name -> Text,
+        steps_json -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    customer_categories (id) {
+        id -> Text,
+        creditor_id -> Text,
+        name -> Text,
+        flow_id -> Nullable<Text>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    debtor_categories (creditor_id, debtor_key) {
+        creditor_id -> Text,
+        debtor_key -> Text,
+        debtor_name -> Text,
+        category_id -> Text,
+    }
+}
+
+diesel::table! {
+    reminder_settings (creditor_id) {
+        creditor_id -> Text,
+        charge_fees -> Bool,
+    }
+}
+
+diesel::table! {
+    claim_flows (claim_id) {
+        claim_id -> Text,
+        flow_id -> Nullable<Text>,
+        flow_name -> Text,
+        state -> Text,
+        paused_reason -> Nullable<Text>,
+        paused_on -> Nullable<Text>,
+        wait_until -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    claim_flow_steps (claim_id, position) {
+        claim_id -> Text,
+        position -> Integer,
+        kind -> Text,
+        due_on -> Text,
+        state -> Text,
+        done_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    sent_reminders (id) {
+        id -> Text,
+        claim_id -> Text,
+        position -> Integer,
+        kind -> Text,
+        channel -> Text,
+        language -> Text,
+        recipient -> Nullable<Text>,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        fee_minor -> Nullable<BigInt>,
+        currency -> Text,
+        sent_on -> Text,
+        sent_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    call_outcomes (id) {
+        id -> Text,
+        claim_id -> Text,
+        reached -> Bool,
+        reason -> Nullable<Text>,
+        promised_on -> Nullable<Text>,
+        promised_amount_minor -> Nullable<BigInt>,
+        notes -> Text,
+        actor -> Nullable<Text>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    debtor_answers (id) {
+        id -> Text,
+        claim_id -> Text,
+        kind -> Text,
+        fields_json -> Text,
+        state -> Text,
+        created_at -> BigInt,
+        decided_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    debtor_links (token_hash) {
+        token_hash -> Text,
+        claim_id -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(claim_flows, claim_flow_steps, claims);
+diesel::allow_tables_to_appear_in_same_query!(debtor_categories, customer_categories);

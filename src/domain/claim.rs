@@ -28,6 +28,11 @@ pub struct ClaimInput {
     /// File it even when one of its invoices was filed before against the same debtor
     /// (see [`super::duplicate`]); otherwise such a claim is refused, naming the earlier one.
     pub allow_duplicate: bool,
+    /// `collection` (the default: straight to a partner) or `reminders` (the reminder flow
+    /// first, the hand-over at its end).
+    pub start: Option<String>,
+    /// The creditor's reminder flow to run; none: the debtor's category's, or the default.
+    pub flow: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -593,6 +598,8 @@ mod tests {
             }],
             disputed: false,
             allow_duplicate: false,
+            start: None,
+            flow: None,
             history: HistoryInput::default(),
             partner_id: None,
         }

@@ -20,10 +20,14 @@ pub enum CaseStatus {
     /// Platform only, never sent by a partner: the partner refused the case (422); the
     /// operator may route it to another partner, which makes it `submitted` again.
     Declined,
+    /// Platform only: reminders run before the hand-over; no partner has the case yet.
+    Reminding,
+    /// Platform only, terminal: paid to the creditor before the hand-over.
+    Settled,
 }
 
 impl CaseStatus {
-    pub const ALL: [CaseStatus; 12] = [
+    pub const ALL: [CaseStatus; 14] = [
         Self::Submitted,
         Self::Received,
         Self::ContactingDebtor,
@@ -36,10 +40,12 @@ impl CaseStatus {
         Self::Uncollectable,
         Self::Withdrawn,
         Self::Declined,
+        Self::Reminding,
+        Self::Settled,
     ];
 
-    /// The terminal statuses as stored: `paid`, `uncollectable`, `withdrawn`.
-    pub const TERMINAL_STRS: [&'static str; 3] = ["paid", "uncollectable", "withdrawn"];
+    /// The terminal statuses as stored: `paid`, `uncollectable`, `withdrawn`, `settled`.
+    pub const TERMINAL_STRS: [&'static str; 4] = ["paid", "uncollectable", "withdrawn", "settled"];
 
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -55,6 +61,8 @@ impl CaseStatus {
             Self::Uncollectable => "uncollectable",
             Self::Withdrawn => "withdrawn",
             Self::Declined => "declined",
+            Self::Reminding => "reminding",
+            Self::Settled => "settled",
         }
     }
 
@@ -76,21 +84,25 @@ impl CaseStatus {
             Self::Uncollectable => "Closed, uncollectable",
             Self::Withdrawn => "Withdrawn",
             Self::Declined => "Declined by the partner",
+            Self::Reminding => "Reminders running, before hand-over",
+            Self::Settled => "Settled before hand-over",
         }
     }
 
     pub fn is_terminal(&self) -> bool {
-        matches!(self, Self::Paid | Self::Uncollectable | Self::Withdrawn)
+        matches!(self, Self::Paid | Self::Uncollectable | Self::Withdrawn | Self::Settled)
     }
 
     /// Whether a partner may report this status (all but the platform's own `declined`).
     pub fn partner_may_send(&self) -> bool {
-        !matches!(self, Self::Declined | Self::Submitted)
+        !matches!(self, Self::Declined | Self::Submitted | Self::Reminding | Self::Settled)
     }
 
     /// The state machine: may a case in `self` move to `to`?
     ///
-    /// - terminal states (`paid`, `uncollectable`, `withdrawn`) stay terminal;
+    /// - terminal states (`paid`, `uncollectable`, `withdrawn`, `settled`) stay terminal;
+    /// - `reminding` (before the hand-over) only becomes `submitted` (handed over), `settled`
+    ///   or `withdrawn` (stopped), and nothing else becomes `reminding` or `settled`;
     /// - `submitted` is entered only from `declined` (re-routed to another partner), and
     ///   `declined` only from `submitted` (the hand-over was refused);
     /// - `received` only from `submitted`, `received` or `information_requested`;
@@ -103,6 +115,9 @@ impl CaseStatus {
             return false;
         }
         match (self, to) {
+            // before the hand-over: handed over, settled, or stopped; nothing else
+            (Reminding, to) => matches!(to, Submitted | Settled | Withdrawn),
+            (_, Reminding | Settled) => false,
             (from, Submitted) => *from == Declined,
             (from, Declined) => *from == Submitted,
             (Declined, to) => to == Withdrawn,
@@ -148,7 +163,7 @@ mod tests {
                 checked += 1;
             }
         }
-        assert_eq!(checked, 144);
+        assert_eq!(checked, 196);
         // spot checks that read as the rules do
         assert!(Submitted.can_become(ContactingDebtor));
         assert!(PartiallyPaid.can_become(PartiallyPaid));
@@ -174,6 +189,8 @@ mod tests {
             CaseStatus::Uncollectable => "unc",
             CaseStatus::Withdrawn => "wd",
             CaseStatus::Declined => "decl",
+            CaseStatus::Reminding => "remind",
+            CaseStatus::Settled => "settled",
         }
     }
 }

@@ -39,6 +39,7 @@ pub async fn run(state: AppState, poll: Duration) {
 pub async fn run_due(state: &AppState) -> anyhow::Result<usize> {
     let mut done = check_promises(state).await?;
     done += ask_silent_partners(state).await?;
+    done += crate::cases::reminders::run_due(state).await?;
     if done > 0 {
         state.dispatch.wake();
         state.live.kick();

@@ -152,6 +152,8 @@ pub fn status_key(status: &str) -> &'static str {
         Some(CaseStatus::Uncollectable) => "claims-status-uncollectable",
         Some(CaseStatus::Withdrawn) => "claims-status-withdrawn",
         Some(CaseStatus::Declined) => "claims-status-declined",
+        Some(CaseStatus::Reminding) => "claims-status-reminding",
+        Some(CaseStatus::Settled) => "claims-status-settled",
         None => "claims-status-unknown",
     }
 }

@@ -30,6 +30,7 @@ mod processes;
 mod public_languages;
 mod quotes;
 mod reconciliation;
+mod reminders;
 mod reroute;
 mod routing;
 mod sandbox_lives;

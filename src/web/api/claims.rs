@@ -42,7 +42,7 @@ pub async fn create(
         };
     let input: ClaimInput = parse_json(&body)?;
     let filed = intake::file_claim(&state, &creditor.id, &input, idempotency, None).await?;
-    let view = load(&state, &creditor.id, &filed.claim_id).await?;
+    let view = load_json(&state, &creditor.id, &filed.claim_id).await?;
     let mut response = HttpResponse::Created();
     response.insert_header(("Location", format!("/api/v1/claims/{}", filed.claim_id)));
     if filed.replayed {
@@ -160,10 +160,22 @@ pub async fn show(
     creditor: ApiCreditor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let view = load(&state, &creditor.id, &id).await?;
-    let (lookup, claim_id) = (creditor.id.clone(), view.id.clone());
+    Ok(HttpResponse::Ok().json(load_json(&state, &creditor.id, &id).await?))
+}
+
+/// The claim's JSON as `GET /claims/{id}` answers it: with who did what, and before the
+/// hand-over its `reminders` (each sent reminder) and `next_step` (`{"kind", "due_on"}`).
+pub async fn load_json(state: &AppState, creditor_id: &str, id: &str) -> Result<serde_json::Value, ApiError> {
+    let view = load(state, creditor_id, id).await?;
+    let (lookup, claim_id) = (creditor_id.to_string(), view.id.clone());
     let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &lookup, &claim_id)).await?;
-    Ok(HttpResponse::Ok().json(with_actors(&view, &actors).map_err(|e| ApiError::Internal(e.into()))?))
+    let mut json = with_actors(&view, &actors).map_err(|e| ApiError::Internal(e.into()))?;
+    let currency = view.principal.currency().code().to_string();
+    let flow = crate::cases::reminders::view(state, &view.id, &currency).await?;
+    json["reminders"] = json!(flow.as_ref().map(|f| f.reminders.clone()).unwrap_or_default());
+    json["next_step"] = json!(flow.as_ref().and_then(|f| f.next_step.clone()));
+    json["reminder_flow"] = json!(flow);
+    Ok(json)
 }
 
 /// The claim's JSON with `"by": {"name"}` on what a user of the company did: its events

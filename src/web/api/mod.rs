@@ -6,6 +6,7 @@ pub mod documents;
 pub mod events;
 pub mod partners;
 pub mod quotes;
+pub mod reminders;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;

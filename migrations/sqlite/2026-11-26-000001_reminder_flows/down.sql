@@ -1,0 +1,10 @@
+DROP TABLE debtor_links;
+DROP TABLE debtor_answers;
+DROP TABLE call_outcomes;
+DROP TABLE sent_reminders;
+DROP TABLE claim_flow_steps;
+DROP TABLE claim_flows;
+DROP TABLE reminder_settings;
+DROP TABLE debtor_categories;
+DROP TABLE customer_categories;
+DROP TABLE reminder_flows;
