@@ -12,6 +12,7 @@ pub mod money;
 pub mod notify;
 pub mod partner_events;
 pub mod reconcile;
+pub mod reminders;
 pub mod reroute;
 
 use crate::db::DbError;

@@ -8,6 +8,7 @@ pub mod creditors;
 pub mod deliveries;
 pub mod documents;
 pub mod events;
+pub mod flows;
 pub mod messages;
 pub mod money;
 pub mod partner_users;

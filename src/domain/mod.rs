@@ -12,6 +12,7 @@ pub mod money;
 pub mod partner;
 pub mod performance;
 pub mod quote;
+pub mod reminder_fee;
 pub mod routing;
 pub mod rules;
 pub mod status;

@@ -4,6 +4,7 @@
 //! one message and says whether trying again could help.
 
 pub mod account;
+pub mod letters;
 pub mod render;
 pub mod sent;
 
