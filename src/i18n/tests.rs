@@ -25,8 +25,7 @@ fn every_language_has_every_message_and_no_other() {
         .collect();
     assert!(debtor_only.contains("letters-reminder-subject") && debtor_only.contains("debtor-title"));
     for lang in Lang::DEBTOR {
-        let english: BTreeSet<&String> =
-            if lang.is_portal() { english.clone() } else { debtor_only.iter().collect() };
+        let english: BTreeSet<&String> = if lang.is_portal() { english.clone() } else { debtor_only.iter().collect() };
         let own: BTreeSet<&String> = keys[&lang].iter().collect();
         let missing: Vec<_> = english.difference(&own).collect();
         let extra: Vec<_> = own.difference(&english).collect();

@@ -273,10 +273,7 @@ pub fn reminder(input: &LetterInput) -> Letter {
     // the sums
     let mut total = input.outstanding;
     let mut sums = vec![(t(lang, "letters-outstanding"), money(&input.outstanding))];
-    sums.push((
-        t_args(lang, "letters-interest", &[("date", Arg::from(date(input.today)))]),
-        money(&input.interest),
-    ));
+    sums.push((t_args(lang, "letters-interest", &[("date", Arg::from(date(input.today)))]), money(&input.interest)));
     total = total.checked_add(&input.interest).unwrap_or(total);
     if let Some(fee) = input.fee.filter(|f| !f.is_zero()) {
         sums.push((t(lang, "letters-fee"), money(&fee)));
@@ -399,7 +396,16 @@ mod tests {
         (Lang::Fi, &["ensimmäinen muistutus", "1. muistutus", "muistutus 1", "ensimmäinen maksumuistutus"]),
         (Lang::De, &["erste mahnung", "1. mahnung", "mahnung 1", "erste zahlungserinnerung", "1. zahlungserinnerung"]),
         (Lang::Fr, &["premier rappel", "1er rappel", "rappel 1", "première relance", "1re relance", "rappel n°"]),
-        (Lang::Nl, &["eerste herinnering", "1e herinnering", "herinnering 1", "eerste aanmaning", "eerste betalingsherinnering"]),
+        (
+            Lang::Nl,
+            &[
+                "eerste herinnering",
+                "1e herinnering",
+                "herinnering 1",
+                "eerste aanmaning",
+                "eerste betalingsherinnering",
+            ],
+        ),
     ];
 
     fn assert_clean(letter: &Letter) {
@@ -478,7 +484,8 @@ mod tests {
     fn without_bank_details_the_letter_points_to_the_invoice() {
         let invoices = invoices();
         for lang in Lang::DEBTOR {
-            let letter = reminder(&LetterInput { payment: None, ..input(lang.code(), LetterKind::Reminder, &invoices) });
+            let letter =
+                reminder(&LetterInput { payment: None, ..input(lang.code(), LetterKind::Reminder, &invoices) });
             assert!(!letter.text.contains("IBAN"), "{lang:?}");
             assert!(letter.text.contains(&t(lang, "letters-pay-invoice-details")), "{lang:?}");
         }

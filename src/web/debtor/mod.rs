@@ -85,7 +85,9 @@ async fn limited(state: &AppState, req: &HttpRequest, lang: Lang) -> Result<Opti
 /// The claim a link opens, or `None` (unknown or expired).
 async fn resolve(state: &AppState, token: &str) -> Result<Option<String>, PageError> {
     // a token is URL-safe text of bounded length: anything else cannot be one
-    if token.is_empty() || token.len() > 128 || !token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    if token.is_empty()
+        || token.len() > 128
+        || !token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
         return Ok(None);
     }

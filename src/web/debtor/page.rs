@@ -205,7 +205,10 @@ pub fn read_answer(lang: Lang, kind: AnswerKind, form: &FormData, today: NaiveDa
                     errors.insert("promise_on", t(lang, "debtor-error-past"));
                 }
                 Some(d) if d > latest(PROMISE_DAYS) => {
-                    let args = [("days", Arg::from(PROMISE_DAYS as usize)), ("date", Arg::from(format::date(lang, latest(PROMISE_DAYS))))];
+                    let args = [
+                        ("days", Arg::from(PROMISE_DAYS as usize)),
+                        ("date", Arg::from(format::date(lang, latest(PROMISE_DAYS)))),
+                    ];
                     errors.insert("promise_on", t_args(lang, "debtor-error-too-late", &args));
                 }
                 _ => {}
@@ -257,7 +260,9 @@ pub fn read_answer(lang: Lang, kind: AnswerKind, form: &FormData, today: NaiveDa
                         Ok((name, kind))
                     });
                     match checked {
-                        Ok((name, kind)) => Some((name.as_str().to_string(), kind.media_type().to_string(), file.bytes)),
+                        Ok((name, kind)) => {
+                            Some((name.as_str().to_string(), kind.media_type().to_string(), file.bytes))
+                        }
                         Err(_) => {
                             errors.insert("dispute_document", t(lang, "debtor-error-document"));
                             None
@@ -486,11 +491,16 @@ mod tests {
         let plan = read_answer(Lang::Nl, AnswerKind::Plan, &form(&[("plan_count", "1"), ("plan_first", "x")]), today)
             .unwrap_err();
         assert!(plan.contains_key("plan_count") && plan.contains_key("plan_first"));
-        let ok = read_answer(Lang::Nl, AnswerKind::Plan, &form(&[("plan_count", "6"), ("plan_first", "2026-12-01")]), today);
+        let ok =
+            read_answer(Lang::Nl, AnswerKind::Plan, &form(&[("plan_count", "6"), ("plan_first", "2026-12-01")]), today);
         assert!(matches!(ok, Ok(DebtorAnswer::Plan { instalments: 6, .. })));
-        let dispute =
-            read_answer(Lang::Sv, AnswerKind::Dispute, &form(&[("dispute_reason", "because"), ("dispute_text", " ")]), today)
-                .unwrap_err();
+        let dispute = read_answer(
+            Lang::Sv,
+            AnswerKind::Dispute,
+            &form(&[("dispute_reason", "because"), ("dispute_text", " ")]),
+            today,
+        )
+        .unwrap_err();
         assert!(dispute.contains_key("dispute_reason") && dispute.contains_key("dispute_text"));
         let ok = read_answer(
             Lang::Sv,
