@@ -670,6 +670,14 @@ pub fn quote(
     Quote::for_ranked(&ranked, rules, request, None)
 }
 
+/// What the creditor may claim from the debtor on `request`'s date (the interest to the day,
+/// the compensation), without routing: what the debtor's response page shows. `None` when
+/// the rules know nothing of the debtor's country.
+pub fn claimable_from_debtor(rules: &Rules, request: &QuoteRequest) -> Option<Claimable> {
+    let rule = rules.country(request.country)?;
+    Some(claimable(rule, rules, request, &mut Notes::default()).0)
+}
+
 impl Quote {
     /// Prices a routing result (best first), as filing does with the partners it routed to.
     /// `chosen` (one of `ranked`) is the creditor's own choice; `None` takes routing's first.

@@ -87,7 +87,7 @@ fn sort_key(lang: Lang, name: &str) -> Vec<u32> {
     let nordic: &[char] = match lang {
         Lang::Sv | Lang::Fi => &['å', 'ä', 'ö'],
         Lang::Da | Lang::Nb => &['æ', 'ø', 'å'],
-        Lang::En | Lang::De => &[],
+        Lang::En | Lang::De | Lang::Fr | Lang::Nl => &[],
     };
     name.to_lowercase()
         .chars()

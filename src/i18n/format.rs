@@ -1,4 +1,5 @@
-//! Numbers, money, dates and times as each of the portal's languages writes them, and
+//! Numbers, money, dates and times as each of the portal's languages (and French and Dutch,
+//! for what debtors read) writes them, and
 //! amounts read back the way people of that language type them.
 //!
 //! Digits, decimal and grouping separators come from the Unicode CLDR data through ICU4X
@@ -22,7 +23,7 @@ pub const NBSP: char = '\u{a0}';
 thread_local! {
     /// One formatter per language and thread (ICU4X's data handles are not shared across
     /// threads; with the data compiled in, making one is cheap).
-    static FORMATTERS: Vec<DecimalFormatter> = Lang::ALL
+    static FORMATTERS: Vec<DecimalFormatter> = Lang::DEBTOR
         .iter()
         .map(|lang| {
             let locale: icu_locale_core::Locale = lang.code().parse().expect("a language code is a locale");
@@ -54,12 +55,16 @@ pub fn symbol(lang: Lang, currency: &str) -> Option<&'static str> {
 }
 
 /// An amount in a currency as `lang` writes it: `12,500.00 EUR` in English, `12 500,00 €`
-/// in Swedish, Norwegian and Finnish, `12.500,00 €` in German and Danish, with a
-/// non-breaking space before the currency; the currency's own number of decimals.
+/// in Swedish, Norwegian, Finnish and French, `12.500,00 €` in German and Danish, with a
+/// non-breaking space before the currency; Dutch puts the currency first (`€ 12.500,00`);
+/// the currency's own number of decimals.
 pub fn amount(lang: Lang, value: Decimal, currency: Currency) -> String {
     let digits = number(lang, value.abs(), currency.minor_units());
     let sign = if value.is_sign_negative() && !value.is_zero() { "−" } else { "" };
     let unit = symbol(lang, currency.code()).unwrap_or(currency.code());
+    if lang == Lang::Nl {
+        return format!("{unit}{NBSP}{sign}{digits}");
+    }
     format!("{sign}{digits}{NBSP}{unit}")
 }
 
@@ -74,12 +79,14 @@ pub fn minor(lang: Lang, minor_units: i64, currency: Currency) -> String {
 }
 
 /// A date as `lang` writes it: `23.11.2026` (de, fi, nb, da), `2026-11-23` (sv),
-/// `23 Nov 2026` (en).
+/// `23 Nov 2026` (en), `23/11/2026` (fr), `23-11-2026` (nl).
 pub fn date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::Sv => date.format("%Y-%m-%d").to_string(),
         Lang::En => date.format("%-d %b %Y").to_string(),
         Lang::De | Lang::Fi | Lang::Nb | Lang::Da => date.format("%d.%m.%Y").to_string(),
+        Lang::Fr => date.format("%d/%m/%Y").to_string(),
+        Lang::Nl => date.format("%d-%m-%Y").to_string(),
     }
 }
 
@@ -142,10 +149,10 @@ fn grouped(groups: &[&str]) -> bool {
 /// - English: `.` is the decimal point; `,` and spaces group thousands (`12,500.50`,
 ///   `12 500.5`, `12500.5`). A comma that does not group thousands (`12,50`) is refused as
 ///   ambiguous.
-/// - German and Danish: `,` is the decimal comma; `.` and spaces group thousands
+/// - German, Danish and Dutch: `,` is the decimal comma; `.` and spaces group thousands
 ///   (`12.500,50`, `12 500,50`). Without a comma, a lone `.` followed by other than three
 ///   digits is read as a decimal point (`1200.50`, as programs write).
-/// - Swedish, Norwegian, Finnish: `,` is the decimal comma; spaces group thousands
+/// - Swedish, Norwegian, Finnish, French: `,` is the decimal comma; spaces group thousands
 ///   (`12 500,50`); dots group thousands only next to a decimal comma (`12.500,50`); a lone
 ///   `.` followed by three digits (`12.500`) is refused as ambiguous, by other digits it is
 ///   a decimal point (`1200.50`).
@@ -198,7 +205,7 @@ pub fn parse_amount(lang: Lang, input: &str) -> Result<String, AmountInputError>
                 return Err(AmountInputError::Ambiguous);
             }
         }
-        let dots_group = matches!(lang, Lang::De | Lang::Da) || fraction.is_some();
+        let dots_group = matches!(lang, Lang::De | Lang::Da | Lang::Nl) || fraction.is_some();
         let dots = whole.matches('.').count();
         if fraction.is_none() && dots == 1 && !spaced {
             // `1200.50`: a decimal point unless it could be a thousands separator
@@ -320,6 +327,11 @@ mod tests {
         assert_eq!(amount(Lang::De, d("1500"), Currency::parse("JPY").unwrap()), "1.500\u{a0}JPY");
         assert_eq!(amount(Lang::En, d("-3.5"), eur()), "−3.50\u{a0}EUR");
         assert_eq!(minor(Lang::De, 123456, eur()), "1.234,56\u{a0}€");
+        // French groups with a narrow no-break space (CLDR); Dutch writes the currency first
+        assert_eq!(amount(Lang::Fr, v, eur()), "12\u{202f}500,00\u{a0}€");
+        assert_eq!(amount(Lang::Nl, v, eur()), "€\u{a0}12.500,00");
+        assert_eq!(amount(Lang::Nl, d("-3.5"), eur()), "€\u{a0}−3,50");
+        assert_eq!(amount(Lang::Fr, d("60"), sek), "60,00\u{a0}SEK");
     }
 
     #[test]
@@ -331,6 +343,8 @@ mod tests {
         assert_eq!(date(Lang::Da, day), "23.11.2026");
         assert_eq!(date(Lang::Sv, day), "2026-11-23");
         assert_eq!(date(Lang::En, day), "23 Nov 2026");
+        assert_eq!(date(Lang::Fr, day), "23/11/2026");
+        assert_eq!(date(Lang::Nl, day), "23-11-2026");
         assert_eq!(date_str(Lang::De, "2026-01-05"), "05.01.2026");
         let at = DateTime::parse_from_rfc3339("2026-11-23T14:05:09Z").unwrap().with_timezone(&Utc);
         assert_eq!(date_time(Lang::De, at, default_zone("DE")), "23.11.2026 15:05 CET");

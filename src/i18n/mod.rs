@@ -1,4 +1,9 @@
-//! The creditor portal's languages.
+//! The languages of the portal, and of what debtors read.
+//!
+//! The creditor portal speaks six languages ([`Lang::ALL`]: its switcher, `Accept-Language`
+//! and account preferences choose among these only). What a debtor reads (reminder letters,
+//! the response page) speaks two more, French and Dutch ([`Lang::DEBTOR`]); those areas are
+//! listed separately below and must be complete in all eight.
 //!
 //! Messages live in `locales/<language>/<area>.ftl` (Project Fluent syntax), one file per
 //! area of the portal, compiled into the binary. A page asks for a message by its key;
@@ -17,7 +22,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-/// A language the creditor portal is written in.
+/// A language the creditor portal, or what a debtor reads, is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -28,10 +33,23 @@ pub enum Lang {
     Da,
     Fi,
     De,
+    /// Debtor-facing texts only (letters, the response page).
+    Fr,
+    /// Debtor-facing texts only (letters, the response page).
+    Nl,
 }
 
 impl Lang {
+    /// The creditor portal's languages (switcher, `Accept-Language`, account preference).
     pub const ALL: [Lang; 6] = [Lang::En, Lang::Sv, Lang::Nb, Lang::Da, Lang::Fi, Lang::De];
+
+    /// Every language a debtor is written to in: the portal's six, French and Dutch.
+    pub const DEBTOR: [Lang; 8] = [Lang::En, Lang::Sv, Lang::Nb, Lang::Da, Lang::Fi, Lang::De, Lang::Fr, Lang::Nl];
+
+    /// Whether the creditor portal is written in this language (French and Dutch are not).
+    pub fn is_portal(self) -> bool {
+        Lang::ALL.contains(&self)
+    }
 
     /// The ISO 639-1 code (`nb` for Norwegian bokmål).
     pub fn code(self) -> &'static str {
@@ -42,6 +60,8 @@ impl Lang {
             Lang::Da => "da",
             Lang::Fi => "fi",
             Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
         }
     }
 
@@ -54,6 +74,8 @@ impl Lang {
             Lang::Da => "Dansk",
             Lang::Fi => "Suomi",
             Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Nl => "Nederlands",
         }
     }
 
@@ -70,6 +92,17 @@ impl Lang {
             "de" => Lang::De,
             _ => return None,
         })
+    }
+
+    /// A language tag's language among all a debtor may be written to in ([`Lang::DEBTOR`]):
+    /// the portal's six, and `fr` and `nl` (`fr-BE`, `nl-BE` included).
+    pub fn debtor_from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "nl" => Some(Lang::Nl),
+            _ => Lang::from_tag(tag),
+        }
     }
 
     /// The language of an `Accept-Language` header the portal speaks with the highest
@@ -91,7 +124,7 @@ impl Lang {
     }
 
     fn index(self) -> usize {
-        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+        Lang::DEBTOR.iter().position(|l| *l == self).unwrap_or(0)
     }
 }
 
@@ -125,8 +158,9 @@ impl From<usize> for Arg<'_> {
     }
 }
 
-/// Every area's message file in every language, in `Lang::ALL` order. An area added to
-/// the portal is added here, with its file in each `locales/<language>/` folder.
+/// Every portal area's message file in every portal language, in `Lang::ALL` order. An
+/// area added to the portal is added here, with its file in each `locales/<language>/`
+/// folder.
 macro_rules! areas {
     ($($area:literal),* $(,)?) => {
         &[$(($area, [
@@ -141,21 +175,46 @@ macro_rules! areas {
 }
 
 pub(crate) const AREAS: &[(&str, [&str; 6])] =
-    areas!["main", "countries", "formats", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists"];
+    areas!["main", "countries", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists"];
+
+/// The areas a debtor reads, in all eight languages (`Lang::DEBTOR` order).
+macro_rules! debtor_areas {
+    ($($area:literal),* $(,)?) => {
+        &[$(($area, [
+            include_str!(concat!("../../locales/en/", $area, ".ftl")),
+            include_str!(concat!("../../locales/sv/", $area, ".ftl")),
+            include_str!(concat!("../../locales/nb/", $area, ".ftl")),
+            include_str!(concat!("../../locales/da/", $area, ".ftl")),
+            include_str!(concat!("../../locales/fi/", $area, ".ftl")),
+            include_str!(concat!("../../locales/de/", $area, ".ftl")),
+            include_str!(concat!("../../locales/fr/", $area, ".ftl")),
+            include_str!(concat!("../../locales/nl/", $area, ".ftl")),
+        ])),*]
+    };
+}
+
+pub(crate) const DEBTOR_AREAS: &[(&str, [&str; 8])] = debtor_areas!["formats", "letters", "debtor"];
+
+/// The message files of `lang`: the portal's areas (for a portal language) and the debtor's.
+fn files(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let i = lang.index();
+    let portal = AREAS.iter().filter(|_| lang.is_portal()).map(|(area, files)| (*area, files[i]));
+    portal.chain(DEBTOR_AREAS.iter().map(|(area, files)| (*area, files[i]))).collect()
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
 /// The compiled messages (the files are part of the binary, so this is not configuration).
 static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    Lang::ALL
+    Lang::DEBTOR
         .iter()
         .map(|lang| {
             let tag = lang.code().parse().expect("a language code is a language tag");
             let mut bundle = Bundle::new_concurrent(vec![tag]);
             // Unicode isolation marks around arguments would end up in HTML and e-mails.
             bundle.set_use_isolating(false);
-            for (area, files) in AREAS {
-                let resource = FluentResource::try_new(files[lang.index()].to_string())
+            for (area, file) in files(*lang) {
+                let resource = FluentResource::try_new(file.to_string())
                     .unwrap_or_else(|(_, errors)| panic!("locales/{}/{area}.ftl: {errors:?}", lang.code()));
                 bundle
                     .add_resource(resource)
@@ -221,15 +280,16 @@ impl Tr {
     }
 }
 
-/// The message keys of each language, for the completeness test.
+/// The message keys of each language (portal areas for the portal's languages, debtor
+/// areas for all eight), for the completeness test.
 #[cfg(test)]
 pub(crate) fn keys() -> HashMap<Lang, Vec<String>> {
-    Lang::ALL
+    Lang::DEBTOR
         .iter()
         .map(|lang| {
             let mut keys = Vec::new();
-            for (_, files) in AREAS {
-                let resource = FluentResource::try_new(files[lang.index()].to_string()).unwrap_or_else(|(r, _)| r);
+            for (_, file) in files(*lang) {
+                let resource = FluentResource::try_new(file.to_string()).unwrap_or_else(|(r, _)| r);
                 for entry in resource.entries() {
                     if let fluent_syntax::ast::Entry::Message(message) = entry {
                         keys.push(message.id.name.to_string());

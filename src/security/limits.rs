@@ -43,6 +43,8 @@ pub enum Attempt {
     PartnerSignIn,
     /// A request for a password reset link.
     Reset,
+    /// A request to the debtor's response page (`/r/{token}`): looking up a link, or answering.
+    DebtorPage,
 }
 
 impl Attempt {
@@ -52,6 +54,7 @@ impl Attempt {
             Self::SignUp => "signup",
             Self::PartnerSignIn => "partner_signin",
             Self::Reset => "reset",
+            Self::DebtorPage => "debtor",
         }
     }
 }

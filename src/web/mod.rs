@@ -1,6 +1,7 @@
 //! HTTP: the portal's pages and the JSON API, sharing one intake path.
 
 pub mod api;
+pub mod debtor;
 pub mod error;
 pub mod forms;
 pub mod pages;
@@ -24,6 +25,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::public::js)
         .service(pages::public::live_js)
         .service(pages::public::health)
+        // the debtor's response page (a reminder's link)
+        .service(debtor::show)
+        .service(debtor::thanks)
+        .service(debtor::answer)
         .service(pages::quotes::page)
         .service(pages::quotes::part)
         .service(pages::quotes::js)

@@ -14,6 +14,7 @@ mod claims_api;
 mod claims_pages;
 mod cli;
 mod company_users;
+mod debtor_page;
 mod delivery;
 mod events;
 mod hardening;

@@ -182,7 +182,8 @@ async fn a_promise_is_confirmed_and_a_broken_one_runs_the_next_step_that_day() {
     let promised: NaiveDate = app.state.today() + chrono::Duration::days(10);
     debtor_answer(&app.state, &id, DebtorAnswer::Promise { on: promised }).await.unwrap();
     let mails = debtor_mails(&app, 2).await;
-    assert!(mails[1].1.contains(&promised.to_string()), "the promise confirmed in writing: {mails:?}");
+    let written = promised.format("%d.%m.%Y").to_string();
+    assert!(mails[1].1.contains(&written), "the promise confirmed in writing, in the debtor's German: {mails:?}");
     let now = claim(&app, &key, &id).await;
     assert_eq!(now["next_step"]["kind"], "formal_notice");
     assert_eq!(now["next_step"]["due_on"], (promised + chrono::Duration::days(1)).to_string(), "{now}");
