@@ -365,24 +365,66 @@ pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<
 }
 
 /// The figures of every claim that matches the filter (all pages, not only one), for the
-/// totals at the top of the list.
+/// totals at the top of the list, in groups of one status and currency.
+///
+/// Without a search they come from `claim_totals`, which the database keeps on every write
+/// to `claims` (a few rows per creditor, however many claims it has); a search sums the
+/// claims it finds.
 pub fn figures(
     conn: &mut Conn,
     creditor_id: &str,
     filter: &ClaimFilter,
-) -> Result<Vec<crate::domain::totals::ClaimFigures>, DbError> {
+) -> Result<Vec<crate::domain::totals::GroupFigures>, DbError> {
+    use super::schema::claim_totals;
+    use crate::domain::money::Currency;
+    use crate::domain::totals::{ClaimFigures, GroupFigures};
+    if filter.search.is_none() {
+        let rows: Vec<(String, String, i64, i64, i64)> = with_conn!(conn, c => {
+            let mut query = claim_totals::table
+                .filter(claim_totals::creditor_id.eq(creditor_id))
+                .filter(claim_totals::claims.gt(0))
+                .into_boxed();
+            if let Some(status) = &filter.status {
+                query = query.filter(claim_totals::status.eq(status.clone()));
+            }
+            if let Some(country) = &filter.country {
+                query = query.filter(claim_totals::debtor_country.eq(country.clone()));
+            }
+            query
+                .select((
+                    claim_totals::status,
+                    claim_totals::currency,
+                    claim_totals::claims,
+                    claim_totals::collected_minor,
+                    claim_totals::outstanding_minor,
+                ))
+                .load(c)
+        })?;
+        return Ok(rows
+            .into_iter()
+            .filter_map(|(status, currency, claims, collected_minor, outstanding_if_open_minor)| {
+                Some(GroupFigures {
+                    status: CaseStatus::parse(&status)?,
+                    currency: Currency::parse(&currency).ok()?,
+                    claims,
+                    collected_minor,
+                    outstanding_if_open_minor,
+                })
+            })
+            .collect());
+    }
     let rows: Vec<(String, String, i64, Option<i64>)> = with_conn!(conn, c => matching_claims!(creditor_id, filter)
         .select((claims::status, claims::currency, claims::principal_minor, claims::collected_minor))
         .load(c))?;
     Ok(rows
         .into_iter()
         .filter_map(|(status, currency, principal_minor, collected_minor)| {
-            Some(crate::domain::totals::ClaimFigures {
+            Some(GroupFigures::of(&ClaimFigures {
                 status: CaseStatus::parse(&status)?,
-                currency: crate::domain::money::Currency::parse(&currency).ok()?,
+                currency: Currency::parse(&currency).ok()?,
                 principal_minor,
                 collected_minor,
-            })
+            }))
         })
         .collect())
 }

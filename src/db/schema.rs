@@ -327,3 +327,16 @@ diesel::joinable!(creditor_users -> creditors (creditor_id));
 diesel::joinable!(account_tokens -> creditor_users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(creditor_users, account_tokens, creditors, sessions);
 diesel::allow_tables_to_appear_in_same_query!(creditor_users, claim_events);
+
+diesel::table! {
+    claim_totals (creditor_id, status, debtor_country, currency) {
+        creditor_id -> Text,
+        status -> Text,
+        debtor_country -> Text,
+        currency -> Text,
+        claims -> BigInt,
+        principal_minor -> BigInt,
+        collected_minor -> BigInt,
+        outstanding_minor -> BigInt,
+    }
+}
