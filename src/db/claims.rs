@@ -354,13 +354,21 @@ macro_rules! matching_claims {
     }};
 }
 
+/// One page of [`matching_claims!`], newest first, after the filter's cursor (keyset
+/// pagination: each page starts where the last ended, on the creditor's indexes).
+macro_rules! list_query {
+    ($creditor_id:expr, $filter:expr) => {{
+        let mut query = matching_claims!($creditor_id, $filter);
+        if let Some(before) = &$filter.before {
+            query = query.filter(claims::id.lt(before.clone()));
+        }
+        query.order(claims::id.desc()).limit($filter.limit).select(ClaimRow::as_select())
+    }};
+}
+
 pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, DbError> {
     Ok(with_conn!(conn, c => {
-        let mut query = matching_claims!(creditor_id, filter);
-        if let Some(before) = &filter.before {
-            query = query.filter(claims::id.lt(before));
-        }
-        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
+        list_query!(creditor_id, filter).load(c)
     })?)
 }
 
@@ -1072,14 +1080,83 @@ pub fn flag_silence(
     Ok(result?)
 }
 
+/// The query of [`silent_cases`].
+macro_rules! silent_query {
+    ($limit:expr) => {
+        claims::table
+            .filter(claims::silent_since.is_not_null())
+            .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
+            .order(claims::silent_since)
+            .limit($limit)
+            .select((claims::id, claims::partner_id, claims::silent_since))
+    };
+}
+
 /// Cases whose partner is silent, for the operator: `(claim id, partner id, silent since)`.
 pub fn silent_cases(conn: &mut Conn, limit: i64) -> Result<Vec<(String, String, i64)>, DbError> {
-    let rows: Vec<(String, String, Option<i64>)> = with_conn!(conn, c => claims::table
-        .filter(claims::silent_since.is_not_null())
-        .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
-        .order(claims::silent_since)
-        .limit(limit)
-        .select((claims::id, claims::partner_id, claims::silent_since))
-        .load(c))?;
+    let rows: Vec<(String, String, Option<i64>)> = with_conn!(conn, c => silent_query!(limit).load(c))?;
     Ok(rows.into_iter().map(|(id, partner, since)| (id, partner, since.unwrap_or(0))).collect())
+}
+
+/// `EXPLAIN` of a query built by diesel, binds and all: the plan PostgreSQL chooses for the
+/// very query the code runs (for the test that keeps the lists on their indexes).
+pub struct Explain<Q>(pub Q);
+
+impl<Q: diesel::query_builder::QueryFragment<diesel::pg::Pg>> diesel::query_builder::QueryFragment<diesel::pg::Pg>
+    for Explain<Q>
+{
+    fn walk_ast<'b>(&'b self, mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>) -> QueryResult<()> {
+        out.push_sql("EXPLAIN ");
+        self.0.walk_ast(out.reborrow())
+    }
+}
+
+impl<Q> diesel::query_builder::QueryId for Explain<Q> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q> diesel::query_builder::Query for Explain<Q> {
+    type SqlType = diesel::sql_types::Text;
+}
+
+impl<Q> RunQueryDsl<diesel::PgConnection> for Explain<Q> {}
+
+/// A query's plan and its SQL (as `debug_query` writes it, with its binds).
+pub fn plan_of<Q>(c: &mut diesel::PgConnection, query: Q) -> QueryResult<(String, String)>
+where
+    Q: diesel::query_builder::QueryFragment<diesel::pg::Pg>,
+{
+    let sql = diesel::debug_query::<diesel::pg::Pg, _>(&query).to_string();
+    let lines: Vec<String> = Explain(query).load(c)?;
+    Ok((sql, lines.join("\n")))
+}
+
+/// The plans of the creditor's list queries for `filter`: the page, and the totals.
+pub fn list_plans(c: &mut diesel::PgConnection, creditor_id: &str, filter: &ClaimFilter) -> QueryResult<Vec<(String, String)>> {
+    let mut plans = vec![plan_of(c, list_query!(creditor_id, filter))?];
+    if filter.search.is_some() {
+        let figures = matching_claims!(creditor_id, filter).select((
+            claims::status,
+            claims::currency,
+            claims::principal_minor,
+            claims::collected_minor,
+        ));
+        plans.push(plan_of(c, figures)?);
+    }
+    Ok(plans)
+}
+
+/// The plan of a claim page's thread (as [`get`] reads it).
+pub fn events_plan(c: &mut diesel::PgConnection, claim_id: &str) -> QueryResult<(String, String)> {
+    let query = claim_events::table
+        .filter(claim_events::claim_id.eq(claim_id))
+        .order((claim_events::occurred_at, claim_events::seq))
+        .select(StoredEvent::as_select());
+    plan_of(c, query)
+}
+
+/// The plan of the operator's list of silent cases.
+pub fn silent_plan(c: &mut diesel::PgConnection) -> QueryResult<(String, String)> {
+    plan_of(c, silent_query!(200))
 }

@@ -32,6 +32,7 @@ mod quotes;
 mod reconciliation;
 mod reroute;
 mod routing;
+mod scale;
 mod sandbox_lives;
 mod screens;
 mod smtp;
