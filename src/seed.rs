@@ -136,8 +136,26 @@ const NAME_FIRST: [&str; 24] = [
     "Union",
 ];
 const NAME_SECOND: [&str; 20] = [
-    "Trading", "Logistics", "Timber", "Foods", "Textiles", "Construction", "Systems", "Marine", "Print", "Steel",
-    "Fashion", "Motors", "Electric", "Pharma", "Media", "Interiors", "Farming", "Transport", "Design", "Software",
+    "Trading",
+    "Logistics",
+    "Timber",
+    "Foods",
+    "Textiles",
+    "Construction",
+    "Systems",
+    "Marine",
+    "Print",
+    "Steel",
+    "Fashion",
+    "Motors",
+    "Electric",
+    "Pharma",
+    "Media",
+    "Interiors",
+    "Farming",
+    "Transport",
+    "Design",
+    "Software",
 ];
 
 /// The statuses of seeded cases, with their weights.
@@ -408,7 +426,8 @@ fn claim_into(
     }
     let mut hand_over = DeliveryRow::new(&id, source, HAND_OVER, filed_at);
     hand_over.id = id_at("dl_", filed_at, rng);
-    hand_over.state = if status == CaseStatus::Declined { delivery_state::DECLINED } else { delivery_state::DONE }.into();
+    hand_over.state =
+        if status == CaseStatus::Declined { delivery_state::DECLINED } else { delivery_state::DONE }.into();
     hand_over.attempts = 1;
     hand_over.updated_at = filed_at;
     batch.deliveries.push(hand_over);
@@ -582,7 +601,16 @@ pub fn run(
         let busy = plan.busy_case_events > 0 && busy_case.is_none() && k >= busy_at;
         let (template, _) = &templates[rng.weighted(&weights)];
         let extra = if busy { plan.busy_case_events } else { 0 };
-        let id = claim_into(&mut batch, &mut rng, template, k + 1, if busy { &owner } else { creditor }, filed_at, plan.now, extra);
+        let id = claim_into(
+            &mut batch,
+            &mut rng,
+            template,
+            k + 1,
+            if busy { &owner } else { creditor },
+            filed_at,
+            plan.now,
+            extra,
+        );
         if busy {
             busy_case = Some(id);
         }

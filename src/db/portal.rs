@@ -115,7 +115,11 @@ pub fn recent_portal_actions(conn: &mut Conn, limit: i64) -> Result<Vec<ActorLin
 }
 
 /// The plans of the partner's lists ([`new_cases`], [`cases`]) on PostgreSQL.
-pub fn list_plans(c: &mut diesel::PgConnection, partner_id: &str, filter: &PortalFilter) -> QueryResult<Vec<(String, String)>> {
+pub fn list_plans(
+    c: &mut diesel::PgConnection,
+    partner_id: &str,
+    filter: &PortalFilter,
+) -> QueryResult<Vec<(String, String)>> {
     use super::claims::plan_of;
     let new = claims::table
         .filter(claims::partner_id.eq(partner_id))

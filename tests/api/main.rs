@@ -3,6 +3,7 @@
 mod accounts;
 mod bench;
 mod bench_delivery;
+mod bench_lists;
 mod browser;
 mod case_conversation;
 mod case_documents;
@@ -32,8 +33,8 @@ mod quotes;
 mod reconciliation;
 mod reroute;
 mod routing;
-mod scale;
 mod sandbox_lives;
+mod scale;
 mod screens;
 mod smtp;
 mod streams;
