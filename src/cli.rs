@@ -1,4 +1,4 @@
-//! The command line: `serve` (default), `migrate`, `check`, `creditor create`.
+//! The command line: `serve` (default), `migrate`, `check`, `creditor create`, `seed`.
 
 use clap::{Parser, Subcommand};
 
@@ -34,6 +34,27 @@ pub enum Command {
     /// Manage the users of a partner working in the partner portal.
     #[command(subcommand)]
     PartnerUser(PartnerUserCommand),
+    /// Fill the database with realistic claims for measuring at scale (creditors, claims
+    /// across countries, currencies and statuses, their invoices, events, messages,
+    /// payments and hand-overs); prints its progress and rate.
+    Seed {
+        /// How many claims.
+        #[arg(long, default_value_t = 10_000)]
+        claims: u64,
+        /// How many new creditors share them.
+        #[arg(long, default_value_t = 100)]
+        creditors: u64,
+        /// An existing creditor's id: it gets the largest share of the claims (else the
+        /// first seeded creditor does).
+        #[arg(long)]
+        owner: Option<String>,
+        /// Percent of the claims that go to the largest creditor.
+        #[arg(long, default_value_t = 10)]
+        owner_percent: u64,
+        /// Thread entries of the busiest case (one claim of the largest creditor).
+        #[arg(long, default_value_t = 10_000)]
+        busy_case_events: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,6 +127,37 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let (id, key) = accounts::create_with_key(&db, new, "created on the command line").await?;
             println!("created creditor {id}; its API key follows (shown only now)");
             println!("{key}");
+        }
+        Command::Seed { claims, creditors, owner, owner_percent, busy_case_events } => {
+            anyhow::ensure!(owner_percent <= 100, "--owner-percent: a whole number from 0 to 100");
+            let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{}", settings.listen));
+            let (rules, registry) = load_registry(&settings, &public_url)?;
+            let db = Db::connect(&settings.database_url)?;
+            let plan = crate::seed::Plan {
+                claims,
+                creditors,
+                owner,
+                owner_percent,
+                busy_case_events,
+                now: crate::db::now_micros(),
+            };
+            let seeded = tokio::task::spawn_blocking(move || {
+                db.migrate()?;
+                crate::seed::run(&db, &rules, &registry, &plan, |p| println!("{}", p.line()))
+            })
+            .await??;
+            let secs = seeded.elapsed.as_secs_f64().max(1e-6);
+            println!(
+                "seeded {} claims ({} rows) in {secs:.1} s: {:.0} claims/s, {:.0} rows/s",
+                seeded.claims,
+                seeded.rows,
+                seeded.claims as f64 / secs,
+                seeded.rows as f64 / secs
+            );
+            println!("largest creditor: {}", seeded.owner);
+            if let Some(busy) = &seeded.busy_case {
+                println!("busiest case: {busy}");
+            }
         }
         Command::PartnerUser(PartnerUserCommand::Create { partner, email }) => {
             let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;

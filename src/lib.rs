@@ -21,6 +21,7 @@ pub mod sandbox;
 pub mod schedule;
 pub mod secrets;
 pub mod security;
+pub mod seed;
 pub mod settings;
 pub mod startup;
 pub mod state;

@@ -362,35 +362,85 @@ macro_rules! matching_claims {
     }};
 }
 
+/// One page of [`matching_claims!`], newest first, after the filter's cursor (keyset
+/// pagination: each page starts where the last ended, on the creditor's indexes).
+macro_rules! list_query {
+    ($creditor_id:expr, $filter:expr) => {{
+        let mut query = matching_claims!($creditor_id, $filter);
+        if let Some(before) = &$filter.before {
+            query = query.filter(claims::id.lt(before.clone()));
+        }
+        query.order(claims::id.desc()).limit($filter.limit).select(ClaimRow::as_select())
+    }};
+}
+
 pub fn list(conn: &mut Conn, creditor_id: &str, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, DbError> {
     Ok(with_conn!(conn, c => {
-        let mut query = matching_claims!(creditor_id, filter);
-        if let Some(before) = &filter.before {
-            query = query.filter(claims::id.lt(before));
-        }
-        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
+        list_query!(creditor_id, filter).load(c)
     })?)
 }
 
 /// The figures of every claim that matches the filter (all pages, not only one), for the
-/// totals at the top of the list.
+/// totals at the top of the list, in groups of one status and currency.
+///
+/// Without a search they come from `claim_totals`, which the database keeps on every write
+/// to `claims` (a few rows per creditor, however many claims it has); a search sums the
+/// claims it finds.
 pub fn figures(
     conn: &mut Conn,
     creditor_id: &str,
     filter: &ClaimFilter,
-) -> Result<Vec<crate::domain::totals::ClaimFigures>, DbError> {
+) -> Result<Vec<crate::domain::totals::GroupFigures>, DbError> {
+    use super::schema::claim_totals;
+    use crate::domain::money::Currency;
+    use crate::domain::totals::{ClaimFigures, GroupFigures};
+    if filter.search.is_none() {
+        let rows: Vec<(String, String, i64, i64, i64)> = with_conn!(conn, c => {
+            let mut query = claim_totals::table
+                .filter(claim_totals::creditor_id.eq(creditor_id))
+                .filter(claim_totals::claims.gt(0))
+                .into_boxed();
+            if let Some(status) = &filter.status {
+                query = query.filter(claim_totals::status.eq(status.clone()));
+            }
+            if let Some(country) = &filter.country {
+                query = query.filter(claim_totals::debtor_country.eq(country.clone()));
+            }
+            query
+                .select((
+                    claim_totals::status,
+                    claim_totals::currency,
+                    claim_totals::claims,
+                    claim_totals::collected_minor,
+                    claim_totals::outstanding_minor,
+                ))
+                .load(c)
+        })?;
+        return Ok(rows
+            .into_iter()
+            .filter_map(|(status, currency, claims, collected_minor, outstanding_if_open_minor)| {
+                Some(GroupFigures {
+                    status: CaseStatus::parse(&status)?,
+                    currency: Currency::parse(&currency).ok()?,
+                    claims,
+                    collected_minor,
+                    outstanding_if_open_minor,
+                })
+            })
+            .collect());
+    }
     let rows: Vec<(String, String, i64, Option<i64>)> = with_conn!(conn, c => matching_claims!(creditor_id, filter)
         .select((claims::status, claims::currency, claims::principal_minor, claims::collected_minor))
         .load(c))?;
     Ok(rows
         .into_iter()
         .filter_map(|(status, currency, principal_minor, collected_minor)| {
-            Some(crate::domain::totals::ClaimFigures {
+            Some(GroupFigures::of(&ClaimFigures {
                 status: CaseStatus::parse(&status)?,
-                currency: crate::domain::money::Currency::parse(&currency).ok()?,
+                currency: Currency::parse(&currency).ok()?,
                 principal_minor,
                 collected_minor,
-            })
+            }))
         })
         .collect())
 }
@@ -1053,14 +1103,82 @@ pub fn flag_silence(
     Ok(result?)
 }
 
+/// The query of [`silent_cases`].
+macro_rules! silent_query {
+    ($limit:expr) => {
+        claims::table
+            .filter(claims::silent_since.is_not_null())
+            .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
+            .order(claims::silent_since)
+            .limit($limit)
+            .select((claims::id, claims::partner_id, claims::silent_since))
+    };
+}
+
 /// Cases whose partner is silent, for the operator: `(claim id, partner id, silent since)`.
 pub fn silent_cases(conn: &mut Conn, limit: i64) -> Result<Vec<(String, String, i64)>, DbError> {
-    let rows: Vec<(String, String, Option<i64>)> = with_conn!(conn, c => claims::table
-        .filter(claims::silent_since.is_not_null())
-        .filter(claims::status.ne_all(CaseStatus::TERMINAL_STRS))
-        .order(claims::silent_since)
-        .limit(limit)
-        .select((claims::id, claims::partner_id, claims::silent_since))
-        .load(c))?;
+    let rows: Vec<(String, String, Option<i64>)> = with_conn!(conn, c => silent_query!(limit).load(c))?;
     Ok(rows.into_iter().map(|(id, partner, since)| (id, partner, since.unwrap_or(0))).collect())
+}
+
+/// `EXPLAIN` of a query built by diesel, binds and all: the plan PostgreSQL chooses for the
+/// very query the code runs (for the test that keeps the lists on their indexes).
+pub struct Explain<Q>(pub Q);
+
+impl<Q: diesel::query_builder::QueryFragment<diesel::pg::Pg>> diesel::query_builder::QueryFragment<diesel::pg::Pg>
+    for Explain<Q>
+{
+    fn walk_ast<'b>(&'b self, mut out: diesel::query_builder::AstPass<'_, 'b, diesel::pg::Pg>) -> QueryResult<()> {
+        out.push_sql("EXPLAIN ");
+        self.0.walk_ast(out.reborrow())
+    }
+}
+
+impl<Q> diesel::query_builder::QueryId for Explain<Q> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q> diesel::query_builder::Query for Explain<Q> {
+    type SqlType = diesel::sql_types::Text;
+}
+
+impl<Q> RunQueryDsl<diesel::PgConnection> for Explain<Q> {}
+
+/// A query's plan and its SQL (as `debug_query` writes it, with its binds).
+pub fn plan_of<Q>(c: &mut diesel::PgConnection, query: Q) -> QueryResult<(String, String)>
+where
+    Q: diesel::query_builder::QueryFragment<diesel::pg::Pg>,
+{
+    let sql = diesel::debug_query::<diesel::pg::Pg, _>(&query).to_string();
+    let lines: Vec<String> = Explain(query).load(c)?;
+    Ok((sql, lines.join("\n")))
+}
+
+/// The plans of the creditor's list query for `filter` (its totals without a search read
+/// `claim_totals` by its key).
+pub fn list_plans(
+    c: &mut diesel::PgConnection,
+    creditor_id: &str,
+    filter: &ClaimFilter,
+) -> QueryResult<Vec<(String, String)>> {
+    let plans = vec![plan_of(c, list_query!(creditor_id, filter))?];
+    // Not checked: the totals of a search sum every claim the search finds, and for a
+    // creditor with a large share of the table PostgreSQL reads `claims` whole for them (the
+    // OR of the debtor's name and the invoices' numbers keeps it off the trigram indexes).
+    Ok(plans)
+}
+
+/// The plan of a claim page's thread (as [`get`] reads it).
+pub fn events_plan(c: &mut diesel::PgConnection, claim_id: &str) -> QueryResult<(String, String)> {
+    let query = claim_events::table
+        .filter(claim_events::claim_id.eq(claim_id))
+        .order((claim_events::occurred_at, claim_events::seq))
+        .select(StoredEvent::as_select());
+    plan_of(c, query)
+}
+
+/// The plan of the operator's list of silent cases.
+pub fn silent_plan(c: &mut diesel::PgConnection) -> QueryResult<(String, String)> {
+    plan_of(c, silent_query!(200))
 }

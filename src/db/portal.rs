@@ -34,15 +34,16 @@ pub fn new_cases(conn: &mut Conn, partner_id: &str) -> Result<Vec<ClaimRow>, DbE
         .load(c))?)
 }
 
-/// The cases the partner accepted, newest first, filtered.
-pub fn cases(conn: &mut Conn, partner_id: &str, filter: &PortalFilter) -> Result<Vec<ClaimRow>, DbError> {
-    Ok(with_conn!(conn, c => {
+/// The query of [`cases`], boxed for either backend.
+macro_rules! cases_query {
+    ($partner_id:expr, $filter:expr) => {{
+        let filter: &PortalFilter = $filter;
         let mut query = claims::table
-            .filter(claims::partner_id.eq(partner_id))
+            .filter(claims::partner_id.eq($partner_id))
             .filter(claims::partner_reference.is_not_null())
             .into_boxed();
         if let Some(status) = &filter.status {
-            query = query.filter(claims::status.eq(status));
+            query = query.filter(claims::status.eq(status.clone()));
         }
         if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             let escaped = search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
@@ -58,8 +59,13 @@ pub fn cases(conn: &mut Conn, partner_id: &str, filter: &PortalFilter) -> Result
                     .or(claims::id.eq_any(by_invoice)),
             );
         }
-        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select()).load(c)
-    })?)
+        query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select())
+    }};
+}
+
+/// The cases the partner accepted, newest first, filtered.
+pub fn cases(conn: &mut Conn, partner_id: &str, filter: &PortalFilter) -> Result<Vec<ClaimRow>, DbError> {
+    Ok(with_conn!(conn, c => cases_query!(partner_id, filter).load(c))?)
 }
 
 /// Notes on the partner's hand-over delivery of the case what a partner user answered in
@@ -106,4 +112,21 @@ pub fn recent_portal_actions(conn: &mut Conn, limit: i64) -> Result<Vec<ActorLin
             claim_events::recorded_at,
         ))
         .load(c))?)
+}
+
+/// The plans of the partner's lists ([`new_cases`], [`cases`]) on PostgreSQL.
+pub fn list_plans(
+    c: &mut diesel::PgConnection,
+    partner_id: &str,
+    filter: &PortalFilter,
+) -> QueryResult<Vec<(String, String)>> {
+    use super::claims::plan_of;
+    let new = claims::table
+        .filter(claims::partner_id.eq(partner_id))
+        .filter(claims::status.eq(CaseStatus::Submitted.as_str()))
+        .filter(claims::partner_reference.is_null())
+        .order(claims::id)
+        .limit(200)
+        .select(ClaimRow::as_select());
+    Ok(vec![plan_of(c, new)?, plan_of(c, cases_query!(partner_id, filter))?])
 }

@@ -446,3 +446,16 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(claim_flows, claim_flow_steps, claims);
 diesel::allow_tables_to_appear_in_same_query!(debtor_categories, customer_categories);
+
+diesel::table! {
+    claim_totals (creditor_id, status, debtor_country, currency) {
+        creditor_id -> Text,
+        status -> Text,
+        debtor_country -> Text,
+        currency -> Text,
+        claims -> BigInt,
+        principal_minor -> BigInt,
+        collected_minor -> BigInt,
+        outstanding_minor -> BigInt,
+    }
+}

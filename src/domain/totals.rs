@@ -45,36 +45,72 @@ pub struct Totals {
     pub by_status: Vec<StatusCount>,
 }
 
+/// Claims of one status and one currency together, as the stored totals keep them (see
+/// `claim_totals` in the migrations): how many, and the sums of their figures.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupFigures {
+    pub status: CaseStatus,
+    pub currency: Currency,
+    pub claims: i64,
+    /// What the partners reported collected (never below zero per claim).
+    pub collected_minor: i64,
+    /// The principal not yet collected, as if every claim of the group were open (never below
+    /// zero per claim); counted only for an open status.
+    pub outstanding_if_open_minor: i64,
+}
+
+impl GroupFigures {
+    /// One claim as a group of one.
+    pub fn of(c: &ClaimFigures) -> Self {
+        let collected = c.collected_minor.unwrap_or(0).max(0);
+        Self {
+            status: c.status,
+            currency: c.currency,
+            claims: 1,
+            collected_minor: collected,
+            outstanding_if_open_minor: (c.principal_minor - collected).max(0),
+        }
+    }
+}
+
 impl Totals {
     pub fn of(claims: &[ClaimFigures]) -> Self {
+        Self::of_groups(&claims.iter().map(GroupFigures::of).collect::<Vec<_>>())
+    }
+
+    /// The totals of groups of claims (a status and currency may come in several groups).
+    pub fn of_groups(groups: &[GroupFigures]) -> Self {
         let mut by_currency: Vec<CurrencyTotal> = Vec::new();
-        for c in claims {
-            let collected = c.collected_minor.unwrap_or(0).max(0);
-            let outstanding = if c.status.is_terminal() { 0 } else { (c.principal_minor - collected).max(0) };
-            let at = match by_currency.iter().position(|t| t.currency == c.currency.code()) {
+        for g in groups.iter().filter(|g| g.claims > 0) {
+            let outstanding = if g.status.is_terminal() { 0 } else { g.outstanding_if_open_minor };
+            let at = match by_currency.iter().position(|t| t.currency == g.currency.code()) {
                 Some(at) => at,
                 None => {
                     by_currency.push(CurrencyTotal {
-                        currency: c.currency.code().to_string(),
+                        currency: g.currency.code().to_string(),
                         claims: 0,
-                        outstanding: Money::zero(c.currency),
-                        collected: Money::zero(c.currency),
+                        outstanding: Money::zero(g.currency),
+                        collected: Money::zero(g.currency),
                     });
                     by_currency.len() - 1
                 }
             };
             let total = &mut by_currency[at];
-            total.claims += 1;
-            total.outstanding = Money::from_minor(total.outstanding.minor().saturating_add(outstanding), c.currency);
-            total.collected = Money::from_minor(total.collected.minor().saturating_add(collected), c.currency);
+            total.claims += g.claims as usize;
+            total.outstanding = Money::from_minor(total.outstanding.minor().saturating_add(outstanding), g.currency);
+            total.collected = Money::from_minor(total.collected.minor().saturating_add(g.collected_minor), g.currency);
         }
         by_currency.sort_by(|a, b| a.currency.cmp(&b.currency));
         let by_status = CaseStatus::ALL
             .iter()
-            .map(|s| StatusCount { status: s.as_str(), count: claims.iter().filter(|c| c.status == *s).count() })
+            .map(|s| StatusCount {
+                status: s.as_str(),
+                count: groups.iter().filter(|g| g.status == *s).map(|g| g.claims.max(0) as usize).sum(),
+            })
             .filter(|s| s.count > 0)
             .collect();
-        Self { claims: claims.len(), by_currency, by_status }
+        let claims = groups.iter().map(|g| g.claims.max(0) as usize).sum();
+        Self { claims, by_currency, by_status }
     }
 }
 

@@ -3,6 +3,7 @@
 mod accounts;
 mod bench;
 mod bench_delivery;
+mod bench_lists;
 mod browser;
 mod case_conversation;
 mod case_documents;
@@ -35,6 +36,7 @@ mod reminders;
 mod reroute;
 mod routing;
 mod sandbox_lives;
+mod scale;
 mod screens;
 mod smtp;
 mod streams;

@@ -99,7 +99,7 @@ impl ListQuery {
 pub async fn totals(state: &AppState, creditor_id: &str, filter: &ClaimFilter) -> Result<Totals, ApiError> {
     let (creditor, filter) = (creditor_id.to_string(), filter.clone());
     let figures = state.db.run(move |conn| claims::figures(conn, &creditor, &filter)).await?;
-    Ok(Totals::of(&figures))
+    Ok(Totals::of_groups(&figures))
 }
 
 /// One page of a creditor's claims and the cursor of the next, if there is one.

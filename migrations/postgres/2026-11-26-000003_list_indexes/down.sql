@@ -1,0 +1,10 @@
+DROP TRIGGER claim_totals_update ON claims;
+DROP TRIGGER claim_totals_insert ON claims;
+DROP FUNCTION claim_totals_keep();
+DROP TABLE claim_totals;
+DROP INDEX claim_invoices_number_trgm;
+DROP INDEX claims_debtor_name_trgm;
+DROP INDEX claims_silent;
+DROP INDEX claims_by_partner;
+DROP INDEX claims_by_creditor_country;
+DROP INDEX claims_by_creditor_status;
