@@ -141,10 +141,13 @@ pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Res
         }};
     }
     let rows = match conn {
-        Conn::Sqlite(pooled) => pooled.immediate_transaction(|c| {
-            let ids: Vec<String> = due!().load(c)?;
-            take!(c, ids)
-        }),
+        Conn::Sqlite(pooled) => {
+            let _writer = super::sqlite_writer();
+            pooled.immediate_transaction(|c| {
+                let ids: Vec<String> = due!().load(c)?;
+                take!(c, ids)
+            })
+        }
         Conn::Pg(pooled) => pooled.transaction(|c| {
             let ids: Vec<String> = due!().for_update().skip_locked().load(c)?;
             take!(c, ids)
@@ -163,7 +166,7 @@ pub fn finish(
     next_attempt_at: Option<i64>,
     now: i64,
 ) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table
             .filter(deliveries::id.eq(&held.id))
             .filter(deliveries::state.eq(state::IN_FLIGHT))
@@ -182,7 +185,7 @@ pub fn finish(
 
 /// Puts a held delivery back as pending, due at `next`, giving back the attempt it counted.
 pub fn requeue(conn: &mut Conn, held: &DeliveryRow, next: i64, now: i64) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table
             .filter(deliveries::id.eq(&held.id))
             .filter(deliveries::state.eq(state::IN_FLIGHT))
@@ -210,7 +213,7 @@ pub fn next_due(conn: &mut Conn) -> Result<Option<i64>, DbError> {
 }
 
 pub fn insert(conn: &mut Conn, row: &DeliveryRow) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::insert_into(deliveries::table).values(row).execute(c))?;
+    crate::write_tx!(conn, c => diesel::insert_into(deliveries::table).values(row).execute(c))?;
     Ok(())
 }
 
@@ -245,7 +248,7 @@ pub fn count_by_state(conn: &mut Conn) -> Result<Vec<(String, i64)>, DbError> {
 
 /// An operator's retry of a failed delivery: due now, with a fresh budget.
 pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table.filter(deliveries::id.eq(id)).filter(deliveries::state.eq(state::FAILED)),
     )
     .set((
@@ -303,6 +306,6 @@ pub fn set_partner_reference(
 }
 
 pub fn set_decline_reason(conn: &mut Conn, claim_id: &str, reason: &str) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
+    crate::write_tx!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
     Ok(())
 }

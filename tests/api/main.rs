@@ -16,6 +16,7 @@ mod cli;
 mod company_users;
 mod delivery;
 mod events;
+mod group_commit;
 mod hardening;
 mod helpers;
 mod languages;
