@@ -139,7 +139,7 @@ async fn apply_status(
     }
     // committed with the events arriving at the same time (group commit), answered after
     let outcome: Outcome =
-        state.events.record(row, source.check.clone(), outbox).await.map_err(CaseError::from)?;
+        state.events.record(&brief.creditor_id, row, source.check.clone(), outbox).await.map_err(CaseError::from)?;
     let result = match &outcome.result {
         Recorded::Applied => "applied",
         Recorded::Late => "late",

@@ -114,7 +114,15 @@ pub fn earlier_pending(conn: &mut Conn, delivery: &DeliveryRow) -> Result<bool, 
 /// Takes up to `limit` deliveries that are due (pending and due, or in flight with an expired
 /// lease) for one worker until `lease_until`, counting the attempt. On PostgreSQL rows that
 /// another worker is taking are skipped (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers.
-pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Result<Vec<DeliveryRow>, DbError> {
+/// `held`: deliveries this worker is still working on, never taken again by it even when
+/// their lease ran out (the application's clock may jump in tests).
+pub fn lease_due(
+    conn: &mut Conn,
+    now: i64,
+    lease_until: i64,
+    limit: i64,
+    held: &[String],
+) -> Result<Vec<DeliveryRow>, DbError> {
     macro_rules! due {
         () => {
             deliveries::table
@@ -122,6 +130,7 @@ pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Res
                     (deliveries::state.eq(state::PENDING).and(deliveries::next_attempt_at.le(now)))
                         .or(deliveries::state.eq(state::IN_FLIGHT).and(deliveries::lease_until.lt(now))),
                 )
+                .filter(deliveries::id.ne_all(held))
                 .order(deliveries::next_attempt_at)
                 .limit(limit)
                 .select(deliveries::id)

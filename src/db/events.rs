@@ -106,11 +106,20 @@ const MAX_BATCH: usize = 512;
 /// that is waiting, records them in one transaction (one `fsync` for all) and answers each
 /// after the commit. While it commits, the next events gather, so the batch grows with the
 /// load and a lone event is written at once.
+///
+/// SQLite has one writer at a time, so there is one writer task. PostgreSQL writes in
+/// parallel and spends its time on round trips rather than on the commit, so there are
+/// [`PG_WRITERS`], each for the creditors whose id hashes to it: one creditor's events (and so
+/// one case's) go through one writer in the order they arrived, and writers never wait on
+/// each other's lock of a creditor's sequence.
 #[derive(Clone)]
 pub struct EventWriter {
     db: super::Db,
-    queue: tokio::sync::mpsc::UnboundedSender<Job>,
+    queues: Vec<tokio::sync::mpsc::UnboundedSender<Job>>,
 }
+
+/// Writer tasks on PostgreSQL.
+pub const PG_WRITERS: usize = 4;
 
 struct Job {
     pending: Pending,
@@ -120,22 +129,33 @@ struct Job {
 impl EventWriter {
     /// Starts the writer task on the current runtime.
     pub fn start(db: super::Db) -> Self {
-        let (queue, jobs) = tokio::sync::mpsc::unbounded_channel();
-        tokio::spawn(write(db.clone(), jobs));
-        Self { db, queue }
+        let writers = match db {
+            super::Db::Sqlite(_) => 1,
+            super::Db::Pg(_) => PG_WRITERS,
+        };
+        let queues = (0..writers)
+            .map(|_| {
+                let (queue, jobs) = tokio::sync::mpsc::unbounded_channel();
+                tokio::spawn(write(db.clone(), jobs));
+                queue
+            })
+            .collect();
+        Self { db, queues }
     }
 
-    /// Records an event (see [`super::claims::record_with`]) with the others arriving at the
-    /// same time; answers once it is committed.
+    /// Records an event about a claim of `creditor_id` (see [`super::claims::record_with`])
+    /// with the others arriving at the same time; answers once it is committed.
     pub async fn record(
         &self,
+        creditor_id: &str,
         event: EventRow,
         check: Option<PartnerCheck>,
         outbox: Vec<DeliveryRow>,
     ) -> Result<Outcome, DbError> {
         let pending = Pending { event, check, outbox };
         let (answer, answered) = tokio::sync::oneshot::channel();
-        match self.queue.send(Job { pending, answer }) {
+        let hash = creditor_id.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+        match self.queues[hash % self.queues.len()].send(Job { pending, answer }) {
             Ok(()) => answered.await.unwrap_or(Err(DbError::Stopped)),
             // the writer is gone (its runtime ended): the event is recorded on its own
             Err(tokio::sync::mpsc::error::SendError(job)) => {

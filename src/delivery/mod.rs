@@ -121,14 +121,21 @@ impl Dispatcher {
         let mut running = tokio::task::JoinSet::new();
         // the cases being worked on, and what else of theirs was leased meanwhile
         let mut waiting: std::collections::HashMap<String, Vec<DeliveryRow>> = std::collections::HashMap::new();
+        // the ids of the deliveries leased here and not yet attempted to the end
+        let holding: Arc<std::sync::Mutex<std::collections::HashSet<String>>> = Arc::default();
         let spawn = |running: &mut tokio::task::JoinSet<String>, claim_id: String, group: Vec<DeliveryRow>| {
             let worker = this.clone();
+            let holding = holding.clone();
             running.spawn(async move {
                 for delivery in group {
+                    let id = delivery.id.clone();
                     // a panic in one attempt must not strand the case's later deliveries here
                     let attempt = std::panic::AssertUnwindSafe(worker.attempt_logged(delivery));
                     if futures_util::FutureExt::catch_unwind(attempt).await.is_err() {
                         tracing::error!(claim = %claim_id, "a delivery attempt panicked; its lease will expire");
+                    }
+                    if let Ok(mut holding) = holding.lock() {
+                        holding.remove(&id);
                     }
                 }
                 claim_id
@@ -138,10 +145,14 @@ impl Dispatcher {
         loop {
             if look && running.len() < concurrency {
                 let free = concurrency - running.len();
-                match this.lease(free).await {
+                let held = holding.lock().map(|h| h.iter().cloned().collect()).unwrap_or_default();
+                match this.lease(free, held).await {
                     Ok(batch) => {
                         // a full batch: more may be due
                         look = batch.len() == free;
+                        if let Ok(mut holding) = holding.lock() {
+                            holding.extend(batch.iter().map(|d| d.id.clone()));
+                        }
                         for (claim_id, group) in by_case(batch) {
                             match waiting.get_mut(&claim_id) {
                                 // a case already on its way in this process: these follow it
@@ -192,12 +203,12 @@ impl Dispatcher {
         }
     }
 
-    /// Leases up to `limit` due deliveries for this process.
-    async fn lease(&self, limit: usize) -> Result<Vec<DeliveryRow>, DbError> {
+    /// Leases up to `limit` due deliveries for this process, none of those it holds.
+    async fn lease(&self, limit: usize, held: Vec<String>) -> Result<Vec<DeliveryRow>, DbError> {
         let now = self.state.now();
         let lease_until = now + (self.settings.delivery_lease_ms as i64) * 1000;
         let limit = limit as i64;
-        self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit)).await
+        self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit, &held)).await
     }
 
     async fn attempt_logged(&self, delivery: DeliveryRow) {
