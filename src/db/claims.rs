@@ -530,7 +530,9 @@ macro_rules! record_in {
             let seq = c.append(&claim.creditor_id, &row)?;
             // one UPDATE of the changed columns (none for a late event of a case with a reference)
             let change = ClaimChange {
-                partner_reference: check.filter(|_| claim.partner_reference.is_none()).map(|c| c.partner_reference.as_str()),
+                partner_reference: check
+                    .filter(|_| claim.partner_reference.is_none())
+                    .map(|c| c.partner_reference.as_str()),
                 status: (!late).then_some(event.status.as_str()),
                 updated_at: (!late).then(super::now_micros),
                 last_event_at: (!late && from_partner).then_some(event.occurred_at),
