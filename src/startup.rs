@@ -82,8 +82,10 @@ impl Application {
             }
             false => crate::schedule::clock::Clock::system(),
         };
+        let events = crate::db::events::EventWriter::start(db.clone());
         let state = AppState {
             db,
+            events,
             registry: Arc::new(registry),
             rules: Arc::new(rules),
             secrets: Arc::new(secrets),

@@ -11,6 +11,8 @@ use crate::secrets::PartnerSecrets;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// Records events in group commits (`db::events::EventWriter`).
+    pub events: crate::db::events::EventWriter,
     pub registry: Arc<Registry>,
     pub rules: Arc<Rules>,
     pub secrets: Arc<PartnerSecrets>,

@@ -137,9 +137,9 @@ async fn apply_status(
         };
         notify::add_mail(state, brief, &mut outbox, notice, source.now).await.map_err(CaseError::from)?;
     }
-    let check = source.check.clone();
+    // committed with the events arriving at the same time (group commit), answered after
     let outcome: Outcome =
-        state.db.run(move |c| claims::record_with(c, &row, check.as_ref(), &outbox)).await.map_err(CaseError::from)?;
+        state.events.record(&brief.creditor_id, row, source.check.clone(), outbox).await.map_err(CaseError::from)?;
     let result = match &outcome.result {
         Recorded::Applied => "applied",
         Recorded::Late => "late",
@@ -199,16 +199,22 @@ async fn apply_status(
                 .push(format!("collected {total} is more than the principal {principal}; the case shows it flagged"));
         }
     }
-    let lookup = brief.id.clone();
-    let case = state.db.run(move |c| claims::brief(c, &lookup)).await.map_err(CaseError::from)?;
+    // the case as the event left it; read again only when a running total changed its money
+    let (status_now, collected_now) = match (rise_due, &outcome.case) {
+        (false, Some(case)) => (Some(case.status.clone()), case.collected_minor),
+        _ => {
+            let lookup = brief.id.clone();
+            let case = state.db.run(move |c| claims::brief(c, &lookup)).await.map_err(CaseError::from)?;
+            (case.as_ref().map(|c| c.status.clone()), case.as_ref().and_then(|c| c.collected_minor))
+        }
+    };
     let currency = Currency::parse(&brief.currency).ok();
-    let collected_now = case.as_ref().and_then(|c| c.collected_minor);
     Ok(json!({
         "result": result,
         "type": "status",
         "case_id": brief.id,
         "seq": outcome.seq,
-        "status": case.as_ref().map(|c| c.status.clone()),
+        "status": status_now,
         "collected": collected_now.zip(currency).map(|(m, cur)| Money::from_minor(m, cur)),
         "collected_exceeds_principal": collected_now.is_some_and(|m| m > brief.principal_minor),
         "warnings": warnings,

@@ -545,6 +545,81 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
     record_with(conn, event, check, &[])
 }
 
+/// The body of recording one event inside the caller's write transaction (see
+/// [`record_with`]), for either backend's connection `$c`: evaluates to
+/// `QueryResult<Outcome>`.
+macro_rules! record_in {
+    ($c:ident, $event:expr, $check:expr, $outbox:expr) => {{
+        let (event, check, outbox): (&EventRow, Option<&PartnerCheck>, &[DeliveryRow]) = ($event, $check, $outbox);
+        (|| -> QueryResult<Outcome> {
+            let c = &mut *$c;
+            let Some(claim) = c.claim_for_update(&event.claim_id)? else {
+                return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+            };
+            if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+                return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+            }
+            if let Some(webhook_id) = &event.webhook_id {
+                let seen: i64 = claim_events::table
+                    .filter(claim_events::source.eq(&event.source))
+                    .filter(claim_events::webhook_id.eq(webhook_id))
+                    .count()
+                    .get_result(c)?;
+                if seen > 0 {
+                    return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(claim.state()) });
+                }
+            }
+            if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
+                if *expected != check.partner_reference {
+                    let result = Recorded::ReferenceMismatch { expected: expected.clone() };
+                    return Ok(Outcome { result, seq: None, case: Some(claim.state()) });
+                }
+            }
+            let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
+            let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
+            // Partners' events are ordered by their own clock among themselves; the platform's
+            // own events (filing, hand-over, withdrawal) happen now and are never late.
+            let from_partner = event.source != PLATFORM;
+            // before the hand-over no partner has the case: nothing it sends moves it
+            if from_partner && from == CaseStatus::Reminding {
+                return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+            }
+            let late = from_partner && event.occurred_at < claim.last_event_at;
+            if !late && !from.can_become(to) {
+                return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
+            }
+            let row = EventRow { applied: !late, ..event.clone() };
+            let seq = c.append(&claim.creditor_id, &row)?;
+            // one UPDATE of the changed columns (none for a late event of a case with a reference)
+            let change = ClaimChange {
+                partner_reference: check
+                    .filter(|_| claim.partner_reference.is_none())
+                    .map(|c| c.partner_reference.as_str()),
+                status: (!late).then_some(event.status.as_str()),
+                updated_at: (!late).then(super::now_micros),
+                last_event_at: (!late && from_partner).then_some(event.occurred_at),
+                collected_minor: event.collected_minor.filter(|_| !late),
+            };
+            if change.partner_reference.is_some() || change.status.is_some() {
+                diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
+            }
+            if from_partner && event.source != super::money::RECONCILIATION {
+                c.heard_from_partner(&event.claim_id, event.recorded_at)?;
+            }
+            if !late && !outbox.is_empty() {
+                diesel::insert_into(deliveries::table).values(outbox).execute(c)?;
+            }
+            let mut case = claim.state();
+            if !late {
+                case.status = event.status.clone();
+                case.collected_minor = event.collected_minor.or(case.collected_minor);
+            }
+            let result = if late { Recorded::Late } else { Recorded::Applied };
+            Ok(Outcome { result, seq: Some(seq), case: Some(case) })
+        })()
+    }};
+}
+
 /// [`record`], writing `outbox` (e-mails about the change) too when the event is applied.
 pub fn record_with(
     conn: &mut Conn,
@@ -552,69 +627,7 @@ pub fn record_with(
     check: Option<&PartnerCheck>,
     outbox: &[DeliveryRow],
 ) -> Result<Outcome, DbError> {
-    let result = write_tx!(conn, c => {
-        let Some(claim) = c.claim_for_update(&event.claim_id)? else {
-            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
-        };
-        if check.is_some_and(|check| check.partner_id != claim.partner_id) {
-            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
-        }
-        if let Some(webhook_id) = &event.webhook_id {
-            let seen: i64 = claim_events::table
-                .filter(claim_events::source.eq(&event.source))
-                .filter(claim_events::webhook_id.eq(webhook_id))
-                .count()
-                .get_result(c)?;
-            if seen > 0 {
-                return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(claim.state()) });
-            }
-        }
-        if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
-            if *expected != check.partner_reference {
-                let result = Recorded::ReferenceMismatch { expected: expected.clone() };
-                return Ok(Outcome { result, seq: None, case: Some(claim.state()) });
-            }
-        }
-        let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
-        let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
-        // Partners' events are ordered by their own clock among themselves; the platform's
-        // own events (filing, hand-over, withdrawal) happen now and are never late.
-        let from_partner = event.source != PLATFORM;
-        // before the hand-over no partner has the case: nothing it sends moves it
-        if from_partner && from == CaseStatus::Reminding {
-            return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
-        }
-        let late = from_partner && event.occurred_at < claim.last_event_at;
-        if !late && !from.can_become(to) {
-            return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
-        }
-        let row = EventRow { applied: !late, ..event.clone() };
-        let seq = c.append(&claim.creditor_id, &row)?;
-        // one UPDATE of the changed columns (none for a late event of a case with a reference)
-        let change = ClaimChange {
-            partner_reference: check.filter(|_| claim.partner_reference.is_none()).map(|c| c.partner_reference.as_str()),
-            status: (!late).then_some(event.status.as_str()),
-            updated_at: (!late).then(super::now_micros),
-            last_event_at: (!late && from_partner).then_some(event.occurred_at),
-            collected_minor: event.collected_minor.filter(|_| !late),
-        };
-        if change.partner_reference.is_some() || change.status.is_some() {
-            diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
-        }
-        if from_partner && event.source != super::money::RECONCILIATION {
-            c.heard_from_partner(&event.claim_id, event.recorded_at)?;
-        }
-        if !late && !outbox.is_empty() {
-            diesel::insert_into(deliveries::table).values(outbox).execute(c)?;
-        }
-        let mut case = claim.state();
-        if !late {
-            case.status = event.status.clone();
-            case.collected_minor = event.collected_minor.or(case.collected_minor);
-        }
-        let result = if late { Recorded::Late } else { Recorded::Applied };
-        Ok(Outcome { result, seq: Some(seq), case: Some(case) })
-    });
+    let result = write_tx!(conn, c => record_in!(c, event, check, outbox));
     match result {
         // the same webhook-id raced in from another request: it is stored once
         Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
@@ -623,6 +636,73 @@ pub fn record_with(
         }
         other => Ok(other?),
     }
+}
+
+/// One event of a group commit ([`record_batch`]), with what [`record_with`] takes.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub event: EventRow,
+    pub check: Option<PartnerCheck>,
+    pub outbox: Vec<DeliveryRow>,
+}
+
+/// Group commit: records events that arrived together in ONE write transaction (one
+/// `fsync`), each in a savepoint of its own, so that an event the rules refuse or whose
+/// statements fail leaves the others to commit. Outcomes are in the order of `batch`, and the
+/// events are applied in that order (one case's events in the order they arrived).
+///
+/// On PostgreSQL the batch first locks its claims and then their creditors, each in id
+/// order, so that batches of several instances, and single events (one claim, then its
+/// creditor), never wait on each other in a circle. An event whose savepoint failed for any
+/// other reason than its `webhook-id` being taken, and every event of a batch whose
+/// transaction failed as a whole, is then recorded on its own with [`record_with`].
+pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, DbError>> {
+    let mut claim_ids: Vec<&str> = batch.iter().map(|p| p.event.claim_id.as_str()).collect();
+    claim_ids.sort_unstable();
+    claim_ids.dedup();
+    let together: Result<Vec<Option<Outcome>>, diesel::result::Error> = write_tx!(conn, c => {
+        c.lock_claims(&claim_ids)?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for p in batch {
+            let (event, check, outbox) = (&p.event, p.check.as_ref(), p.outbox.as_slice());
+            let one = c.transaction(|c| record_in!(c, event, check, outbox));
+            outcomes.push(match one {
+                Ok(outcome) => Some(outcome),
+                // the same webhook-id raced in from another instance: it is stored once
+                Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
+                    let seen: i64 = claim_events::table
+                        .filter(claim_events::source.eq(&event.source))
+                        .filter(claim_events::webhook_id.eq(&event.webhook_id))
+                        .count()
+                        .get_result(c)?;
+                    if seen > 0 {
+                        let case = c.case_state(&event.claim_id).optional()?;
+                        Some(Outcome { result: Recorded::Duplicate, seq: None, case })
+                    } else {
+                        tracing::warn!(claim = %event.claim_id, error = %e, "an event of a group commit failed; it is recorded on its own");
+                        None
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(claim = %event.claim_id, error = %e, "an event of a group commit failed; it is recorded on its own");
+                    None
+                }
+            });
+        }
+        Ok(outcomes)
+    });
+    let together = together.unwrap_or_else(|e| {
+        tracing::warn!(events = batch.len(), error = %e, "a group commit failed; its events are recorded one by one");
+        vec![None; batch.len()]
+    });
+    together
+        .into_iter()
+        .zip(batch)
+        .map(|(outcome, p)| match outcome {
+            Some(outcome) => Ok(outcome),
+            None => record_with(conn, &p.event, p.check.as_ref(), &p.outbox),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -851,6 +931,9 @@ struct ClaimChange<'a> {
 /// other instances with `NOTIFY` (delivered on commit, in commit order).
 pub(crate) trait EventLog: Connection + Sized {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
+    /// Locks the claims of a group commit (`claim_ids` sorted) and then their creditors, each
+    /// in id order (see [`record_batch`]).
+    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<()>;
     /// The next sequence number, in commit order among the creditor's events.
     fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64>;
     fn announce(&mut self, seq: i64) -> QueryResult<()>;
@@ -949,6 +1032,11 @@ impl EventLog for diesel::SqliteConnection {
         claims::table.find(claim_id).select(ClaimLock::as_select()).first(self).optional()
     }
 
+    /// One writer at a time: nothing to lock.
+    fn lock_claims(&mut self, _claim_ids: &[&str]) -> QueryResult<()> {
+        Ok(())
+    }
+
     /// One writer at a time: the next number is the highest plus one.
     fn next_seq(&mut self, _creditor_id: &str) -> QueryResult<i64> {
         let max: Option<i64> = claim_events::table.select(diesel::dsl::max(claim_events::seq)).first(self)?;
@@ -968,6 +1056,25 @@ pub const EVENTS_CHANNEL: &str = "claim_events";
 impl EventLog for diesel::PgConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
         claims::table.find(claim_id).select(ClaimLock::as_select()).for_no_key_update().first(self).optional()
+    }
+
+    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<()> {
+        use super::schema::creditors;
+        let mut creditor_ids: Vec<String> = claims::table
+            .filter(claims::id.eq_any(claim_ids))
+            .order(claims::id)
+            .select(claims::creditor_id)
+            .for_no_key_update()
+            .load(self)?;
+        creditor_ids.sort_unstable();
+        creditor_ids.dedup();
+        creditors::table
+            .filter(creditors::id.eq_any(&creditor_ids))
+            .order(creditors::id)
+            .select(creditors::id)
+            .for_no_key_update()
+            .load::<String>(self)?;
+        Ok(())
     }
 
     /// Locks the creditor's row, then draws the number (two statements: in one, the number

@@ -114,7 +114,15 @@ pub fn earlier_pending(conn: &mut Conn, delivery: &DeliveryRow) -> Result<bool, 
 /// Takes up to `limit` deliveries that are due (pending and due, or in flight with an expired
 /// lease) for one worker until `lease_until`, counting the attempt. On PostgreSQL rows that
 /// another worker is taking are skipped (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers.
-pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Result<Vec<DeliveryRow>, DbError> {
+/// `held`: deliveries this worker is still working on, never taken again by it even when
+/// their lease ran out (the application's clock may jump in tests).
+pub fn lease_due(
+    conn: &mut Conn,
+    now: i64,
+    lease_until: i64,
+    limit: i64,
+    held: &[String],
+) -> Result<Vec<DeliveryRow>, DbError> {
     macro_rules! due {
         () => {
             deliveries::table
@@ -122,6 +130,7 @@ pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Res
                     (deliveries::state.eq(state::PENDING).and(deliveries::next_attempt_at.le(now)))
                         .or(deliveries::state.eq(state::IN_FLIGHT).and(deliveries::lease_until.lt(now))),
                 )
+                .filter(deliveries::id.ne_all(held))
                 .order(deliveries::next_attempt_at)
                 .limit(limit)
                 .select(deliveries::id)
@@ -141,10 +150,13 @@ pub fn lease_due(conn: &mut Conn, now: i64, lease_until: i64, limit: i64) -> Res
         }};
     }
     let rows = match conn {
-        Conn::Sqlite(pooled) => pooled.immediate_transaction(|c| {
-            let ids: Vec<String> = due!().load(c)?;
-            take!(c, ids)
-        }),
+        Conn::Sqlite(pooled) => {
+            let _writer = super::sqlite_writer();
+            pooled.immediate_transaction(|c| {
+                let ids: Vec<String> = due!().load(c)?;
+                take!(c, ids)
+            })
+        }
         Conn::Pg(pooled) => pooled.transaction(|c| {
             let ids: Vec<String> = due!().for_update().skip_locked().load(c)?;
             take!(c, ids)
@@ -163,7 +175,7 @@ pub fn finish(
     next_attempt_at: Option<i64>,
     now: i64,
 ) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table
             .filter(deliveries::id.eq(&held.id))
             .filter(deliveries::state.eq(state::IN_FLIGHT))
@@ -182,7 +194,7 @@ pub fn finish(
 
 /// Puts a held delivery back as pending, due at `next`, giving back the attempt it counted.
 pub fn requeue(conn: &mut Conn, held: &DeliveryRow, next: i64, now: i64) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table
             .filter(deliveries::id.eq(&held.id))
             .filter(deliveries::state.eq(state::IN_FLIGHT))
@@ -210,7 +222,7 @@ pub fn next_due(conn: &mut Conn) -> Result<Option<i64>, DbError> {
 }
 
 pub fn insert(conn: &mut Conn, row: &DeliveryRow) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::insert_into(deliveries::table).values(row).execute(c))?;
+    crate::write_tx!(conn, c => diesel::insert_into(deliveries::table).values(row).execute(c))?;
     Ok(())
 }
 
@@ -245,7 +257,7 @@ pub fn count_by_state(conn: &mut Conn) -> Result<Vec<(String, i64)>, DbError> {
 
 /// An operator's retry of a failed delivery: due now, with a fresh budget.
 pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
-    let updated = with_conn!(conn, c => diesel::update(
+    let updated = crate::write_tx!(conn, c => diesel::update(
         deliveries::table.filter(deliveries::id.eq(id)).filter(deliveries::state.eq(state::FAILED)),
     )
     .set((
@@ -303,6 +315,6 @@ pub fn set_partner_reference(
 }
 
 pub fn set_decline_reason(conn: &mut Conn, claim_id: &str, reason: &str) -> Result<(), DbError> {
-    with_conn!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
+    crate::write_tx!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
     Ok(())
 }

@@ -3,7 +3,8 @@
 
 use diesel::prelude::*;
 
-use super::claims::StoredEvent;
+use super::claims::{EventRow, Outcome, PartnerCheck, Pending, StoredEvent, record_batch, record_with};
+use super::deliveries::DeliveryRow;
 use super::schema::{claim_events, claims};
 use super::{Conn, DbError};
 use crate::with_conn;
@@ -95,4 +96,98 @@ pub fn case_of(conn: &mut Conn, claim_id: &str) -> Result<Option<(String, String
         .select((claims::partner_id, claims::currency))
         .first(c)
         .optional())?)
+}
+
+/// The most events one group commit takes.
+const MAX_BATCH: usize = 512;
+
+/// Group commit of events ([`super::claims::record_batch`]): requests hand their checked
+/// event to one writer task per process and wait for its answer; the writer takes every event
+/// that is waiting, records them in one transaction (one `fsync` for all) and answers each
+/// after the commit. While it commits, the next events gather, so the batch grows with the
+/// load and a lone event is written at once.
+///
+/// SQLite has one writer at a time, so there is one writer task. PostgreSQL writes in
+/// parallel and spends its time on round trips rather than on the commit, so there are
+/// [`PG_WRITERS`], each for the creditors whose id hashes to it: one creditor's events (and so
+/// one case's) go through one writer in the order they arrived, and writers never wait on
+/// each other's lock of a creditor's sequence.
+#[derive(Clone)]
+pub struct EventWriter {
+    db: super::Db,
+    queues: Vec<tokio::sync::mpsc::UnboundedSender<Job>>,
+}
+
+/// Writer tasks on PostgreSQL.
+pub const PG_WRITERS: usize = 4;
+
+struct Job {
+    pending: Pending,
+    answer: tokio::sync::oneshot::Sender<Result<Outcome, DbError>>,
+}
+
+impl EventWriter {
+    /// Starts the writer task on the current runtime.
+    pub fn start(db: super::Db) -> Self {
+        let writers = match db {
+            super::Db::Sqlite(_) => 1,
+            super::Db::Pg(_) => PG_WRITERS,
+        };
+        let queues = (0..writers)
+            .map(|_| {
+                let (queue, jobs) = tokio::sync::mpsc::unbounded_channel();
+                tokio::spawn(write(db.clone(), jobs));
+                queue
+            })
+            .collect();
+        Self { db, queues }
+    }
+
+    /// Records an event about a claim of `creditor_id` (see [`super::claims::record_with`])
+    /// with the others arriving at the same time; answers once it is committed.
+    pub async fn record(
+        &self,
+        creditor_id: &str,
+        event: EventRow,
+        check: Option<PartnerCheck>,
+        outbox: Vec<DeliveryRow>,
+    ) -> Result<Outcome, DbError> {
+        let pending = Pending { event, check, outbox };
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let hash = creditor_id.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
+        match self.queues[hash % self.queues.len()].send(Job { pending, answer }) {
+            Ok(()) => answered.await.unwrap_or(Err(DbError::Stopped)),
+            // the writer is gone (its runtime ended): the event is recorded on its own
+            Err(tokio::sync::mpsc::error::SendError(job)) => {
+                let Pending { event, check, outbox } = job.pending;
+                self.db.run(move |conn| record_with(conn, &event, check.as_ref(), &outbox)).await
+            }
+        }
+    }
+}
+
+/// The writer task: takes what is waiting, commits it, answers, and again.
+async fn write(db: super::Db, mut queue: tokio::sync::mpsc::UnboundedReceiver<Job>) {
+    let mut jobs = Vec::new();
+    while queue.recv_many(&mut jobs, MAX_BATCH).await > 0 {
+        let (batch, answers): (Vec<Pending>, Vec<_>) = jobs.drain(..).map(|j| (j.pending, j.answer)).unzip();
+        let db = db.clone();
+        let outcomes = tokio::task::spawn_blocking(move || match db.get() {
+            Ok(mut conn) => record_batch(&mut conn, &batch),
+            Err(e) => {
+                let message = e.to_string();
+                batch.iter().map(|_| Err(DbError::Unavailable(message.clone()))).collect()
+            }
+        })
+        .await;
+        match outcomes {
+            Ok(outcomes) => {
+                for (answer, outcome) in answers.into_iter().zip(outcomes) {
+                    let _ = answer.send(outcome);
+                }
+            }
+            // dropping the answers tells each waiting request that its event is in doubt
+            Err(e) => tracing::error!(error = %e, "the event writer's batch failed"),
+        }
+    }
 }

@@ -107,6 +107,13 @@ pub enum DbError {
     Query(#[from] diesel::result::Error),
     #[error("database task failed")]
     Task(#[from] tokio::task::JoinError),
+    /// No connection for a group commit; the event was not stored.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    /// The group commit's writer stopped before it answered; the event may or may not be
+    /// stored (a partner's retry with the same `webhook-id` is answered as a duplicate).
+    #[error("the event writer stopped before answering")]
+    Stopped,
 }
 
 #[derive(Clone)]

@@ -12,7 +12,6 @@ pub mod document;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::StreamExt;
 use rand::Rng;
 use tokio::sync::Notify;
 
@@ -106,48 +105,117 @@ impl Dispatcher {
     }
 
     /// Runs until the process ends.
+    ///
+    /// Deliveries are sent as a pipeline: up to `delivery_concurrency` at once, and whenever
+    /// a slot is free the due ones are leased (one statement for all of them), so a delivery
+    /// that falls due is taken at once instead of after the slowest of a batch. A commit that
+    /// adds deliveries wakes the loop; other processes' work and retries falling due are
+    /// found by the poll. One case's deliveries taken together are sent one after the other,
+    /// in the order they were written; across cases they are sent side by side.
     pub async fn run(self) {
         tokio::time::sleep(Duration::from_millis(self.settings.dispatch_delay_ms)).await;
         tracing::info!("dispatcher started");
         let poll = Duration::from_millis(self.settings.delivery_poll_ms);
+        let concurrency = self.settings.delivery_concurrency.max(1);
+        let this = Arc::new(self);
+        let mut running = tokio::task::JoinSet::new();
+        // the cases being worked on, and what else of theirs was leased meanwhile
+        let mut waiting: std::collections::HashMap<String, Vec<DeliveryRow>> = std::collections::HashMap::new();
+        // the ids of the deliveries leased here and not yet attempted to the end
+        let holding: Arc<std::sync::Mutex<std::collections::HashSet<String>>> = Arc::default();
+        let spawn = |running: &mut tokio::task::JoinSet<String>, claim_id: String, group: Vec<DeliveryRow>| {
+            let worker = this.clone();
+            let holding = holding.clone();
+            running.spawn(async move {
+                for delivery in group {
+                    let id = delivery.id.clone();
+                    // a panic in one attempt must not strand the case's later deliveries here
+                    let attempt = std::panic::AssertUnwindSafe(worker.attempt_logged(delivery));
+                    if futures_util::FutureExt::catch_unwind(attempt).await.is_err() {
+                        tracing::error!(claim = %claim_id, "a delivery attempt panicked; its lease will expire");
+                    }
+                    if let Ok(mut holding) = holding.lock() {
+                        holding.remove(&id);
+                    }
+                }
+                claim_id
+            });
+        };
+        let mut look = true;
         loop {
-            match self.dispatch_due().await {
-                Ok(0) => {}
-                Ok(_) => continue,
-                Err(e) => {
-                    tracing::warn!(error = %e, "dispatcher could not read the outbox");
-                    tokio::time::sleep(poll).await;
+            if look && running.len() < concurrency {
+                let free = concurrency - running.len();
+                let held = holding.lock().map(|h| h.iter().cloned().collect()).unwrap_or_default();
+                match this.lease(free, held).await {
+                    Ok(batch) => {
+                        // a full batch: more may be due
+                        look = batch.len() == free;
+                        if let Ok(mut holding) = holding.lock() {
+                            holding.extend(batch.iter().map(|d| d.id.clone()));
+                        }
+                        for (claim_id, group) in by_case(batch) {
+                            match waiting.get_mut(&claim_id) {
+                                // a case already on its way in this process: these follow it
+                                Some(later) => later.extend(group),
+                                None => {
+                                    waiting.insert(claim_id.clone(), Vec::new());
+                                    spawn(&mut running, claim_id, group);
+                                }
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "dispatcher could not read the outbox");
+                        tokio::time::sleep(poll).await;
+                        look = true;
+                        continue;
+                    }
+                }
+                if look && running.len() < concurrency {
                     continue;
                 }
             }
-            let next_due = self.state.db.run(deliveries::next_due).await.ok().flatten();
-            let wait = match next_due {
-                Some(at) => Duration::from_micros((at - self.state.now()).max(0) as u64 + 1_000).min(poll),
-                None => poll,
+            let wait = if running.is_empty() && !look {
+                let next_due = this.state.db.run(deliveries::next_due).await.ok().flatten();
+                match next_due {
+                    Some(at) => Duration::from_micros((at - this.state.now()).max(0) as u64 + 1_000).min(poll),
+                    None => poll,
+                }
+            } else {
+                poll
             };
             tokio::select! {
-                _ = self.state.dispatch.0.notified() => {}
-                _ = tokio::time::sleep(wait) => {}
+                Some(done) = running.join_next(), if !running.is_empty() => {
+                    if let Ok(claim_id) = done {
+                        match waiting.remove(&claim_id) {
+                            Some(later) if !later.is_empty() => {
+                                waiting.insert(claim_id.clone(), Vec::new());
+                                spawn(&mut running, claim_id, later);
+                            }
+                            _ => {}
+                        }
+                    }
+                    look = true;
+                }
+                _ = this.state.dispatch.0.notified() => look = true,
+                _ = tokio::time::sleep(wait) => look = true,
             }
         }
     }
 
-    /// Leases the due deliveries and sends them; returns how many it took.
-    async fn dispatch_due(&self) -> Result<usize, DbError> {
+    /// Leases up to `limit` due deliveries for this process, none of those it holds.
+    async fn lease(&self, limit: usize, held: Vec<String>) -> Result<Vec<DeliveryRow>, DbError> {
         let now = self.state.now();
         let lease_until = now + (self.settings.delivery_lease_ms as i64) * 1000;
-        let limit = (self.settings.delivery_concurrency * 4) as i64;
-        let batch = self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit)).await?;
-        let taken = batch.len();
-        futures_util::stream::iter(batch)
-            .for_each_concurrent(self.settings.delivery_concurrency, |delivery| async move {
-                let id = delivery.id.clone();
-                if let Err(e) = self.attempt(delivery).await {
-                    tracing::warn!(delivery = %id, error = %e, "delivery attempt could not be recorded; its lease will expire and it is tried again");
-                }
-            })
-            .await;
-        Ok(taken)
+        let limit = limit as i64;
+        self.state.db.run(move |conn| deliveries::lease_due(conn, now, lease_until, limit, &held)).await
+    }
+
+    async fn attempt_logged(&self, delivery: DeliveryRow) {
+        let id = delivery.id.clone();
+        if let Err(e) = self.attempt(delivery).await {
+            tracing::warn!(delivery = %id, error = %e, "delivery attempt could not be recorded; its lease will expire and it is tried again");
+        }
     }
 
     #[tracing::instrument(skip_all, fields(delivery = %delivery.id, claim = %delivery.claim_id, partner = %delivery.partner_id, kind = %delivery.kind, attempt = delivery.attempts))]
@@ -362,6 +430,22 @@ impl Dispatcher {
         }
         Ok(())
     }
+}
+
+/// Deliveries grouped by case, each group in the order the deliveries were written (their
+/// ids sort by creation), the groups in the order their first delivery fell due.
+fn by_case(batch: Vec<DeliveryRow>) -> Vec<(String, Vec<DeliveryRow>)> {
+    let mut groups: Vec<(String, Vec<DeliveryRow>)> = Vec::new();
+    for delivery in batch {
+        match groups.iter_mut().find(|(claim, _)| *claim == delivery.claim_id) {
+            Some((_, group)) => group.push(delivery),
+            None => groups.push((delivery.claim_id.clone(), vec![delivery])),
+        }
+    }
+    for (_, group) in &mut groups {
+        group.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    groups
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod company_users;
 mod debtor_page;
 mod delivery;
 mod events;
+mod group_commit;
 mod hardening;
 mod helpers;
 mod languages;
