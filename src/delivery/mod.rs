@@ -220,6 +220,13 @@ impl Dispatcher {
 
     #[tracing::instrument(skip_all, fields(delivery = %delivery.id, claim = %delivery.claim_id, partner = %delivery.partner_id, kind = %delivery.kind, attempt = delivery.attempts))]
     async fn attempt(&self, delivery: DeliveryRow) -> anyhow::Result<()> {
+        // Leased together with an earlier delivery of its case, it may have been settled while
+        // it waited here (a document listed in the case document the partner accepted).
+        let id = delivery.id.clone();
+        let now = self.state.db.run(move |conn| deliveries::get(conn, &id)).await?;
+        if now.is_none_or(|d| d.state != state::IN_FLIGHT || d.lease_until != delivery.lease_until) {
+            return Ok(());
+        }
         if delivery.kind == MAIL {
             return self.send_mail(&delivery).await;
         }
