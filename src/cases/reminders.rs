@@ -25,27 +25,8 @@ use crate::domain::validation::FieldErrors;
 use crate::mail::letters;
 use crate::state::AppState;
 
-#[derive(Debug, thiserror::Error)]
-pub enum ReminderError {
-    #[error("the request has invalid fields")]
-    Invalid(FieldErrors),
-    /// No such claim, or not the caller's.
-    #[error("not found")]
-    NotFound,
-    /// The claim cannot take this now (handed over, settled, stopped, ...).
-    #[error("{0}")]
-    Conflict(String),
-    #[error(transparent)]
-    Db(#[from] DbError),
-    #[error("internal error")]
-    Internal(#[from] anyhow::Error),
-}
-
-impl ReminderError {
-    fn field(field: &str, message: impl ToString) -> Self {
-        Self::Invalid(FieldErrors::single(field, message))
-    }
-}
+/// What a reminder operation can answer: the same as every case operation's.
+pub use super::CaseError as ReminderError;
 
 /// What the debtor answered on the response page.
 #[derive(Debug, Clone)]

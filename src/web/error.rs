@@ -362,16 +362,3 @@ pub fn render(page: &impl Template) -> Result<HttpResponse, PageError> {
 pub fn render_with(status: StatusCode, page: &impl Template) -> Result<HttpResponse, PageError> {
     Ok(HttpResponse::build(status).content_type("text/html; charset=utf-8").body(page.render()?))
 }
-
-impl From<crate::cases::reminders::ReminderError> for ApiError {
-    fn from(e: crate::cases::reminders::ReminderError) -> Self {
-        use crate::cases::reminders::ReminderError;
-        match e {
-            ReminderError::Invalid(errors) => Self::Invalid(errors),
-            ReminderError::NotFound => Self::NotFound,
-            ReminderError::Conflict(message) => Self::Conflict(message),
-            ReminderError::Db(e) => e.into(),
-            ReminderError::Internal(e) => Self::Internal(e),
-        }
-    }
-}
