@@ -321,3 +321,36 @@ async fn start_is_checked_and_a_claim_for_collection_has_no_reminders() {
     app.advance_days(20).await;
     assert!(app.mails_to(DEBTOR).is_empty());
 }
+
+/// The reminders and the confirmation of a promise made on the response page, received by
+/// a real SMTP server: the link in the reminder leads to the page, and the promise made
+/// there is confirmed in the debtor's language.
+#[tokio::test]
+async fn reminders_and_a_promise_confirmation_reach_the_smtp_server() {
+    use crate::helpers::{browser, link_in};
+    let server = crate::smtp::SmtpServer::start().await;
+    let app = spawn_app_with(&["--test-clock", "true", "--dispatcher", "true", "--smtp-url", &server.url()]).await;
+    let key = app.api_creditor("smtp@example.com").await;
+    reminding_claim(&app, &key).await;
+    app.advance_days(1).await;
+    let wait = std::time::Duration::from_secs(15);
+    let reminder = server.wait_for(|m| m.envelope_to == [DEBTOR], wait).await;
+    assert!(reminder.subject.starts_with("Zahlungserinnerung"), "a German reminder: {}", reminder.subject);
+    assert!(reminder.body.contains("1.200,00"), "{}", reminder.body);
+    let link = link_in(&reminder.body, "/r/").expect("the response page's link");
+
+    // the debtor promises on the page the reminder links to
+    let debtor = app.with_client(browser());
+    let shown = debtor.get_page(&link).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    let form_key = shown.input_value("form_key").expect("the page's form key");
+    let on = app.state.today() + chrono::Duration::days(5);
+    let promised = debtor
+        .post_form(&format!("{link}/promise"), &[("form_key", form_key.as_str()), ("promise_on", &on.to_string())])
+        .await;
+    assert_eq!(promised.status, StatusCode::SEE_OTHER, "{}", promised.body);
+    let written = on.format("%d.%m.%Y").to_string();
+    let confirmation = server.wait_for(|m| m.envelope_to == [DEBTOR] && m.body.contains(&written), wait).await;
+    assert!(confirmation.subject.contains("Zahlungszusage"), "{}", confirmation.subject);
+    assert_eq!(server.received().iter().filter(|m| m.envelope_to == [DEBTOR]).count(), 2, "nothing else yet");
+}
