@@ -149,7 +149,7 @@ async fn a_claim_filed_with_reminders_shows_its_flow_and_its_buttons_work() {
         press(&app, &claim, &format!("{claim}/mark-paid"), &[("amount", "1,200.00"), ("received_on", &today)]).await;
     assert_eq!(paid.status, StatusCode::SEE_OTHER, "{}", paid.body);
     let page = app.get_page(&claim).await;
-    assert_eq!(page.text_of("claim-status").as_deref(), Some("Settled"));
+    assert_eq!(page.text_of("claim-status").as_deref(), Some("Settled before hand-over"));
     assert_eq!(page.text_of("flow-status").as_deref(), Some("The reminders are over."));
     assert!(!page.body.contains("id=\"flow-hand-over\""), "no more buttons");
     assert!(page.text_of("timeline").unwrap().contains("Marked as paid: 1,200.00"));
@@ -382,4 +382,90 @@ async fn only_an_administrator_changes_the_reminder_fee_choice() {
     let refused = bo.submit("/flows", "/flows/fees", &[]).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert!(app.get_page("/flows").await.body.contains("value=\"true\" checked"), "unchanged");
+}
+
+/// Whether the page the browser shows scrolls sideways.
+async fn scrolls_sideways(browser: &crate::webdriver::Browser) -> bool {
+    let wide = browser
+        .script("return document.documentElement.scrollWidth > window.innerWidth;", serde_json::json!([]))
+        .await;
+    wide == serde_json::json!(true)
+}
+
+#[tokio::test]
+async fn in_a_real_browser_the_debtor_promises_and_disputes_on_the_response_page() {
+    use serde_json::json;
+    let app = app().await;
+    let key = app.api_creditor("flows@example.com").await;
+    let mut body = crate::helpers::claim_body("DE", "1200.00", "EUR");
+    let today = app.state.today();
+    body["invoices"][0]["issue_date"] = json!((today - chrono::Duration::days(15)).to_string());
+    body["invoices"][0]["due_date"] = json!((today - chrono::Duration::days(1)).to_string());
+    body["history"] = json!({"reminders_sent": [], "debtor_response": "ignores"});
+    body["start"] = json!("reminders");
+    let claim = app.file_claim(&key, &body).await;
+    let id = crate::helpers::id_of(&claim);
+    let link = |id: String| {
+        let (db, now) = (app.state.db.clone(), app.state.now());
+        async move { db.run(move |c| crossclaim::db::reminders::link_for(c, &id, now)).await.unwrap() }
+    };
+
+    let browser = crate::webdriver::Browser::start().await;
+    browser.resize(390, 844).await;
+    let token = link(id.clone()).await;
+    browser.goto(&app.url(&format!("/r/{token}"))).await;
+    assert!(browser.text("invoices").await.unwrap().contains("INV-1001"));
+    assert!(!scrolls_sideways(&browser).await, "the response page fits a phone");
+    browser.script("document.querySelector('#answer-promise summary').click(); return null;", json!([])).await;
+    let promised = (today + chrono::Duration::days(7)).to_string();
+    browser.pick("promise_on", &promised).await;
+    browser.script("document.querySelector('#answer-promise button[type=submit]').click(); return null;", json!([])).await;
+    let thanks = browser.wait_for_text("thanks", |t| !t.is_empty()).await;
+    assert!(!scrolls_sideways(&browser).await, "{thanks}");
+    let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{id}")).await;
+    let answers = read["reminder_flow"]["answers"].as_array().expect("the debtor's answers");
+    assert!(answers.iter().any(|a| a["kind"] == "promise" && a["details"]["on"] == json!(promised)), "{read}");
+
+    // another link of the same claim: a dispute with its reason
+    let token = link(id.clone()).await;
+    browser.goto(&app.url(&format!("/r/{token}"))).await;
+    browser.script("document.querySelector('#answer-dispute summary').click(); return null;", json!([])).await;
+    let reason = browser
+        .script("var s = document.getElementById('dispute_reason'); return s.options[1].value;", json!([]))
+        .await;
+    browser.pick("dispute_reason", reason.as_str().unwrap()).await;
+    browser.type_into("dispute_text", "Die Ware wurde nie geliefert.").await;
+    browser.script("document.querySelector('#answer-dispute button[type=submit]').click(); return null;", json!([])).await;
+    browser.wait_for_text("thanks", |t| !t.is_empty()).await;
+    assert!(!scrolls_sideways(&browser).await);
+    let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{id}")).await;
+    let dispute = read["reminder_flow"]["answers"].as_array().unwrap().iter().find(|a| a["kind"] == "dispute").cloned();
+    let dispute = dispute.unwrap_or_else(|| panic!("a dispute: {read}"));
+    assert_eq!(dispute["details"]["text"], "Die Ware wurde nie geliefert.");
+    assert_eq!(dispute["details"]["reason"], reason);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn in_a_real_browser_the_creditor_adds_a_step_saves_a_flow_and_sees_it_listed() {
+    use serde_json::json;
+    let app = app().await;
+    app.sign_up("Nordic Tools AB", ANNA).await;
+    let browser = crate::webdriver::Browser::signed_in(&app.address, ANNA).await;
+    browser.goto(&app.url("/flows")).await;
+    browser.script("document.getElementById('new-flow').click(); return null;", json!([])).await;
+    browser.wait_for_text("flow-steps", |t| t.contains("Step 4")).await;
+    browser.type_into("f-name", "New customers").await;
+    browser.script("document.getElementById('add-step').click(); return null;", json!([])).await;
+    browser.wait_for_text("flow-steps", |t| t.contains("Step 5")).await;
+    // the new row (a phone call, before the hand-over) needs its day; the name is kept
+    let name = browser.script("return document.getElementById('f-name').value;", json!([])).await;
+    assert_eq!(name, json!("New customers"));
+    browser.type_into("f-steps[3].offset_days", "14").await;
+    browser.clear("f-steps[4].offset_days").await;
+    browser.type_into("f-steps[4].offset_days", "20").await;
+    browser.script("document.getElementById('save-flow').click(); return null;", json!([])).await;
+    let flows = browser.wait_for_text("flows", |t| t.contains("New customers")).await;
+    assert!(flows.contains("Phone call: day 14") && flows.contains("Hand-over: day 20"), "{flows}");
+    browser.close().await;
 }
