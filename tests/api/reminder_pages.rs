@@ -126,9 +126,10 @@ async fn a_claim_filed_with_reminders_shows_its_flow_and_its_buttons_work() {
     assert_eq!(page.text_of("flow-status").as_deref(), Some("The reminders are paused."));
     assert!(page.body.contains("id=\"flow-resume\"") && !page.body.contains("id=\"flow-pause\""));
     assert!(page.text_of("flow-next").is_none(), "nothing runs while paused");
-    let timeline = page.text_of("timeline").unwrap();
-    assert!(timeline.contains("Reminders paused. by Nordic Tools AB") || timeline.contains("Reminders paused."));
-    assert!(page.body.contains("data-by="), "the change names who made it");
+    let paused_at = page.body.find("Reminders paused.").expect("the pause in the timeline");
+    let entry = &page.body[paused_at..];
+    let entry = &entry[..entry.find("</li>").unwrap_or(entry.len())];
+    assert!(entry.contains("data-by="), "the change names who made it: {entry}");
     // pausing twice is refused with a notice, not an error page
     let again = press(&app, &claim, &format!("{claim}/reminders/pause"), &[]).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
@@ -468,4 +469,52 @@ async fn in_a_real_browser_the_creditor_adds_a_step_saves_a_flow_and_sees_it_lis
     let flows = browser.wait_for_text("flows", |t| t.contains("New customers")).await;
     assert!(flows.contains("Phone call: day 14") && flows.contains("Hand-over: day 20"), "{flows}");
     browser.close().await;
+}
+
+#[tokio::test]
+async fn the_creditor_decides_the_debtors_answers_on_the_claim_page() {
+    use crossclaim::cases::reminders::{DebtorAnswer, debtor_answer};
+    let app = app().await;
+    app.sign_up("Nordic Tools AB", ANNA).await;
+    let claim = file_with_reminders(&app, &[("debtor.language", "de")]).await;
+    let id = claim.trim_start_matches("/claims/").to_string();
+    let today = app.state.today();
+    let plan = DebtorAnswer::Plan { instalments: 3, first_on: today + chrono::Duration::days(5), note: "Bitte".into() };
+    debtor_answer(&app.state, &id, plan).await.unwrap();
+    let page = app.get_page(&claim).await;
+    let answers = page.text_of("debtor-answers").expect("the answers");
+    assert!(answers.contains("proposes 3 instalments") && answers.contains("Waiting for you"), "{answers}");
+    let plan_id = page.body.split("data-answer=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let rejected = press(&app, &claim, &format!("{claim}/answers/{plan_id}/reject"), &[]).await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER);
+    let page = app.get_page(&claim).await;
+    assert!(page.text_of("debtor-answers").unwrap().contains("Rejected"));
+    assert!(page.text_of("timeline").unwrap().contains("The instalment plan is rejected: the reminders go on."));
+    // deciding twice is refused with a notice, and an unknown answer is a 404
+    let again = press(&app, &claim, &format!("{claim}/answers/{plan_id}/accept"), &[]).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(app.get_page(&claim).await.body.contains("That cannot be done now"));
+    let unknown = press(&app, &claim, &format!("{claim}/answers/da_nope/accept"), &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+
+    // "we have paid": the reminders wait; denied, they run again
+    let paid = DebtorAnswer::Paid { on: today, reference: "INV-1001".into() };
+    debtor_answer(&app.state, &id, paid).await.unwrap();
+    let page = app.get_page(&claim).await;
+    assert!(page.text_of("flow-status").unwrap().contains("says it has paid"));
+    let paid_id = page.body.split("data-kind=\"paid\"").next().unwrap().rsplit("data-answer=\"").next().unwrap();
+    let paid_id = paid_id.split('"').next().unwrap().to_string();
+    assert!(page.body.contains("Confirm the payment") && page.body.contains("Not received"));
+    press(&app, &claim, &format!("{claim}/answers/{paid_id}/reject"), &[]).await;
+    let page = app.get_page(&claim).await;
+    assert!(page.text_of("flow-status").unwrap().starts_with("Reminders are running"));
+    assert!(page.text_of("timeline").unwrap().contains("was not received: the reminders go on"));
+
+    // the German page tells the flow's entries in German
+    let german = browser_in(&app, "de");
+    german.sign_in(ANNA, "a long enough password").await;
+    let page = german.get_page(&claim).await;
+    let timeline = page.text_of("timeline").unwrap();
+    assert!(timeline.contains("Der Ratenplan ist abgelehnt"), "{timeline}");
+    assert!(!timeline.contains("The creditor rejected"), "{timeline}");
 }
