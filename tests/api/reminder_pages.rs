@@ -165,7 +165,11 @@ async fn hand_over_now_and_stop_from_the_claim_page() {
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     let page = app.get_page(&first).await;
     assert_ne!(page.text_of("claim-status").as_deref(), Some("Reminders running, before hand-over"));
-    assert!(page.text_of("timeline").unwrap().contains("Handed over to Sandbox"), "{}", page.text_of("timeline").unwrap());
+    assert!(
+        page.text_of("timeline").unwrap().contains("Handed over to Sandbox"),
+        "{}",
+        page.text_of("timeline").unwrap()
+    );
     assert!(page.text_of("claim-partner").is_some());
 
     let second = file_with_reminders(&app, &[]).await;
@@ -370,7 +374,9 @@ async fn only_an_administrator_changes_the_reminder_fee_choice() {
     assert_eq!(on.status, StatusCode::SEE_OTHER);
     assert!(app.get_page("/flows").await.body.contains("name=\"charge_fees\" value=\"true\" checked"));
 
-    let invited = app.submit("/account/users", "/account/users", &[("email", "bo@nordictools.example"), ("role", "member")]).await;
+    let invited = app
+        .submit("/account/users", "/account/users", &[("email", "bo@nordictools.example"), ("role", "member")])
+        .await;
     assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
     let link = app.link_in_mail("bo@nordictools.example", "/invitation/").await;
     let bo = app.with_client(browser());
@@ -387,9 +393,8 @@ async fn only_an_administrator_changes_the_reminder_fee_choice() {
 
 /// Whether the page the browser shows scrolls sideways.
 async fn scrolls_sideways(browser: &crate::webdriver::Browser) -> bool {
-    let wide = browser
-        .script("return document.documentElement.scrollWidth > window.innerWidth;", serde_json::json!([]))
-        .await;
+    let wide =
+        browser.script("return document.documentElement.scrollWidth > window.innerWidth;", serde_json::json!([])).await;
     wide == serde_json::json!(true)
 }
 
@@ -420,7 +425,9 @@ async fn in_a_real_browser_the_debtor_promises_and_disputes_on_the_response_page
     browser.script("document.querySelector('#answer-promise summary').click(); return null;", json!([])).await;
     let promised = (today + chrono::Duration::days(7)).to_string();
     browser.pick("promise_on", &promised).await;
-    browser.script("document.querySelector('#answer-promise button[type=submit]').click(); return null;", json!([])).await;
+    browser
+        .script("document.querySelector('#answer-promise button[type=submit]').click(); return null;", json!([]))
+        .await;
     let thanks = browser.wait_for_text("thanks", |t| !t.is_empty()).await;
     assert!(!scrolls_sideways(&browser).await, "{thanks}");
     let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{id}")).await;
@@ -436,7 +443,9 @@ async fn in_a_real_browser_the_debtor_promises_and_disputes_on_the_response_page
         .await;
     browser.pick("dispute_reason", reason.as_str().unwrap()).await;
     browser.type_into("dispute_text", "Die Ware wurde nie geliefert.").await;
-    browser.script("document.querySelector('#answer-dispute button[type=submit]').click(); return null;", json!([])).await;
+    browser
+        .script("document.querySelector('#answer-dispute button[type=submit]').click(); return null;", json!([]))
+        .await;
     browser.wait_for_text("thanks", |t| !t.is_empty()).await;
     assert!(!scrolls_sideways(&browser).await);
     let (_, read) = app.get_json(&key, &format!("/api/v1/claims/{id}")).await;

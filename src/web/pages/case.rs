@@ -388,8 +388,8 @@ fn thread_items(
                 kind::STATUS => {
                     if let Some(words) = e.message.as_deref().and_then(|m| platform_words(lang, m)) {
                         item.body = Some(words);
-                    } else if let Some(words) =
-                        flow.and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
+                    } else if let Some(words) = flow
+                        .and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
                     {
                         item.body = Some(words);
                     }
@@ -483,8 +483,8 @@ fn thread_items(
                 }
                 kind::NOTICE => {
                     item.heading = t(lang, "case-heading-notice");
-                    if let Some(words) =
-                        flow.and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
+                    if let Some(words) = flow
+                        .and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
                     {
                         item.body = Some(words);
                     }
@@ -532,8 +532,10 @@ pub async fn case_page(
             }),
         })
     });
-    let flow = super::reminders::panel(state, &user.visitor.layout, &user.creditor_id, &claim.id, &claim.status).await?;
-    let thread = thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors, flow.as_ref().map(|(_, cf)| cf));
+    let flow =
+        super::reminders::panel(state, &user.visitor.layout, &user.creditor_id, &claim.id, &claim.status).await?;
+    let thread =
+        thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors, flow.as_ref().map(|(_, cf)| cf));
     let reminding = flow.map(|(mut panel, _)| {
         match sent.form.as_str() {
             "call" => {

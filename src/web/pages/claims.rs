@@ -440,13 +440,19 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     match form.get("action") {
         "add_invoice" => {
             let quote = preview(&state, lang, &form).ok();
-            return render(&NewPage::new(&state, layout, input, FieldErrors::new(), true, quote).with_files(chosen).with_flows(&flows));
+            return render(
+                &NewPage::new(&state, layout, input, FieldErrors::new(), true, quote)
+                    .with_files(chosen)
+                    .with_flows(&flows),
+            );
         }
         // The quote of the claim as entered so far; problems with its fields show next to them.
         "preview" => {
             return match preview(&state, lang, &form) {
                 Ok(quote) => render(
-                    &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen).with_flows(&flows),
+                    &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote))
+                        .with_files(chosen)
+                        .with_flows(&flows),
                 ),
                 Err(errors) => render_with(
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -502,7 +508,9 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         }
         Err(IntakeError::Invalid(errors)) => {
             let quote = preview(&state, lang, &form).ok();
-            let page = NewPage::new(&state, layout, input, merged(unread, errors), false, quote).with_files(chosen).with_flows(&flows);
+            let page = NewPage::new(&state, layout, input, merged(unread, errors), false, quote)
+                .with_files(chosen)
+                .with_flows(&flows);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
@@ -515,7 +523,9 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         Err(IntakeError::Duplicate(duplicate)) => {
             let quote = preview(&state, lang, &form).ok();
             let notice = DuplicateNotice::of(&layout, &duplicate);
-            let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote).with_files(chosen).with_flows(&flows);
+            let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote)
+                .with_files(chosen)
+                .with_flows(&flows);
             page.duplicate = Some(notice);
             render_with(StatusCode::CONFLICT, &page)
         }

@@ -85,7 +85,8 @@ fn fee_rule(state: &AppState, layout: &Layout, country: &str) -> (String, Option
             (t_args(lang, "flows-fee-forbidden", &[("country", name)]), None)
         }
         Some(r) => {
-            let mut text = t_args(lang, "flows-fee-cap", &[("country", name), ("amount", Arg::from(layout.money(&r.amount)))]);
+            let mut text =
+                t_args(lang, "flows-fee-cap", &[("country", name), ("amount", Arg::from(layout.money(&r.amount)))]);
             if let Some(n) = r.max_count {
                 text.push(' ');
                 text.push_str(&t_args(lang, "flows-fee-count", &[("count", Arg::from(i64::from(n)))]));
@@ -345,7 +346,13 @@ fn rows_of(steps: &[Step]) -> Vec<StepRowInput> {
     steps.iter().map(|s| StepRowInput { kind: s.kind.as_str().into(), offset: s.offset_days.to_string() }).collect()
 }
 
-fn edit_page(layout: Layout, id: Option<String>, name: String, rows: Vec<StepRowInput>, errors: FieldErrors) -> EditPage {
+fn edit_page(
+    layout: Layout,
+    id: Option<String>,
+    name: String,
+    rows: Vec<StepRowInput>,
+    errors: FieldErrors,
+) -> EditPage {
     let kinds = kinds(layout.tr.lang);
     EditPage { layout, id, name, rows, errors, kinds }
 }
@@ -396,7 +403,8 @@ fn flow_problem(lang: Lang, message: &str) -> String {
         t(lang, "flows-error-order")
     } else if message.contains("from 0") {
         t_args(lang, "flows-error-day", &[("max", Arg::from(flow::MAX_OFFSET_DAYS))])
-    } else if message.contains("is the last step") || message.contains("ends with") || message.contains("at least its") {
+    } else if message.contains("is the last step") || message.contains("ends with") || message.contains("at least its")
+    {
         t(lang, "flows-error-hand-over-last")
     } else if message.contains("at most") {
         t_args(lang, "flows-error-too-many", &[("max", Arg::from(flow::MAX_STEPS))])
@@ -464,7 +472,11 @@ async fn save(state: &AppState, user: SignedIn, id: Option<String>, form: FormDa
 }
 
 #[post("/flows/new")]
-pub async fn create_flow(state: web::Data<AppState>, user: SignedIn, form: FormData) -> Result<HttpResponse, PageError> {
+pub async fn create_flow(
+    state: web::Data<AppState>,
+    user: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, PageError> {
     save(&state, user, None, form).await
 }
 

@@ -188,11 +188,7 @@ pub async fn panel(
         match reminders::quote_today(state, creditor_id, claim_id).await {
             Ok(q) => (
                 Some(TodayQuote {
-                    partner: format!(
-                        "{} ({})",
-                        q.partner.name,
-                        t(lang, partner_kind_key(q.partner.kind))
-                    ),
+                    partner: format!("{} ({})", q.partner.name, t(lang, partner_kind_key(q.partner.kind))),
                     if_collected: layout.money(&q.cost.if_collected),
                     if_not_collected: layout.money(&q.cost.if_not_collected),
                     claimable: q.claimable_from_debtor.total.map(|m| layout.money(&m)),
@@ -216,7 +212,12 @@ pub async fn panel(
     let creditor = creditor_id.to_string();
     let (categories, category) = state
         .db
-        .run(move |c| Ok::<_, crate::db::DbError>((store::categories(c, &creditor)?, store::category_of_debtor(c, &creditor, &key)?)))
+        .run(move |c| {
+            Ok::<_, crate::db::DbError>((
+                store::categories(c, &creditor)?,
+                store::category_of_debtor(c, &creditor, &key)?,
+            ))
+        })
         .await?;
     let call_due = reminding
         && cf.steps.iter().any(|s| {
@@ -290,7 +291,11 @@ fn answer_words(layout: &Layout, kind: &str, fields: &serde_json::Value) -> Stri
                 ("note", Arg::from(text("note"))),
             ],
         ),
-        _ => t_args(lang, "flows-said-dispute", &[("reason", Arg::from(text("reason"))), ("text", Arg::from(text("text")))]),
+        _ => t_args(
+            lang,
+            "flows-said-dispute",
+            &[("reason", Arg::from(text("reason"))), ("text", Arg::from(text("text")))],
+        ),
     }
 }
 
@@ -492,8 +497,7 @@ pub async fn mark_paid(
     let lang = user.visitor.layout.tr.lang;
     let (amount, received_on) = (form.get("amount").to_string(), form.get("received_on").to_string());
     let read = amount_in(lang, &amount);
-    let done =
-        reminders::mark_paid(&state, &user.creditor_id, &id, &read, &received_on, Some(&user.user.id)).await;
+    let done = reminders::mark_paid(&state, &user.creditor_id, &id, &read, &received_on, Some(&user.user.id)).await;
     match done {
         Ok(()) => {
             user.visitor.flash(t(lang, "flows-flash-paid"));
@@ -594,8 +598,7 @@ pub async fn claim_category(
         &detail.claim.debtor_name,
     );
     let category = Some(form.get("category").trim().to_string()).filter(|c| !c.is_empty());
-    super::flows::set_category(&state, &user.creditor_id, &key, &detail.claim.debtor_name, category.as_deref())
-        .await?;
+    super::flows::set_category(&state, &user.creditor_id, &key, &detail.claim.debtor_name, category.as_deref()).await?;
     user.visitor.flash(user.visitor.layout.t("flows-flash-category"));
     Ok(see_other(&format!("/claims/{id}")))
 }
