@@ -376,7 +376,7 @@ async fn a_claim_filed_elsewhere_appears_on_the_open_claims_list_with_its_totals
     claim["debtor"]["registration_number"] = json!("556000-1111");
     app.file_claim(&key, &claim).await;
     browser.wait_for_text("claims-table", |t| t.contains("Nordisk Snickeri AB")).await;
-    browser.wait_for_text("outstanding-SEK", |t| t.contains("25000.00")).await;
+    browser.wait_for_text("outstanding-SEK", |t| t.contains("25.000,00")).await;
     let still = browser.script("return window.notReloaded === true;", json!([])).await;
     assert_eq!(still, json!(true), "the page was not reloaded");
     browser.close().await;
