@@ -434,6 +434,10 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     // "File it anyway", after the form said that an invoice was filed before
     input.allow_duplicate = form.get("allow_duplicate") == "true";
     read.allow_duplicate = input.allow_duplicate;
+    // the flow is only asked for with reminders first
+    if read.start.as_deref().map(str::trim) != Some("reminders") {
+        read.flow = None;
+    }
     let files = form.files(DOCUMENTS_FIELD);
     let chosen = !files.is_empty();
     let flows = super::reminders::flow_options(&state, &user.creditor_id).await?;

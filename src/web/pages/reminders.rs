@@ -484,7 +484,7 @@ fn amount_in(lang: Lang, text: &str) -> String {
     crate::i18n::format::parse_amount(lang, text).unwrap_or_else(|_| text.to_string())
 }
 
-/// `POST /claims/{id}/reminders/mark-paid`: the debtor paid the creditor; the claim is settled.
+/// `POST /claims/{id}/mark-paid`: the debtor paid the creditor; the claim is settled.
 #[post("/claims/{id}/mark-paid")]
 pub async fn mark_paid(
     state: web::Data<AppState>,
