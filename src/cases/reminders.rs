@@ -1184,3 +1184,15 @@ pub async fn save_flow(
     }
     Ok(row)
 }
+
+/// What handing one of the creditor's claims over would cost today: routed and priced as
+/// of today by the same code as the hand-over (the stored quote is the filing day's).
+pub async fn quote_today(state: &AppState, creditor_id: &str, claim_id: &str) -> Result<Quote, ReminderError> {
+    let lookup = claim_id.to_string();
+    let detail = state.db.run(move |c| claims::get_any(c, &lookup)).await?.ok_or(ReminderError::NotFound)?;
+    if detail.claim.creditor_id != creditor_id {
+        return Err(ReminderError::NotFound);
+    }
+    let (_, _, quote) = price_today(state, &detail, detail.claim.disputed)?;
+    Ok(quote)
+}

@@ -741,3 +741,89 @@ pub fn set_charges_fees(conn: &mut Conn, creditor_id: &str, on: bool) -> Result<
     })?;
     Ok(())
 }
+
+/// A phone call the creditor is to make: a call step that has come (`due_on` up to today)
+/// of a reminding claim, with no outcome recorded since.
+#[derive(Debug, Clone)]
+pub struct CallTask {
+    pub claim_id: String,
+    pub debtor_name: String,
+    pub debtor_json: String,
+    pub currency: String,
+    pub principal_minor: i64,
+    pub due_on: String,
+}
+
+/// The creditor's call tasks up to `today` (oldest first).
+pub fn call_tasks(conn: &mut Conn, creditor_id: &str, today: &str) -> Result<Vec<CallTask>, DbError> {
+    type Row = (String, String, String, String, i64, String, Option<i64>);
+    let rows: Vec<Row> = with_conn!(conn, c => claim_flow_steps::table
+        .inner_join(claims::table.on(claims::id.eq(claim_flow_steps::claim_id)))
+        .filter(claims::creditor_id.eq(creditor_id))
+        .filter(claims::status.eq(CaseStatus::Reminding.as_str()))
+        .filter(claim_flow_steps::kind.eq("call"))
+        .filter(claim_flow_steps::state.eq(step_state::DONE))
+        .filter(claim_flow_steps::due_on.le(today))
+        .order((claim_flow_steps::due_on, claims::id))
+        .select((
+            claims::id,
+            claims::debtor_name,
+            claims::debtor_json,
+            claims::currency,
+            claims::principal_minor,
+            claim_flow_steps::due_on,
+            claim_flow_steps::done_at,
+        ))
+        .load(c))?;
+    let mut tasks = Vec::new();
+    for (claim_id, debtor_name, debtor_json, currency, principal_minor, due_on, done_at) in rows {
+        let since = done_at.unwrap_or(0);
+        let lookup = claim_id.clone();
+        let called: i64 = with_conn!(conn, c => call_outcomes::table
+            .filter(call_outcomes::claim_id.eq(&lookup))
+            .filter(call_outcomes::created_at.ge(since))
+            .count()
+            .get_result(c))?;
+        if called == 0 {
+            tasks.push(CallTask { claim_id, debtor_name, debtor_json, currency, principal_minor, due_on });
+        }
+    }
+    Ok(tasks)
+}
+
+/// Names the flow a category of the creditor's uses (`None`: the default flow). False when
+/// the category is not the creditor's.
+pub fn set_category_flow(
+    conn: &mut Conn,
+    creditor_id: &str,
+    category_id: &str,
+    flow_id: Option<&str>,
+) -> Result<bool, DbError> {
+    let n = with_conn!(conn, c => diesel::update(
+        customer_categories::table
+            .find(category_id)
+            .filter(customer_categories::creditor_id.eq(creditor_id)),
+    )
+    .set(customer_categories::flow_id.eq(flow_id))
+    .execute(c))?;
+    Ok(n > 0)
+}
+
+/// The debtors the creditor put in a category: `(debtor key, debtor name, category id)`.
+pub fn debtor_categories(conn: &mut Conn, creditor_id: &str) -> Result<Vec<(String, String, String)>, DbError> {
+    Ok(with_conn!(conn, c => debtor_categories::table
+        .filter(debtor_categories::creditor_id.eq(creditor_id))
+        .order(debtor_categories::debtor_name)
+        .select((debtor_categories::debtor_key, debtor_categories::debtor_name, debtor_categories::category_id))
+        .load(c))?)
+}
+
+/// The category of one debtor of the creditor, if any.
+pub fn category_of_debtor(conn: &mut Conn, creditor_id: &str, debtor_key: &str) -> Result<Option<String>, DbError> {
+    Ok(with_conn!(conn, c => debtor_categories::table
+        .filter(debtor_categories::creditor_id.eq(creditor_id))
+        .filter(debtor_categories::debtor_key.eq(debtor_key))
+        .select(debtor_categories::category_id)
+        .first(c)
+        .optional())?)
+}

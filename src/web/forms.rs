@@ -368,6 +368,8 @@ pub fn claim_input(form: &FormData) -> ClaimInput {
             "history.debtor_response" => input.history.debtor_response = Some(value),
             "history.notes" => input.history.notes = Some(value),
             "partner_id" => input.partner_id = Some(value),
+            "start" => input.start = Some(value),
+            "flow" => input.flow = Some(value).filter(|f| !f.trim().is_empty()),
             other => {
                 if let Some((i, "")) = indexed(other, "debtor.address.lines") {
                     lines.insert(i, value);

@@ -121,6 +121,26 @@ async fn creditor_with_a_case(app: &TestApp) -> (String, Partner) {
     (id, partner)
 }
 
+/// A claim of the same creditor that starts with reminders (its page shows the reminder
+/// panel and its forms), and a customer category (the flows page shows its forms).
+async fn creditor_with_reminders(app: &TestApp) -> String {
+    let mut form = claim_form("DE", "1200.00", "EUR");
+    for (k, v) in form.iter_mut() {
+        match k.as_str() {
+            "invoices[0].issue_date" => *v = days_ago(20),
+            "invoices[0].due_date" => *v = days_ago(6),
+            "history.reminders_sent[0]" => v.clear(),
+            _ => {}
+        }
+    }
+    form.push(("start".into(), "reminders".into()));
+    let page = app.submit("/claims/new", "/claims/new", &pairs(&form)).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let added = app.submit("/flows", "/flows/categories", &[("name", "Key accounts"), ("flow", "")]).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    page.location.unwrap().trim_start_matches("/claims/").to_string()
+}
+
 /// Signs the browser in as the creditor through the sign-in form (in whatever language).
 async fn sign_in(browser: &Browser, app: &TestApp) {
     browser.goto(&app.url("/signin")).await;
@@ -139,6 +159,7 @@ async fn every_main_page_fits_a_phone_and_a_desktop_and_passes_axe_in_english_an
     axe_source();
     let app = spawn_app_with(&["--operator-token", OPERATOR_TOKEN]).await;
     let (id, _partner) = creditor_with_a_case(&app).await;
+    let reminding = creditor_with_reminders(&app).await;
     let quote = format!(
         "/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=12500.50&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={}",
         days_ago(60)
@@ -152,6 +173,9 @@ async fn every_main_page_fits_a_phone_and_a_desktop_and_passes_axe_in_english_an
         format!("/claims/{id}/statement"),
         "/claims/new".into(),
         "/account".into(),
+        format!("/claims/{reminding}"),
+        "/flows".into(),
+        "/flows/new".into(),
     ];
     let operator = ["/operator".to_string(), "/operator/rules".into(), "/operator/mail".into()];
 

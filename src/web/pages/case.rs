@@ -110,6 +110,8 @@ pub struct ShowPage {
     today: String,
     /// The claim's currency code.
     currency: String,
+    /// The reminder flow before the hand-over (`None` for a claim that went straight to a partner).
+    reminding: Option<super::reminders::ReminderPanel>,
 }
 
 impl ShowPage {
@@ -363,6 +365,7 @@ fn thread_items(
     file: &CaseFile,
     partner: &str,
     actors: &[(String, String)],
+    flow: Option<&crate::db::reminders::ClaimFlow>,
 ) -> Vec<ThreadItem> {
     let lang = layout.tr.lang;
     claim
@@ -384,6 +387,10 @@ fn thread_items(
             match e.kind.as_str() {
                 kind::STATUS => {
                     if let Some(words) = e.message.as_deref().and_then(|m| platform_words(lang, m)) {
+                        item.body = Some(words);
+                    } else if let Some(words) = flow
+                        .and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
+                    {
                         item.body = Some(words);
                     }
                 }
@@ -474,7 +481,14 @@ fn thread_items(
                         });
                     }
                 }
-                kind::NOTICE => item.heading = t(lang, "case-heading-notice"),
+                kind::NOTICE => {
+                    item.heading = t(lang, "case-heading-notice");
+                    if let Some(words) = flow
+                        .and_then(|f| super::reminders::thread_words(layout, f, claim.principal.currency().code(), e))
+                    {
+                        item.body = Some(words);
+                    }
+                }
                 _ => item.heading = who,
             }
             item
@@ -518,7 +532,24 @@ pub async fn case_page(
             }),
         })
     });
-    let thread = thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors);
+    let flow =
+        super::reminders::panel(state, &user.visitor.layout, &user.creditor_id, &claim.id, &claim.status).await?;
+    let thread =
+        thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors, flow.as_ref().map(|(_, cf)| cf));
+    let reminding = flow.map(|(mut panel, _)| {
+        match sent.form.as_str() {
+            "call" => {
+                panel.call_errors = sent.errors.clone();
+                panel.call_typed = (sent.received_on.clone(), sent.amount.clone(), sent.message.clone());
+            }
+            "mark-paid" => {
+                panel.paid_errors = sent.errors.clone();
+                panel.paid_typed = (sent.amount.clone(), sent.received_on.clone());
+            }
+            _ => {}
+        }
+        panel
+    });
     let page = ShowPage {
         layout: user.visitor.layout,
         proposal,
@@ -533,6 +564,7 @@ pub async fn case_page(
         partner_name,
         sent,
         today: today.to_string(),
+        reminding,
     };
     render_with(status, &page)
 }

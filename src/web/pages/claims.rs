@@ -40,6 +40,10 @@ struct ListPage {
     /// The newest event of the creditor's claims when the page was made: the live stream
     /// starts after it.
     stream_after: i64,
+    /// The phone calls of the reminder flows that are due (today or before, not yet made).
+    calls: Vec<super::reminders::CallTaskView>,
+    reasons: Vec<(&'static str, String)>,
+    no_errors: FieldErrors,
 }
 
 impl ListPage {
@@ -99,7 +103,11 @@ pub async fn list(
     let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
     let lang = user.visitor.layout.tr.lang;
     let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(PageError::from)?;
+    let calls = super::reminders::call_tasks(&state, &user.visitor.layout, &user.creditor_id).await?;
     render(&ListPage {
+        calls,
+        reasons: super::reminders::reasons(lang),
+        no_errors: FieldErrors::new(),
         layout: user.visitor.layout,
         claims,
         next_cursor,
@@ -137,6 +145,8 @@ struct NewPage {
     /// An invoice of the claim was filed before against the same debtor: the form asks
     /// whether to file it anyway.
     duplicate: Option<DuplicateNotice>,
+    /// The creditor's reminder flows `(id, name)`, for "start with reminders".
+    flows: Vec<(String, String)>,
 }
 
 /// What the claim form says when an invoice was filed before against the same debtor.
@@ -240,7 +250,31 @@ impl NewPage {
             quote,
             choose_files_again: false,
             duplicate: None,
+            flows: Vec::new(),
         }
+    }
+
+    fn with_flows(mut self, flows: &[(String, String)]) -> Self {
+        self.flows = flows.to_vec();
+        self
+    }
+
+    /// The claim starts with reminders (else it goes straight to a partner, the default).
+    fn starts_with_reminders(&self) -> bool {
+        self.input.start.as_deref().map(str::trim) == Some("reminders")
+    }
+
+    fn is_flow(&self, id: &str) -> bool {
+        self.input.flow.as_deref().map(str::trim) == Some(id)
+    }
+
+    /// The debtor's language is one reminders are not written in: they would be in English.
+    fn reminders_in_english(&self) -> Option<String> {
+        let code = self.input.debtor.language.as_deref().map(str::trim).filter(|c| !c.is_empty())?;
+        (!crate::mail::letters::speaks(code)).then(|| {
+            let name = self.languages.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map_or(code, |(_, n)| n);
+            t_args(self.layout.tr.lang, "flows-form-english", &[("language", Arg::from(name))])
+        })
     }
 
     fn is_partner(&self, id: &str) -> bool {
@@ -381,7 +415,11 @@ fn partner_groups(
 
 #[get("/claims/new")]
 pub async fn new_form(state: web::Data<AppState>, user: SignedIn) -> Result<HttpResponse, PageError> {
-    render(&NewPage::new(&state, user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None))
+    let flows = super::reminders::flow_options(&state, &user.creditor_id).await?;
+    render(
+        &NewPage::new(&state, user.visitor.layout, ClaimInput::default(), FieldErrors::new(), false, None)
+            .with_flows(&flows),
+    )
 }
 
 /// The form field of the documents filed with the claim.
@@ -396,22 +434,33 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     // "File it anyway", after the form said that an invoice was filed before
     input.allow_duplicate = form.get("allow_duplicate") == "true";
     read.allow_duplicate = input.allow_duplicate;
+    // the flow is only asked for with reminders first
+    if read.start.as_deref().map(str::trim) != Some("reminders") {
+        read.flow = None;
+    }
     let files = form.files(DOCUMENTS_FIELD);
     let chosen = !files.is_empty();
+    let flows = super::reminders::flow_options(&state, &user.creditor_id).await?;
     match form.get("action") {
         "add_invoice" => {
             let quote = preview(&state, lang, &form).ok();
-            return render(&NewPage::new(&state, layout, input, FieldErrors::new(), true, quote).with_files(chosen));
+            return render(
+                &NewPage::new(&state, layout, input, FieldErrors::new(), true, quote)
+                    .with_files(chosen)
+                    .with_flows(&flows),
+            );
         }
         // The quote of the claim as entered so far; problems with its fields show next to them.
         "preview" => {
             return match preview(&state, lang, &form) {
                 Ok(quote) => render(
-                    &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote)).with_files(chosen),
+                    &NewPage::new(&state, layout, input, FieldErrors::new(), false, Some(quote))
+                        .with_files(chosen)
+                        .with_flows(&flows),
                 ),
                 Err(errors) => render_with(
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    &NewPage::new(&state, layout, input, errors, false, None).with_files(chosen),
+                    &NewPage::new(&state, layout, input, errors, false, None).with_files(chosen).with_flows(&flows),
                 ),
             };
         }
@@ -422,7 +471,7 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
     if let Err(problem) = super::case::check_files(lang, &files) {
         let errors = merged(unread, FieldErrors::single(DOCUMENTS_FIELD, problem));
         let quote = preview(&state, lang, &form).ok();
-        let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen);
+        let page = NewPage::new(&state, layout, input, errors, false, quote).with_files(chosen).with_flows(&flows);
         return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     // An amount that could not be read is empty in `read`: filing refuses it, and the page
@@ -463,20 +512,24 @@ pub async fn create(state: web::Data<AppState>, user: SignedIn, form: FormData) 
         }
         Err(IntakeError::Invalid(errors)) => {
             let quote = preview(&state, lang, &form).ok();
-            let page = NewPage::new(&state, layout, input, merged(unread, errors), false, quote).with_files(chosen);
+            let page = NewPage::new(&state, layout, input, merged(unread, errors), false, quote)
+                .with_files(chosen)
+                .with_flows(&flows);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::NoCoverage(e)) => {
             let mut coverage = FieldErrors::new();
             coverage.add_explained("debtor.country", &e);
             let errors = merged(unread, coverage);
-            let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen);
+            let page = NewPage::new(&state, layout, input, errors, false, None).with_files(chosen).with_flows(&flows);
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(IntakeError::Duplicate(duplicate)) => {
             let quote = preview(&state, lang, &form).ok();
             let notice = DuplicateNotice::of(&layout, &duplicate);
-            let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote).with_files(chosen);
+            let mut page = NewPage::new(&state, layout, input, FieldErrors::new(), false, quote)
+                .with_files(chosen)
+                .with_flows(&flows);
             page.duplicate = Some(notice);
             render_with(StatusCode::CONFLICT, &page)
         }

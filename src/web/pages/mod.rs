@@ -4,11 +4,13 @@ pub mod accounts;
 pub mod case;
 pub mod claims;
 pub mod company;
+pub mod flows;
 pub mod legal;
 pub mod operator;
 pub mod preferences;
 pub mod public;
 pub mod quotes;
+pub mod reminders;
 
 use crate::domain::country::{Country, EUROPE};
 
