@@ -189,3 +189,5 @@ flows-thread-plan-rejected = Afdragsordningen er afvist: rykkerne fortsætter.
 flows-thread-marked-paid = Markeret som betalt: { $amount } modtaget den { $date }. Rykkerne stopper.
 flows-thread-handed-over = Overdraget til { $partner } ({ $kind }).
 flows-thread-filed = Kravet registreret med rykkere først (forløb “{ $flow }”).
+flows-no-bank-account = Dine rykkere beder skyldneren betale til kontoen på fakturaen, fordi der ikke er registreret en bankkonto for jeres virksomhed.
+flows-add-bank-account = Tilføj jeres bankkonto

@@ -189,3 +189,5 @@ flows-thread-plan-rejected = Der Ratenplan ist abgelehnt: Die Mahnungen gehen we
 flows-thread-marked-paid = Als bezahlt markiert: { $amount } erhalten am { $date }. Die Mahnungen enden.
 flows-thread-handed-over = Übergeben an { $partner } ({ $kind }).
 flows-thread-filed = Forderung eingereicht, zuerst mit Mahnungen (Ablauf „{ $flow }“).
+flows-no-bank-account = Ihre Zahlungserinnerungen verweisen auf die Bankverbindung der Rechnung, weil für Ihr Unternehmen kein Bankkonto hinterlegt ist.
+flows-add-bank-account = Bankkonto hinterlegen

@@ -189,3 +189,5 @@ flows-thread-plan-rejected = The instalment plan is rejected: the reminders go o
 flows-thread-marked-paid = Marked as paid: { $amount } received on { $date }. The reminders end.
 flows-thread-handed-over = Handed over to { $partner } ({ $kind }).
 flows-thread-filed = Claim filed with reminders first (flow “{ $flow }”).
+flows-no-bank-account = Your reminders ask the debtor to pay to the account on the invoice, since no bank account is on file for your company.
+flows-add-bank-account = Add your bank account

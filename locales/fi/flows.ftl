@@ -189,3 +189,5 @@ flows-thread-plan-rejected = Maksusuunnitelma on hylätty: muistutukset jatkuvat
 flows-thread-marked-paid = Merkitty maksetuksi: { $amount } saatu { $date }. Muistutukset päättyvät.
 flows-thread-handed-over = Siirretty kumppanille { $partner } ({ $kind }).
 flows-thread-filed = Saatava kirjattu, ensin muistutukset (prosessi ”{ $flow }”).
+flows-no-bank-account = Muistutuksissa velallista pyydetään maksamaan laskussa mainitulle tilille, koska yrityksellenne ei ole tallennettu pankkitiliä.
+flows-add-bank-account = Lisää pankkitili

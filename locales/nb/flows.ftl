@@ -189,3 +189,5 @@ flows-thread-plan-rejected = Avdragsplanen er avvist: purringene fortsetter.
 flows-thread-marked-paid = Merket som betalt: { $amount } mottatt { $date }. Purringene stanser.
 flows-thread-handed-over = Overlevert til { $partner } ({ $kind }).
 flows-thread-filed = Kravet registrert med purringer først (flyt «{ $flow }»).
+flows-no-bank-account = Påminnelsene ber skyldneren betale til kontoen på fakturaen, fordi det ikke er registrert noen bankkonto for firmaet.
+flows-add-bank-account = Legg til bankkontoen

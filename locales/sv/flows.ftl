@@ -189,3 +189,5 @@ flows-thread-plan-rejected = Avbetalningsplanen är avvisad: påminnelserna fort
 flows-thread-marked-paid = Markerat som betalt: { $amount } mottaget den { $date }. Påminnelserna upphör.
 flows-thread-handed-over = Överlämnat till { $partner } ({ $kind }).
 flows-thread-filed = Kravet registrerat med påminnelser först (flöde ”{ $flow }”).
+flows-no-bank-account = Dina påminnelser ber gäldenären betala till kontot på fakturan, eftersom inget bankkonto finns registrerat för ert företag.
+flows-add-bank-account = Lägg till ert bankkonto

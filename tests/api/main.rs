@@ -33,6 +33,7 @@ mod processes;
 mod public_languages;
 mod quotes;
 mod reconciliation;
+mod reminder_fees;
 mod reminder_pages;
 mod reminders;
 mod reroute;

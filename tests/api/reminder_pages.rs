@@ -90,6 +90,29 @@ async fn a_claim_filed_with_reminders_shows_its_flow_and_its_buttons_work() {
     assert!(page.text_of("no-reminders").is_some());
     let quote = page.text_of("quote-today").expect("what collection would cost today");
     assert!(quote.contains("Sandbox") && quote.contains("EUR"), "{quote}");
+    // no bank account on file: the reminders point to the invoice's, and the page says how to add one
+    let notice = page.text_of("reminders-no-bank-account").expect("a notice about the missing bank account");
+    assert!(notice.contains("account on the invoice"), "{notice}");
+    assert!(page.body.contains("href=\"/account/company\""));
+    let company = [
+        ("name", "Nordic Tools AB"),
+        ("registration_number", "556677-8899"),
+        ("country", "SE"),
+        ("address_line", "Storgatan 1"),
+        ("postal_code", "111 22"),
+        ("city", "Stockholm"),
+        ("contact_name", "Anna Berg"),
+        ("contact_email", "ar@nordictools.example"),
+        ("contact_phone", "+46 8 123 456"),
+        ("iban", "SE45 5000 0000 0583 9825 7466"),
+        ("bic", "ESSESESS"),
+    ];
+    let saved = app.submit("/account/company", "/account/company", &company).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(
+        app.get_page(&claim).await.text_of("reminders-no-bank-account").is_none(),
+        "gone once an account is on file"
+    );
     for button in ["flow-pause", "flow-hand-over", "flow-stop", "mark-paid-button"] {
         assert!(page.body.contains(&format!("id=\"{button}\"")), "{button}");
     }

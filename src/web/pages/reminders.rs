@@ -98,6 +98,9 @@ pub struct ReminderPanel {
     pub quote: Option<TodayQuote>,
     pub quote_problem: bool,
     pub english: Option<String>,
+    /// The company has no bank account on file: reminders refer to the invoice's payment
+    /// details until one is added.
+    pub no_bank_account: bool,
     pub call_due: bool,
     pub categories: Vec<(String, String)>,
     pub category: Option<String>,
@@ -184,6 +187,9 @@ pub async fn panel(
             let name = countries::language_name(lang, &code);
             t_args(lang, "flows-form-english", &[("language", Arg::from(name))])
         });
+    let lookup = creditor_id.to_string();
+    let company = state.db.run(move |c| crate::db::creditors::get(c, &lookup)).await?;
+    let no_bank_account = reminding && company.is_some_and(|c| c.iban.is_none());
     let (quote, quote_problem) = if reminding {
         match reminders::quote_today(state, creditor_id, claim_id).await {
             Ok(q) => (
@@ -239,6 +245,7 @@ pub async fn panel(
         quote,
         quote_problem,
         english,
+        no_bank_account,
         call_due,
         categories: categories.into_iter().map(|c| (c.id, c.name)).collect(),
         category,
