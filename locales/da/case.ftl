@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Besvar partnerens { $count } spørgsmål nedenfor.
     }
 case-next-proposal = Accepter eller afvis den nye partners tilbud nedenfor.
+case-next-reminding = Intet at gøre lige nu: rykkerne går af sig selv, som vist nedenfor; opkald, der skal foretages, vises på din sagsliste.
 case-next-wait = Intet at gøre: partneren arbejder på sagen og skriver her, når der er brug for noget.
 case-next-closed = Sagen er afsluttet; historikken bliver her.
 case-requests-heading = Spørgsmål, der venter på dit svar

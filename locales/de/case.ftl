@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Bitte beantworten Sie unten die { $count } Fragen des Partners.
     }
 case-next-proposal = Bitte nehmen Sie das Angebot des neuen Partners unten an oder lehnen Sie es ab.
+case-next-reminding = Im Moment nichts zu tun: Die Erinnerungen laufen von selbst, wie unten gezeigt; fällige Anrufe erscheinen in Ihrer Forderungsliste.
 case-next-wait = Nichts zu tun: Der Partner bearbeitet den Fall und schreibt hier, wenn er etwas braucht.
 case-next-closed = Der Fall ist abgeschlossen; der Verlauf bleibt hier erhalten.
 case-requests-heading = Fragen, die auf Ihre Antwort warten

@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Answer the partner's { $count } questions below.
     }
 case-next-proposal = Accept or decline the new partner's quote below.
+case-next-reminding = Nothing to do now: the reminders run on their own, as shown below; calls that fall due appear on your claims list.
 case-next-wait = Nothing to do: the partner works on the case and writes here when it needs something.
 case-next-closed = The case is closed; what happened stays here.
 case-requests-heading = Questions waiting for your answer

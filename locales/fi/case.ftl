@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Vastaa kumppanin { $count } kysymykseen alla.
     }
 case-next-proposal = Hyväksy tai hylkää uuden kumppanin tarjous alla.
+case-next-reminding = Ei tehtävää juuri nyt: muistutukset lähtevät itsestään alla näkyvän mukaisesti; soitettavat puhelut näkyvät saatavaluettelossasi.
 case-next-wait = Ei toimenpiteitä: kumppani hoitaa asiaa ja kirjoittaa tänne, kun tarvitsee jotakin.
 case-next-closed = Asia on suljettu; tapahtumat säilyvät täällä.
 case-requests-heading = Vastaustasi odottavat kysymykset

@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Svar på partnerens { $count } spørsmål nedenfor.
     }
 case-next-proposal = Godta eller avslå den nye partnerens tilbud nedenfor.
+case-next-reminding = Ingenting å gjøre nå: påminnelsene går av seg selv, som vist nedenfor; samtaler som skal tas, dukker opp i kravlisten din.
 case-next-wait = Ingenting å gjøre: partneren arbeider med kravet og skriver her når noe trengs.
 case-next-closed = Kravet er avsluttet; historikken blir liggende her.
 case-requests-heading = Spørsmål som venter på svar fra deg

@@ -12,6 +12,7 @@ case-next-answer =
        *[other] Svara på partnerns { $count } frågor nedan.
     }
 case-next-proposal = Godkänn eller avböj den nya partnerns offert nedan.
+case-next-reminding = Inget att göra just nu: påminnelserna går ut av sig själva, som visas nedan; samtal som ska ringas dyker upp i din ärendelista.
 case-next-wait = Inget att göra: partnern arbetar med ärendet och skriver här när något behövs.
 case-next-closed = Ärendet är avslutat; historiken finns kvar här.
 case-requests-heading = Frågor som väntar på ditt svar

@@ -85,6 +85,8 @@ async fn a_claim_filed_with_reminders_shows_its_flow_and_its_buttons_work() {
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.text_of("claim-status").as_deref(), Some("Reminders running, before hand-over"), "{}", page.body);
     assert!(page.text_of("flow-status").unwrap().contains("Standard"));
+    let summary = page.text_of("next-step").expect("the claim's next step");
+    assert!(summary.contains("the reminders run on their own"), "not a partner's work yet: {summary}");
     let next = page.text_of("flow-next").unwrap();
     assert!(next.starts_with("Next: Written reminder on"), "{next}");
     assert!(page.text_of("no-reminders").is_some());

@@ -232,6 +232,9 @@ impl ShowPage {
         if self.claim.terminal {
             return t(lang, "case-next-closed");
         }
+        if self.claim.status == CaseStatus::Reminding.as_str() {
+            return t(lang, "case-next-reminding");
+        }
         t(lang, "case-next-wait")
     }
 
