@@ -154,3 +154,29 @@ async fn page_not_found(req: HttpRequest) -> Result<HttpResponse, PageError> {
 pub fn see_other(location: &str) -> actix_web::HttpResponse {
     actix_web::HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, location)).finish()
 }
+
+#[cfg(test)]
+mod content_security_policy {
+    /// The pages are served with `default-src 'self'`: an inline `<style>`, `style="..."` or
+    /// `<script>` body would be dropped by the browser and the page shown unstyled.
+    #[test]
+    fn no_template_carries_inline_styles_or_scripts() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("templates/") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    for bad in ["<style", "style=\"", "<script>"] {
+                        if text.contains(bad) {
+                            found.push(format!("{}: {bad}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"), &mut found);
+        assert!(found.is_empty(), "inline styles or scripts the policy blocks: {found:#?}");
+    }
+}
