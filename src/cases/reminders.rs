@@ -530,14 +530,10 @@ pub async fn pause(
     claim_id: &str,
     actor: Option<&str>,
 ) -> Result<(), ReminderError> {
-    let (_, cf) = own_flow(state, creditor_id, claim_id).await?;
-    if cf.flow.state != FlowState::Running.as_str() {
-        return Err(ReminderError::Conflict("the reminders are not running".into()));
-    }
-    let now = state.now();
     let change = Change::Pause { reason: "creditor".into(), on: state.today().to_string() };
-    let event = entry(claim_id, now, actor, "Reminders paused by the creditor".into());
-    apply(state, record(claim_id, creditor_id, vec![change], event, now)).await
+    let (from, not_so, said) =
+        (FlowState::Running, "the reminders are not running", "Reminders paused by the creditor");
+    switch(state, creditor_id, claim_id, actor, from, not_so, change, said).await
 }
 
 pub async fn resume(
@@ -546,16 +542,33 @@ pub async fn resume(
     claim_id: &str,
     actor: Option<&str>,
 ) -> Result<(), ReminderError> {
-    let (_, cf) = own_flow(state, creditor_id, claim_id).await?;
-    if cf.flow.state != FlowState::Paused.as_str() {
-        return Err(ReminderError::Conflict("the reminders are not paused".into()));
-    }
-    let now = state.now();
     let change = Change::Resume { today: state.today() };
-    let event = entry(claim_id, now, actor, "Reminders resumed by the creditor".into());
-    apply(state, record(claim_id, creditor_id, vec![change], event, now)).await?;
+    let (from, not_so, said) = (FlowState::Paused, "the reminders are not paused", "Reminders resumed by the creditor");
+    switch(state, creditor_id, claim_id, actor, from, not_so, change, said).await?;
     state.schedule.wake();
     Ok(())
+}
+
+/// Pause or resume: `change` applies only to a flow that is `from`, else the claim cannot
+/// take it now (`not_so`); the thread says `said`, naming who.
+#[allow(clippy::too_many_arguments)]
+async fn switch(
+    state: &AppState,
+    creditor_id: &str,
+    claim_id: &str,
+    actor: Option<&str>,
+    from: FlowState,
+    not_so: &str,
+    change: Change,
+    said: &str,
+) -> Result<(), ReminderError> {
+    let (_, cf) = own_flow(state, creditor_id, claim_id).await?;
+    if cf.flow.state != from.as_str() {
+        return Err(ReminderError::Conflict(not_so.into()));
+    }
+    let now = state.now();
+    let event = entry(claim_id, now, actor, said.into());
+    apply(state, record(claim_id, creditor_id, vec![change], event, now)).await
 }
 
 /// The creditor stops the reminders: the claim is withdrawn, nothing more is sent.
