@@ -147,8 +147,9 @@ pub async fn register(
     if url.chars().count() > MAX_URL {
         return Err(WebhookError::Refused(Refusal::UrlTooLong));
     }
-    let target = check_url(url, state.security.allow_http_webhooks).await.map_err(|r| WebhookError::Refused(Refusal::Url(r)))?;
     let events = parse_events(events).map_err(WebhookError::Refused)?;
+    let target =
+        check_url(url, state.security.allow_http_webhooks).await.map_err(|r| WebhookError::Refused(Refusal::Url(r)))?;
     let creditor = creditor_id.to_string();
     let existing = state.db.run(move |c| webhooks::of_creditor(c, &creditor)).await?;
     if existing.len() >= MAX_ENDPOINTS {
@@ -220,7 +221,9 @@ pub async fn replay(state: &AppState, creditor_id: &str, id: &str, message_id: &
         .ok_or(CaseError::NotFound)?;
     let (endpoint_id, message_id) = (endpoint.id.clone(), message.id.clone());
     if state.db.run(move |c| webhooks::on_its_way(c, &endpoint_id, &message_id)).await? {
-        return Err(CaseError::Conflict("this message is still on its way; replay it once it is delivered or failed".into()));
+        return Err(CaseError::Conflict(
+            "this message is still on its way; replay it once it is delivered or failed".into(),
+        ));
     }
     let delivery = message.delivery(state.now());
     state.db.run(move |c| webhooks::enqueue_message(c, None, &delivery)).await?;

@@ -9,8 +9,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, Instant};
 
 use crate::db::deliveries::DeliveryRow;
-use crate::db::webhooks::{self, AttemptRow};
 use crate::db::new_id;
+use crate::db::webhooks::{self, AttemptRow};
 use crate::security::net::is_private;
 use crate::state::AppState;
 use crate::webhooks::{HEADER_ID, HEADER_SIGNATURE, HEADER_TIMESTAMP, Secret, sign};
@@ -31,8 +31,13 @@ pub enum UrlRefusal {
     HttpOnlyLocal,
     Credentials,
     /// The host is, or resolves to, an address that is not public.
-    Private { host: String, address: String },
-    NotFound { host: String },
+    Private {
+        host: String,
+        address: String,
+    },
+    NotFound {
+        host: String,
+    },
 }
 
 impl UrlRefusal {
@@ -151,7 +156,9 @@ pub async fn attempt(
     let (endpoint_id, message_id) = (delivery.partner_id.clone(), delivery.payload.clone().unwrap_or_default());
     let (endpoint, message) = state
         .db
-        .run(move |c| Ok::<_, crate::db::DbError>((webhooks::get(c, &endpoint_id)?, webhooks::message(c, &message_id)?)))
+        .run(move |c| {
+            Ok::<_, crate::db::DbError>((webhooks::get(c, &endpoint_id)?, webhooks::message(c, &message_id)?))
+        })
         .await?;
     let Some(endpoint) = endpoint.filter(|e| e.deleted_at.is_none()) else {
         return Ok(Outcome::Cancelled("the endpoint was deleted".into()));
@@ -256,13 +263,29 @@ mod tests {
             ("http://example.com/x", true, UrlRefusal::HttpOnlyLocal),
             ("http://10.1.2.3/x", true, UrlRefusal::HttpOnlyLocal),
             ("https://user:pw@example.com/x", false, UrlRefusal::Credentials),
-            ("https://127.0.0.1/x", true, UrlRefusal::Private { host: "127.0.0.1".into(), address: "127.0.0.1".into() }),
+            (
+                "https://127.0.0.1/x",
+                true,
+                UrlRefusal::Private { host: "127.0.0.1".into(), address: "127.0.0.1".into() },
+            ),
             ("https://10.0.0.1/x", false, UrlRefusal::Private { host: "10.0.0.1".into(), address: "10.0.0.1".into() }),
             ("https://[::1]/x", false, UrlRefusal::Private { host: "::1".into(), address: "::1".into() }),
             ("https://[fd00::1]/x", false, UrlRefusal::Private { host: "fd00::1".into(), address: "fd00::1".into() }),
-            ("https://100.64.0.1/x", false, UrlRefusal::Private { host: "100.64.0.1".into(), address: "100.64.0.1".into() }),
-            ("https://169.254.169.254/x", false, UrlRefusal::Private { host: "169.254.169.254".into(), address: "169.254.169.254".into() }),
-            ("https://224.0.0.1/x", false, UrlRefusal::Private { host: "224.0.0.1".into(), address: "224.0.0.1".into() }),
+            (
+                "https://100.64.0.1/x",
+                false,
+                UrlRefusal::Private { host: "100.64.0.1".into(), address: "100.64.0.1".into() },
+            ),
+            (
+                "https://169.254.169.254/x",
+                false,
+                UrlRefusal::Private { host: "169.254.169.254".into(), address: "169.254.169.254".into() },
+            ),
+            (
+                "https://224.0.0.1/x",
+                false,
+                UrlRefusal::Private { host: "224.0.0.1".into(), address: "224.0.0.1".into() },
+            ),
             ("https://0.0.0.0/x", false, UrlRefusal::Private { host: "0.0.0.0".into(), address: "0.0.0.0".into() }),
         ] {
             assert_eq!(check_url(url, allow).await.unwrap_err(), refusal, "{url}");
