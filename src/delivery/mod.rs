@@ -421,6 +421,10 @@ impl Dispatcher {
         match webhook::attempt(&self.state, delivery, connect, timeout).await? {
             webhook::Outcome::Delivered => self.finish(delivery, state::DONE, None, None).await,
             webhook::Outcome::Cancelled(note) => self.finish(delivery, state::CANCELLED, Some(note), None).await,
+            webhook::Outcome::Failed(error) => {
+                tracing::warn!(%error, "webhook failed");
+                self.finish(delivery, state::FAILED, Some(error), None).await
+            }
             webhook::Outcome::Retry(error) => match webhook::next_attempt(delivery.attempts, self.state.now()) {
                 Some(next) => self.finish(delivery, state::PENDING, Some(error), Some(next)).await,
                 None => {

@@ -139,6 +139,8 @@ pub enum Outcome {
     Retry(String),
     /// Nothing more to do: the endpoint is gone, or the message cannot be read.
     Cancelled(String),
+    /// Trying again would not help (the secret cannot be opened).
+    Failed(String),
 }
 
 /// The `webhook-signature` header: one `v1,` signature per valid secret, newest first.
@@ -165,12 +167,18 @@ pub async fn attempt(
     };
     let Some(message) = message else { return Ok(Outcome::Cancelled("the message is missing".into())) };
     let now = state.now();
-    let mut secrets = vec![state.webhook_secrets.open(&endpoint.secret)?];
+    let mut sealed = vec![endpoint.secret.as_str()];
     if let (Some(previous), Some(until)) = (&endpoint.previous_secret, endpoint.previous_until) {
         if until > now {
-            secrets.push(state.webhook_secrets.open(previous)?);
+            sealed.push(previous);
         }
     }
+    let secrets: Result<Vec<Secret>, _> = sealed.into_iter().map(|s| state.webhook_secrets.open(s)).collect();
+    let secrets = match secrets {
+        Ok(secrets) => secrets,
+        // trying again would not help: an operator must look (SESSION_KEY changed?)
+        Err(e) => return Ok(Outcome::Failed(format!("{e}; rotate the endpoint's secret"))),
+    };
     let started = Instant::now();
     let result = send(state, &endpoint.url, &message.id, &message.body, &secrets, now, connect_timeout, timeout).await;
     let duration_ms = started.elapsed().as_millis() as i64;

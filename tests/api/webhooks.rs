@@ -202,7 +202,7 @@ async fn case_events_reach_the_endpoint_signed_with_its_secret() {
     // a payment the partner collected
     let claim = app.wait_status(&key, &id, "received").await;
     let partner = app.partner(claim["partner"]["id"].as_str().unwrap());
-    app.event_ok(&partner, "pay-1", &payment(&id, &reference_of(&claim), "p-1", 300_00)).await;
+    app.event_ok(&partner, "pay-1", &payment(&id, &reference_of(&claim), "p-1", 30000)).await;
     let paid = receiver.wait_until(|b| b["type"] == "claim.payment").await;
     assert_eq!(paid.verify(std::slice::from_ref(&secret)), Ok(()));
     let data = &paid.json()["data"];
@@ -220,7 +220,7 @@ async fn case_events_reach_the_endpoint_signed_with_its_secret() {
     // a deleted endpoint hears nothing more
     assert_eq!(delete(&app, &key, &format!("/api/v1/webhooks/{endpoint}")).await, StatusCode::NO_CONTENT);
     let before = receiver.received().len();
-    app.event_ok(&partner, "pay-2", &payment(&id, &reference_of(&claim), "p-2", 100_00)).await;
+    app.event_ok(&partner, "pay-2", &payment(&id, &reference_of(&claim), "p-2", 10000)).await;
     tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(receiver.received().len(), before);
     let (status, _) = app.get_json(&key, &format!("/api/v1/webhooks/{endpoint}/deliveries")).await;

@@ -45,3 +45,6 @@ CREATE INDEX webhook_attempts_by_endpoint ON webhook_attempts (endpoint_id, atte
 -- The outbox also carries messages that are about no claim (a webhook's test event), so a
 -- delivery's claim_id no longer has to name a claim.
 ALTER TABLE deliveries DROP CONSTRAINT deliveries_claim_id_fkey;
+
+-- A webhook endpoint's sends (`partner_id` is the endpoint's id), for its delivery log.
+CREATE INDEX deliveries_by_recipient ON deliveries (partner_id, kind);

@@ -66,3 +66,6 @@ DROP TABLE deliveries;
 ALTER TABLE deliveries_new RENAME TO deliveries;
 CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
 CREATE INDEX deliveries_by_claim ON deliveries (claim_id);
+
+-- A webhook endpoint's sends (`partner_id` is the endpoint's id), for its delivery log.
+CREATE INDEX deliveries_by_recipient ON deliveries (partner_id, kind);
