@@ -115,6 +115,7 @@ impl Application {
             data_dir: settings.data_dir.clone(),
             standings: Arc::default(),
             performance: Arc::default(),
+            webhook_secrets: Arc::new(crate::cases::webhooks::Sealer::from_master(key.master())),
         };
         // routing and the directory read the partners' figures from the first request on
         crate::schedule::refresh_performance(&state).await.context("cannot measure the partners' performance")?;

@@ -46,6 +46,8 @@ pub struct AppState {
     pub standings: Arc<std::sync::RwLock<Arc<crate::domain::performance::Standings>>>,
     /// Every partner's figures, breaches and score, as last computed (the directory shows them).
     pub performance: Arc<std::sync::RwLock<Arc<crate::domain::performance::Report>>>,
+    /// Seals and opens the signing secrets of creditors' webhook endpoints.
+    pub webhook_secrets: Arc<crate::cases::webhooks::Sealer>,
 }
 
 impl AppState {

@@ -14,6 +14,7 @@ pub mod partner_events;
 pub mod reconcile;
 pub mod reminders;
 pub mod reroute;
+pub mod webhooks;
 
 use crate::db::DbError;
 use crate::db::money::Entry;

@@ -939,7 +939,8 @@ pub(crate) trait EventLog: Connection + Sized {
     fn announce(&mut self, seq: i64) -> QueryResult<()>;
     fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState>;
     /// Inserts an event with the next sequence number, inside the caller's write
-    /// transaction, and announces it.
+    /// transaction, writes the messages of the creditor's webhooks about it
+    /// (`super::webhooks::enqueue!`), and announces it.
     fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64>;
     /// Locks the claim for an entry from `source`, checking (for a partner's) that the case is
     /// the partner's, that its `webhook-id` is new, and that it names the case's reference.
@@ -969,6 +970,8 @@ macro_rules! shared_event_log {
         fn append(&mut self, creditor_id: &str, event: &EventRow) -> QueryResult<i64> {
             let seq = self.next_seq(creditor_id)?;
             diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
+            // the creditor's webhooks hear of it in the same transaction
+            super::webhooks::enqueue!(self, creditor_id, event, seq)?;
             self.announce(seq)?;
             Ok(seq)
         }

@@ -22,6 +22,9 @@ pub const RECONCILE: &str = "reconcile";
 /// An e-mail to the creditor; `partner_id` is [`MAIL_RECIPIENT`].
 pub const MAIL: &str = "mail";
 pub const MAIL_RECIPIENT: &str = "mail";
+/// A message to one of the creditor's webhook endpoints; `partner_id` is the endpoint's id
+/// and `payload` the message's id (`crate::db::webhooks`).
+pub const WEBHOOK: &str = "webhook";
 
 /// The kinds that talk to the case's partner: they are sent in the order they were written,
 /// one case at a time.
@@ -94,6 +97,7 @@ pub fn kind_label(kind: &str) -> &'static str {
         DIRECT_PAYMENT => "Direct payment for the partner",
         RECONCILE => "Asking a silent partner",
         MAIL => "E-mail to the creditor",
+        WEBHOOK => "Webhook to the creditor's system",
         _ => "Other",
     }
 }

@@ -18,6 +18,7 @@ pub mod reminders;
 pub mod schema;
 pub mod sessions;
 pub mod users;
+pub mod webhooks;
 
 use std::path::Path;
 use std::time::Duration;

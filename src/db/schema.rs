@@ -459,3 +459,46 @@ diesel::table! {
         outstanding_minor -> BigInt,
     }
 }
+
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> Text,
+        creditor_id -> Text,
+        url -> Text,
+        events -> Text,
+        secret -> Text,
+        previous_secret -> Nullable<Text>,
+        previous_until -> Nullable<BigInt>,
+        created_at -> BigInt,
+        deleted_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    webhook_messages (id) {
+        id -> Text,
+        endpoint_id -> Text,
+        claim_id -> Nullable<Text>,
+        event_type -> Text,
+        body -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    webhook_attempts (id) {
+        id -> Text,
+        endpoint_id -> Text,
+        message_id -> Text,
+        event_type -> Text,
+        attempted_at -> BigInt,
+        status_code -> Nullable<Integer>,
+        duration_ms -> BigInt,
+        error -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(webhook_endpoints -> creditors (creditor_id));
+diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_attempts -> webhook_messages (message_id));
+diesel::allow_tables_to_appear_in_same_query!(webhook_endpoints, webhook_messages, webhook_attempts);

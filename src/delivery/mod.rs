@@ -1,4 +1,5 @@
-//! Hand-over to partners through a transactional outbox. A claim and its delivery are stored
+//! Hand-over to partners through a transactional outbox (which also carries the creditor's
+//! e-mails and webhooks: one outbox, several kinds of outgoing message). A claim and its delivery are stored
 //! in one transaction (`intake`); the dispatcher, a background task of every server process,
 //! sends due deliveries at once when woken after a commit, retries failures with exponential
 //! backoff and jitter up to a budget, and holds each delivery under a lease so that several
@@ -8,6 +9,7 @@
 
 pub mod client;
 pub mod document;
+pub mod webhook;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,7 +20,7 @@ use tokio::sync::Notify;
 use crate::cases::handover;
 use crate::db::claims;
 use crate::db::deliveries::{
-    self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, HAND_OVER, MAIL, MESSAGE, RECONCILE, WITHDRAW, state,
+    self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, HAND_OVER, MAIL, MESSAGE, RECONCILE, WEBHOOK, WITHDRAW, state,
 };
 use crate::db::{DbError, creditors};
 use crate::domain::status::CaseStatus;
@@ -230,6 +232,9 @@ impl Dispatcher {
         if delivery.kind == MAIL {
             return self.send_mail(&delivery).await;
         }
+        if delivery.kind == WEBHOOK {
+            return self.send_webhook(&delivery).await;
+        }
         // The partner hears about a case in the order things happened: a later delivery waits
         // for the earlier ones, without using up its attempts.
         if delivery.kind != HAND_OVER {
@@ -405,6 +410,28 @@ impl Dispatcher {
             Ok(()) => self.finish(delivery, state::DONE, None, None).await,
             Err(e) if e.permanent => self.finish(delivery, state::FAILED, Some(e.message), None).await,
             Err(e) => self.retry_or_fail(delivery, e.message).await,
+        }
+    }
+
+    /// Sends a message to a creditor's webhook endpoint, retried on its own schedule
+    /// ([`webhook::BACKOFF_SECONDS`], more than a day) before it is marked failed.
+    async fn send_webhook(&self, delivery: &DeliveryRow) -> anyhow::Result<()> {
+        let connect = Duration::from_millis(self.settings.delivery_connect_timeout_ms);
+        let timeout = Duration::from_millis(self.settings.delivery_timeout_ms);
+        match webhook::attempt(&self.state, delivery, connect, timeout).await? {
+            webhook::Outcome::Delivered => self.finish(delivery, state::DONE, None, None).await,
+            webhook::Outcome::Cancelled(note) => self.finish(delivery, state::CANCELLED, Some(note), None).await,
+            webhook::Outcome::Failed(error) => {
+                tracing::warn!(%error, "webhook failed");
+                self.finish(delivery, state::FAILED, Some(error), None).await
+            }
+            webhook::Outcome::Retry(error) => match webhook::next_attempt(delivery.attempts, self.state.now()) {
+                Some(next) => self.finish(delivery, state::PENDING, Some(error), Some(next)).await,
+                None => {
+                    tracing::warn!(%error, "webhook failed; the retry budget is spent");
+                    self.finish(delivery, state::FAILED, Some(error), None).await
+                }
+            },
         }
     }
 

@@ -54,6 +54,11 @@ pub struct SecuritySettings {
     /// For development against a partner on this machine; sandbox partners may always.
     #[arg(long, env = "ALLOW_PRIVATE_PARTNER_URLS", default_value_t = false, action = clap::ArgAction::Set, global = true)]
     pub allow_private_partner_urls: bool,
+
+    /// Lets creditors register webhook endpoints at `http://localhost` and `http://127.0.0.1`
+    /// (any port). For development only; every other endpoint must be https on a public address.
+    #[arg(long, env = "ALLOW_HTTP_WEBHOOKS", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub allow_http_webhooks: bool,
 }
 
 impl SecuritySettings {

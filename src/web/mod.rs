@@ -60,6 +60,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::company::save_company)
         .service(pages::legal::page)
         .service(pages::preferences::page)
+        .service(pages::webhooks::page)
+        .service(pages::webhooks::create)
+        .service(pages::webhooks::rotate)
+        .service(pages::webhooks::remove)
+        .service(pages::webhooks::test)
+        .service(pages::webhooks::replay)
         .service(pages::preferences::save)
         // live streams before /claims/{id}, which would take "stream" for an id
         .service(streams::page_all)
@@ -134,6 +140,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .service(api::documents::partner_upload)
                 .service(api::documents::partner_download)
                 .service(api::clock::show)
+                .service(api::webhooks::create)
+                .service(api::webhooks::list)
+                .service(api::webhooks::show)
+                .service(api::webhooks::remove)
+                .service(api::webhooks::rotate)
+                .service(api::webhooks::deliveries)
+                .service(api::webhooks::replay)
+                .service(api::webhooks::test)
                 .default_service(web::to(api_not_found)),
         )
         .default_service(web::to(page_not_found));

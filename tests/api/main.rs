@@ -44,3 +44,4 @@ mod screens;
 mod smtp;
 mod streams;
 mod webdriver;
+mod webhooks;

@@ -7,6 +7,7 @@ pub mod events;
 pub mod partners;
 pub mod quotes;
 pub mod reminders;
+pub mod webhooks;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;

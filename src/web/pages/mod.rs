@@ -11,6 +11,7 @@ pub mod preferences;
 pub mod public;
 pub mod quotes;
 pub mod reminders;
+pub mod webhooks;
 
 use crate::domain::country::{Country, EUROPE};
 
