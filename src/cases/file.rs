@@ -15,7 +15,7 @@ use crate::domain::ledger::{self, Balance, Claimable, PromiseState, StatementLin
 use crate::domain::money::{Currency, Money};
 use crate::web::views::rfc3339;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DocumentView {
     pub id: String,
     pub name: String,
@@ -51,7 +51,7 @@ impl DocumentView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MessageView {
     pub id: String,
     /// `creditor`, `partner` or `platform`.
@@ -84,14 +84,14 @@ impl MessageView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AllocationView {
     pub costs: Money,
     pub interest: Money,
     pub principal: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PaymentView {
     pub id: String,
     /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
@@ -109,7 +109,7 @@ pub struct PaymentView {
     pub reversal_reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PayoutView {
     pub id: String,
     /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
@@ -123,13 +123,13 @@ pub struct PayoutView {
     pub reference: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InstalmentView {
     pub due_on: String,
     pub amount: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PromiseView {
     /// The thread entry that recorded it points here (`ref_id`); not part of the contract.
     #[serde(skip)]
@@ -143,14 +143,14 @@ pub struct PromiseView {
     pub broken_on: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct NextPayment {
     pub due_on: String,
     pub amount: Money,
 }
 
 /// The balance as the contract names it, in Money, with what the page shows besides.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct BalanceView {
     pub principal: Money,
     pub costs_recovered: Money,
@@ -191,7 +191,7 @@ impl BalanceView {
 }
 
 /// Everything after the hand-over, for one case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CaseFile {
     pub messages: Vec<MessageView>,
     pub open_requests: Vec<String>,
