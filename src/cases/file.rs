@@ -190,15 +190,24 @@ impl BalanceView {
     }
 }
 
-/// Everything after the hand-over, for one case.
+/// Everything after the hand-over, for one case. In the claim's JSON (`GET /claims/{id}`)
+/// always; in a list's summaries never: hence optional in the documents.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CaseFile {
+    #[schema(required = false)]
     pub messages: Vec<MessageView>,
+    /// Ids of the partner's messages that still need an answer.
+    #[schema(required = false)]
     pub open_requests: Vec<String>,
+    #[schema(required = false)]
     pub documents: Vec<DocumentView>,
+    #[schema(required = false)]
     pub payments: Vec<PaymentView>,
+    #[schema(required = false)]
     pub payouts: Vec<PayoutView>,
+    #[schema(required = false)]
     pub promises: Vec<PromiseView>,
+    #[schema(required = false)]
     pub balance: BalanceView,
     /// The next payment the debtor promised, while a promise is open.
     pub next_expected_payment: Option<NextPayment>,

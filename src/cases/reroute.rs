@@ -341,10 +341,12 @@ pub struct ProposalView {
 }
 
 /// Where a case stands with its quotes: every quote it had, the one waiting, and when none
-/// can be made, why.
+/// can be made, why. In the claim's JSON always, in a list's summaries never: hence optional in
+/// the documents.
 #[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct Quotes {
     pub proposal: Option<ProposalView>,
+    #[schema(required = false)]
     pub quotes: Vec<QuoteEntry>,
     /// For a declined case no other partner can take: why, in words.
     pub no_other_partner: Option<String>,
