@@ -184,6 +184,35 @@ fn expect(answer: &Answer, status: StatusCode, what: &str) -> Value {
     answer.json()
 }
 
+/// The case document the hand-over sends, made by the code the dispatcher runs.
+async fn case_document(app: &TestApp, id: &str) -> Value {
+    use crossclaim::db::{claims, creditors, documents};
+    let claim = id.to_string();
+    app.state
+        .db
+        .run(move |conn| {
+            let brief = claims::brief(conn, &claim)?.expect("the case");
+            let detail = claims::get(conn, &brief.creditor_id, &claim)?.expect("the claim");
+            let creditor = creditors::get(conn, &brief.creditor_id)?.expect("the creditor");
+            let documents = documents::of_claim(conn, &claim)?;
+            Ok(crossclaim::delivery::document::case_document(&detail, &creditor, &documents).expect("case document"))
+        })
+        .await
+        .unwrap()
+}
+
+/// `body` is what the partner document says the platform sends as `webhook`.
+fn webhook_body_fits(doc: &Value, webhook: &str, body: &Value) {
+    let op = doc["webhooks"][webhook].as_object().and_then(|item| item.values().next()).expect("the webhook");
+    let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+    assert!(schema.is_object(), "{webhook}: a documented body");
+    let problems = check(doc, schema, body);
+    assert!(
+        problems.is_empty(),
+        "{webhook}: what the platform sends disagrees with the document: {problems:#?}\n{body}"
+    );
+}
+
 /// A claim whose only invoice fell due yesterday on the application's clock, reminded first.
 fn reminding_body(app: &TestApp) -> Value {
     let mut body = claim_body("DE", "1200.00", "EUR");
@@ -315,6 +344,16 @@ async fn every_documented_operation_answers_as_its_document_says() {
     let path = format!("/api/v1/partners/{}/cases/{id}/documents/{stored}", partner.id);
     let answer = docs.call(&app, "get", template, &path, signed(&partner)).await;
     assert_eq!(answer.body, b"Payment plan agreed");
+
+    // what the platform sends this partner, against the partner document's webhooks
+    let case = case_document(&app, &id).await;
+    webhook_body_fits(&docs.partner, "hand_over", &case);
+    let sent = app.deliveries_of(&id).await;
+    for (kind, webhook) in [("message", "message"), ("document", "document"), ("direct_payment", "direct_payment")] {
+        let delivery = sent.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("a {kind} delivery"));
+        let payload: Value = serde_json::from_str(delivery.payload.as_deref().expect("a payload")).unwrap();
+        webhook_body_fits(&docs.partner, webhook, &payload);
+    }
 
     // the live streams: their headers
     let answer = docs.call(&app, "get", "/api/v1/claims/stream", "/api/v1/claims/stream", key(&k)).await;
