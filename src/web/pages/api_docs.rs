@@ -141,7 +141,7 @@ pub fn view(id: &'static str, json_url: &'static str, doc: &Value) -> DocView {
                 .map(|p| Parameter {
                     name: text(&p["name"]),
                     location: text(&p["in"]),
-                    kind: type_label(doc, &p["schema"]),
+                    kind: type_label(&p["schema"]),
                     required: p["required"].as_bool().unwrap_or(false),
                     description: text(&p["description"]),
                 })
@@ -223,7 +223,7 @@ fn non_null(schema: &Value) -> (&Value, bool) {
 }
 
 /// `string (date)`, `array of Money`, `Money or null`, `one of: a, b`.
-pub fn type_label(doc: &Value, schema: &Value) -> String {
+pub fn type_label(schema: &Value) -> String {
     let (inner, nullable) = non_null(schema);
     let or_null = |s: String| if nullable { format!("{s} or null") } else { s };
     if let Some(name) = inner.get("$ref").and_then(Value::as_str).and_then(|r| r.rsplit('/').next()) {
@@ -242,7 +242,7 @@ pub fn type_label(doc: &Value, schema: &Value) -> String {
     let label: Vec<String> = types
         .iter()
         .map(|t| match *t {
-            "array" => format!("array of {}", type_label(doc, &inner["items"])),
+            "array" => format!("array of {}", type_label(&inner["items"])),
             "string" => match inner.get("format").and_then(Value::as_str) {
                 Some(format) => format!("string ({format})"),
                 None => "string".into(),
@@ -281,7 +281,7 @@ fn rows_of(doc: &Value, schema: &Value, prefix: &str, depth: usize, rows: &mut V
             .unwrap_or_default();
         rows.push(Row {
             field: path.clone(),
-            kind: type_label(doc, property),
+            kind: type_label(property),
             required: required.contains(&field.as_str()),
             description,
         });
