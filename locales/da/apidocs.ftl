@@ -10,6 +10,7 @@ apidocs-parameters = Parametre
 apidocs-request = Anmodningens indhold
 apidocs-responses = Svar
 apidocs-example = Eksempel
+apidocs-fields = Felter
 apidocs-field = Felt
 apidocs-in = Placering
 apidocs-type = Type

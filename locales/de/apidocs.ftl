@@ -10,6 +10,7 @@ apidocs-parameters = Parameter
 apidocs-request = Inhalt der Anfrage
 apidocs-responses = Antworten
 apidocs-example = Beispiel
+apidocs-fields = Felder
 apidocs-field = Feld
 apidocs-in = Ort
 apidocs-type = Typ

@@ -10,6 +10,7 @@ apidocs-parameters = Parameters
 apidocs-request = Request body
 apidocs-responses = Responses
 apidocs-example = Example
+apidocs-fields = Fields
 apidocs-field = Field
 apidocs-in = In
 apidocs-type = Type

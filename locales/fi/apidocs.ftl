@@ -10,6 +10,7 @@ apidocs-parameters = Parametrit
 apidocs-request = Pyynnön sisältö
 apidocs-responses = Vastaukset
 apidocs-example = Esimerkki
+apidocs-fields = Kentät
 apidocs-field = Kenttä
 apidocs-in = Sijainti
 apidocs-type = Tyyppi

@@ -10,6 +10,7 @@ apidocs-parameters = Parametere
 apidocs-request = Forespørselens innhold
 apidocs-responses = Svar
 apidocs-example = Eksempel
+apidocs-fields = Felter
 apidocs-field = Felt
 apidocs-in = Plassering
 apidocs-type = Type

@@ -10,6 +10,7 @@ apidocs-parameters = Parametrar
 apidocs-request = Förfrågans innehåll
 apidocs-responses = Svar
 apidocs-example = Exempel
+apidocs-fields = Fält
 apidocs-field = Fält
 apidocs-in = Plats
 apidocs-type = Typ
