@@ -11,6 +11,7 @@ apidocs-request = Anmodningens indhold
 apidocs-responses = Svar
 apidocs-example = Eksempel
 apidocs-fields = Felter
+apidocs-schemas = Skemaer
 apidocs-field = Felt
 apidocs-in = Placering
 apidocs-type = Type

@@ -11,6 +11,7 @@ apidocs-request = Inhalt der Anfrage
 apidocs-responses = Antworten
 apidocs-example = Beispiel
 apidocs-fields = Felder
+apidocs-schemas = Schemas
 apidocs-field = Feld
 apidocs-in = Ort
 apidocs-type = Typ

@@ -11,6 +11,7 @@ apidocs-request = Request body
 apidocs-responses = Responses
 apidocs-example = Example
 apidocs-fields = Fields
+apidocs-schemas = Schemas
 apidocs-field = Field
 apidocs-in = In
 apidocs-type = Type

@@ -11,6 +11,7 @@ apidocs-request = Pyynnön sisältö
 apidocs-responses = Vastaukset
 apidocs-example = Esimerkki
 apidocs-fields = Kentät
+apidocs-schemas = Skeemat
 apidocs-field = Kenttä
 apidocs-in = Sijainti
 apidocs-type = Tyyppi

@@ -11,6 +11,7 @@ apidocs-request = Forespørselens innhold
 apidocs-responses = Svar
 apidocs-example = Eksempel
 apidocs-fields = Felter
+apidocs-schemas = Skjemaer
 apidocs-field = Felt
 apidocs-in = Plassering
 apidocs-type = Type

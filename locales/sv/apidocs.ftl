@@ -11,6 +11,7 @@ apidocs-request = Förfrågans innehåll
 apidocs-responses = Svar
 apidocs-example = Exempel
 apidocs-fields = Fält
+apidocs-schemas = Scheman
 apidocs-field = Fält
 apidocs-in = Plats
 apidocs-type = Typ

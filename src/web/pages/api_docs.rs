@@ -21,6 +21,18 @@ pub struct DocView {
     /// (scheme name, its description)
     pub security: Vec<(String, String)>,
     pub groups: Vec<Group>,
+    /// Every schema the operations name, once: its fields and an example.
+    pub schemas: Vec<SchemaView>,
+}
+
+/// A named schema of the document.
+pub struct SchemaView {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub rows: Vec<Row>,
+    /// Pretty JSON made from the schema.
+    pub example: String,
 }
 
 /// The operations of one tag.
@@ -54,8 +66,13 @@ pub struct Parameter {
 pub struct Body {
     pub content_type: String,
     pub description: String,
+    /// The schema's name or type, e.g. `ClaimJson` or `array of Money`.
+    pub schema: String,
+    /// The anchor of the named schema it is, on this page.
+    pub schema_id: Option<String>,
+    /// The fields of a schema given in place (not named).
     pub rows: Vec<Row>,
-    /// Pretty JSON, for JSON bodies.
+    /// Pretty JSON, for JSON request bodies.
     pub example: Option<String>,
 }
 
@@ -146,7 +163,7 @@ pub fn view(id: &'static str, json_url: &'static str, doc: &Value) -> DocView {
                     description: text(&p["description"]),
                 })
                 .collect(),
-            request: op.get("requestBody").and_then(|b| body(doc, b)),
+            request: op.get("requestBody").and_then(|b| body(id, doc, b)),
             responses: op["responses"]
                 .as_object()
                 .into_iter()
@@ -154,10 +171,8 @@ pub fn view(id: &'static str, json_url: &'static str, doc: &Value) -> DocView {
                 .map(|(status, r)| Response {
                     status: status.clone(),
                     description: text(&r["description"]),
-                    body: body(doc, r).map(|mut b| {
-                        if !status.starts_with('2') {
-                            b.example = None;
-                        }
+                    body: body(id, doc, r).map(|mut b| {
+                        b.example = None;
                         b
                     }),
                 })
@@ -180,32 +195,57 @@ pub fn view(id: &'static str, json_url: &'static str, doc: &Value) -> DocView {
             .map(|(name, s)| (name.clone(), text(&s["description"])))
             .collect(),
         groups,
+        schemas: doc["components"]["schemas"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(name, schema)| {
+                let mut rows = Vec::new();
+                rows_of(doc, schema, &mut rows, 0);
+                SchemaView {
+                    id: format!("{id}-schema-{name}"),
+                    name: name.clone(),
+                    description: text(&schema["description"]),
+                    rows,
+                    example: serde_json::to_string_pretty(&example_of(doc, schema)).unwrap_or_default(),
+                }
+            })
+            .collect(),
     }
 }
 
-/// A request or response body: the first content type's schema as rows, and an example.
-fn body(doc: &Value, holder: &Value) -> Option<Body> {
+/// A request or response body: the first content type's schema (by name, or its fields when
+/// given in place), and for JSON an example.
+fn body(id: &str, doc: &Value, holder: &Value) -> Option<Body> {
     let (content_type, media) = holder["content"].as_object()?.iter().next()?;
     let schema = &media["schema"];
+    let named =
+        |s: &Value| s.get("$ref").and_then(Value::as_str).and_then(|r| r.rsplit('/').next()).map(str::to_string);
+    let target = named(schema).or_else(|| named(&schema["items"]));
     let mut rows = Vec::new();
-    rows_of(doc, schema, "", 0, &mut rows);
-    let json = content_type.contains("json");
-    let example = json.then(|| {
+    if target.is_none() {
+        rows_of(doc, schema, &mut rows, 0);
+    }
+    let example = content_type.contains("json").then(|| {
         let example = media.get("example").cloned().unwrap_or_else(|| example_of(doc, schema));
         serde_json::to_string_pretty(&example).unwrap_or_default()
     });
     let others: Vec<&String> = holder["content"].as_object()?.keys().skip(1).collect();
     let content_type = std::iter::once(content_type).chain(others).cloned().collect::<Vec<_>>().join(", ");
-    Some(Body { content_type, description: text(&holder["description"]), rows, example })
+    Some(Body {
+        content_type,
+        description: text(&holder["description"]),
+        schema: type_label(schema),
+        schema_id: target.map(|name| format!("{id}-schema-{name}")),
+        rows,
+        example,
+    })
 }
 
-/// Schemas shown by name, never unfolded: small and explained once.
-const LEAVES: [&str; 3] = ["Money", "Currency", "Country"];
-
-fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> (&'a Value, Option<&'a str>) {
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
     match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/")) {
-        Some(name) => (doc["components"]["schemas"].get(name).unwrap_or(&Value::Null), Some(name)),
-        None => (schema, None),
+        Some(name) => doc["components"]["schemas"].get(name).unwrap_or(&Value::Null),
+        None => schema,
     }
 }
 
@@ -253,38 +293,29 @@ pub fn type_label(schema: &Value) -> String {
     or_null(label.join(" or "))
 }
 
-/// The fields of an object schema, and of the objects inside it, as rows.
-fn rows_of(doc: &Value, schema: &Value, prefix: &str, depth: usize, rows: &mut Vec<Row>) {
-    if depth > 5 || rows.len() > 400 {
+/// The fields of an object schema as rows, with those of the schemas it is made of (`allOf`,
+/// a flattened part); the fields' own schemas are named, not unfolded.
+fn rows_of(doc: &Value, schema: &Value, rows: &mut Vec<Row>, depth: usize) {
+    if depth > 4 {
         return;
     }
-    let (schema, _) = non_null(schema);
-    let (schema, name) = resolve(doc, schema);
-    if name.is_some_and(|n| LEAVES.contains(&n)) {
-        return;
-    }
-    let schema = non_null(schema).0;
-    if schema.get("type") == Some(&Value::from("array")) {
-        return rows_of(doc, &schema["items"], &format!("{prefix}[]"), depth + 1, rows);
-    }
+    let schema = resolve(doc, non_null(schema).0);
     for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
-        rows_of(doc, part, prefix, depth + 1, rows);
+        rows_of(doc, part, rows, depth + 1);
     }
     let required: Vec<&str> =
         schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
     for (field, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
-        let path = if prefix.is_empty() { field.clone() } else { format!("{prefix}.{field}") };
         let description = property
             .get("description")
             .or_else(|| non_null(property).0.get("description"))
             .map(text)
             .unwrap_or_default();
         rows.push(Row {
-            field: path.clone(),
+            field: field.clone(),
             kind: type_label(property),
             required: required.contains(&field.as_str()),
             description,
         });
-        rows_of(doc, property, &path, depth + 1, rows);
     }
 }
