@@ -55,7 +55,7 @@ pub async fn receive_from_partner(
 }
 
 /// `POST /api/v1/claims/{id}/messages` and the case page's form.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct MessageInput {
     pub message: String,

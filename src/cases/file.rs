@@ -15,7 +15,7 @@ use crate::domain::ledger::{self, Balance, Claimable, PromiseState, StatementLin
 use crate::domain::money::{Currency, Money};
 use crate::web::views::rfc3339;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DocumentView {
     pub id: String,
     pub name: String,
@@ -51,7 +51,7 @@ impl DocumentView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MessageView {
     pub id: String,
     /// `creditor`, `partner` or `platform`.
@@ -84,14 +84,14 @@ impl MessageView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AllocationView {
     pub costs: Money,
     pub interest: Money,
     pub principal: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PaymentView {
     pub id: String,
     /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
@@ -109,7 +109,7 @@ pub struct PaymentView {
     pub reversal_reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PayoutView {
     pub id: String,
     /// The stored row, which the thread entry that recorded it points at (`ref_id`); not
@@ -123,13 +123,13 @@ pub struct PayoutView {
     pub reference: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InstalmentView {
     pub due_on: String,
     pub amount: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PromiseView {
     /// The thread entry that recorded it points here (`ref_id`); not part of the contract.
     #[serde(skip)]
@@ -143,14 +143,14 @@ pub struct PromiseView {
     pub broken_on: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct NextPayment {
     pub due_on: String,
     pub amount: Money,
 }
 
 /// The balance as the contract names it, in Money, with what the page shows besides.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct BalanceView {
     pub principal: Money,
     pub costs_recovered: Money,
@@ -190,15 +190,24 @@ impl BalanceView {
     }
 }
 
-/// Everything after the hand-over, for one case.
-#[derive(Debug, Clone, Serialize)]
+/// Everything after the hand-over, for one case. In the claim's JSON (`GET /claims/{id}`)
+/// always; in a list's summaries never: hence optional in the documents.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CaseFile {
+    #[schema(required = false)]
     pub messages: Vec<MessageView>,
+    /// Ids of the partner's messages that still need an answer.
+    #[schema(required = false)]
     pub open_requests: Vec<String>,
+    #[schema(required = false)]
     pub documents: Vec<DocumentView>,
+    #[schema(required = false)]
     pub payments: Vec<PaymentView>,
+    #[schema(required = false)]
     pub payouts: Vec<PayoutView>,
+    #[schema(required = false)]
     pub promises: Vec<PromiseView>,
+    #[schema(required = false)]
     pub balance: BalanceView,
     /// The next payment the debtor promised, while a promise is open.
     pub next_expected_payment: Option<NextPayment>,

@@ -144,7 +144,7 @@ pub async fn record_promise(
 }
 
 /// `POST /api/v1/claims/{id}/direct-payments` and the case page's form.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct DirectPaymentInput {
     pub amount: Option<MoneyInput>,

@@ -1017,7 +1017,7 @@ pub async fn decide_answer(
 
 // ---------------------------------------------------------------- what pages and the API show
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReminderView {
     pub id: String,
     pub kind: String,
@@ -1029,13 +1029,13 @@ pub struct ReminderView {
     pub fee: Option<Money>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct NextStepView {
     pub kind: String,
     pub due_on: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CallView {
     pub id: String,
     pub reached: bool,
@@ -1046,7 +1046,7 @@ pub struct CallView {
     pub at: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AnswerView {
     pub id: String,
     pub kind: String,
@@ -1056,7 +1056,7 @@ pub struct AnswerView {
 }
 
 /// A claim's flow as the page and the JSON show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FlowView {
     pub flow_name: String,
     /// `running`, `paused` or `stopped`.

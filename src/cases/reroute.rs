@@ -305,7 +305,7 @@ async fn propose(
 }
 
 /// One quote of the claim's history, as the API and the case page show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QuoteEntry {
     pub id: String,
     /// `filed`, `proposed`, `accepted`, `superseded` or `declined`.
@@ -323,7 +323,7 @@ pub struct QuoteEntry {
 }
 
 /// The quote waiting for the creditor's acceptance.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProposalView {
     pub id: String,
     pub partner: Value,
@@ -341,10 +341,12 @@ pub struct ProposalView {
 }
 
 /// Where a case stands with its quotes: every quote it had, the one waiting, and when none
-/// can be made, why.
-#[derive(Debug, Clone, Default, Serialize)]
+/// can be made, why. In the claim's JSON always, in a list's summaries never: hence optional in
+/// the documents.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct Quotes {
     pub proposal: Option<ProposalView>,
+    #[schema(required = false)]
     pub quotes: Vec<QuoteEntry>,
     /// For a declined case no other partner can take: why, in words.
     pub no_other_partner: Option<String>,

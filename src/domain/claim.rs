@@ -15,7 +15,7 @@ pub const MAX_REMINDERS: usize = 10;
 
 /// What a creditor typed or posted, before any checking. Every field is optional here so
 /// that a missing field becomes a message naming it, not a parse failure.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ClaimInput {
     pub debtor: DebtorInput,
@@ -35,7 +35,7 @@ pub struct ClaimInput {
     pub flow: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct DebtorInput {
     pub name: String,
@@ -47,7 +47,7 @@ pub struct DebtorInput {
     pub language: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AddressInput {
     pub lines: Vec<String>,
@@ -55,7 +55,7 @@ pub struct AddressInput {
     pub city: String,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ContactInput {
     pub name: String,
@@ -63,7 +63,7 @@ pub struct ContactInput {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct InvoiceInput {
     pub number: String,
@@ -72,14 +72,14 @@ pub struct InvoiceInput {
     pub amount: MoneyInput,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct MoneyInput {
     pub amount: String,
     pub currency: String,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct HistoryInput {
     pub reminders_sent: Vec<String>,
@@ -88,7 +88,7 @@ pub struct HistoryInput {
 }
 
 /// Why the debtor has not paid, as far as the creditor knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DebtorResponse {
     /// No answer: the debtor ignores reminders.
@@ -137,7 +137,7 @@ impl DebtorResponse {
 }
 
 /// What the partner is asked to do: collect an undisputed claim, or pursue a disputed one legally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Service {
     Collection,

@@ -159,6 +159,25 @@ impl crate::domain::validation::Explain for LanguageError {
     }
 }
 
+/// An ISO 3166-1 alpha-2 code in the OpenAPI documents.
+impl utoipa::PartialSchema for Country {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some("ISO 3166-1 alpha-2 country code"))
+            .pattern(Some("^[A-Z]{2}$"))
+            .examples([serde_json::json!("DE")])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Country {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "Country".into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

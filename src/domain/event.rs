@@ -17,7 +17,7 @@ pub const MAX_CLOCK_SKEW_SECONDS: i64 = 5 * 60;
 
 /// The body as sent. Every field is optional here so that a missing one is reported by name;
 /// fields beyond these are ignored (the protocol may add some).
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PartnerEventInput {
     pub case_id: String,
@@ -38,7 +38,7 @@ pub struct PartnerEventInput {
     pub promise: Option<PromiseInput>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PaymentInput {
     pub id: String,
@@ -48,7 +48,7 @@ pub struct PaymentInput {
     pub allocation: Option<AllocationInput>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AllocationInput {
     pub costs: Option<MoneyInput>,
@@ -56,7 +56,7 @@ pub struct AllocationInput {
     pub principal: Option<MoneyInput>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PayoutInput {
     pub id: String,
@@ -67,7 +67,7 @@ pub struct PayoutInput {
     pub reference: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct PromiseInput {
     pub amount: Option<MoneyInput>,
@@ -75,7 +75,7 @@ pub struct PromiseInput {
     pub instalments: Vec<InstalmentInput>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct InstalmentInput {
     pub due_on: String,

@@ -17,7 +17,7 @@ pub const MAX_WRITTEN: usize = 2;
 pub const MAX_OFFSET_DAYS: i64 = 365;
 pub const MAX_STEPS: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// A friendly written reminder (never titled "first reminder").
@@ -62,7 +62,7 @@ impl StepKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Step {
     pub kind: StepKind,
     /// Days after the claim's latest invoice due date.

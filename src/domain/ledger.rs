@@ -314,7 +314,7 @@ pub fn check_reversal(
 }
 
 /// What a statement line records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LineKind {
     ClaimedPrincipal,

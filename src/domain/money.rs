@@ -229,6 +229,54 @@ impl crate::domain::validation::Explain for AmountError {
     }
 }
 
+/// `{"amount": "1234.50", "currency": "EUR"}` in the OpenAPI documents.
+impl utoipa::PartialSchema for Money {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .description(Some(
+                "An amount of money: the amount a decimal string with the currency's minor units, never a float.",
+            ))
+            .property(
+                "amount",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(r"^-?[0-9]+(\.[0-9]+)?$"))
+                    .examples([serde_json::json!("1200.00")]),
+            )
+            .required("amount")
+            .property("currency", <Currency as utoipa::PartialSchema>::schema())
+            .required("currency")
+            .examples([serde_json::json!({"amount": "1200.00", "currency": "EUR"})])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Money {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+}
+
+/// An ISO 4217 code in the OpenAPI documents.
+impl utoipa::PartialSchema for Currency {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some("ISO 4217 currency code"))
+            .pattern(Some("^[A-Z]{3}$"))
+            .examples([serde_json::json!("EUR")])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Currency {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "Currency".into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -66,7 +66,7 @@ impl Standings {
 }
 
 /// What a partner undertakes, from the `[sla]` table of its registry entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Sla {
     /// Accept (or decline) a case by the end of this many business days after the hand-over day.
     pub accept_within_business_days: u32,

@@ -40,7 +40,7 @@ pub const MAX_DAYS_AHEAD: u64 = 366;
 
 /// What a creditor typed or posted to get a quote, before any checking. A claim body is a
 /// valid quote body too: the fields a quote does not need are ignored.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct QuoteInput {
     pub debtor: QuoteDebtorInput,
@@ -50,7 +50,7 @@ pub struct QuoteInput {
     pub as_of: Option<String>,
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct QuoteDebtorInput {
     pub country: String,
@@ -156,7 +156,7 @@ impl QuoteRequest {
 }
 
 /// When a cost line is charged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Charged {
     /// Only out of what is collected (no cure, no pay).
@@ -167,7 +167,7 @@ pub enum Charged {
     IfLegalPhase,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CostLine {
     pub label: String,
     pub amount: Money,
@@ -254,7 +254,7 @@ impl CostLabel {
 }
 
 /// What a partner costs the creditor, in the claim's currency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Cost {
     /// The sum of the lines charged if collected and always.
     pub if_collected: Money,
@@ -268,7 +268,7 @@ pub struct Cost {
 }
 
 /// One side of an exchange rate: units of a currency per euro, and the table row it is from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PerEur {
     pub currency: Currency,
     pub per_eur: Decimal,
@@ -278,7 +278,7 @@ pub struct PerEur {
 }
 
 /// An exchange rate a quote used, and what for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct RateUsed {
     pub from: Currency,
     pub to: Currency,
@@ -410,7 +410,7 @@ pub fn fee_if_collected(
 }
 
 /// A partner as a quote names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PartnerSummary {
     pub id: String,
     pub name: String,
@@ -421,7 +421,7 @@ pub struct PartnerSummary {
     pub licence: Option<LicenceSummary>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct LicenceSummary {
     pub country: Country,
     pub authority: String,
@@ -448,7 +448,7 @@ impl PartnerSummary {
 }
 
 /// Whether a period's rate was known, carried forward, or unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RateStatus {
     Known,
@@ -458,7 +458,7 @@ pub enum RateStatus {
 
 /// Interest on one invoice over days at one rate. `interest` is rounded for display; the
 /// quote's `late_interest` is the exact sum of all periods, rounded once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PeriodLine {
     pub invoice: String,
     pub from: NaiveDate,
@@ -477,7 +477,7 @@ pub struct PeriodLine {
 }
 
 /// The fixed compensation for one late invoice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CompensationLine {
     pub invoice: String,
     /// As the law states it, e.g. 450.00 SEK or 70.00 GBP.
@@ -489,7 +489,7 @@ pub struct CompensationLine {
 }
 
 /// What the creditor may claim from the debtor on top of the principal, in its currency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Claimable {
     /// Statutory late-payment interest up to the quote date, rounded once.
     pub late_interest: Money,
@@ -519,7 +519,7 @@ pub struct Claimable {
 }
 
 /// An interest rule a quote used, in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct MethodUsed {
     pub method: InterestMethod,
     /// The first and last day overdue the rule was applied to.
@@ -534,7 +534,7 @@ pub struct MethodUsed {
 }
 
 /// What the law allows for reminders; never part of the totals.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ReminderFeeLine {
     pub amount: Money,
     pub max_count: Option<u32>,
@@ -545,7 +545,7 @@ pub struct ReminderFeeLine {
 }
 
 /// Where a claim stands in its limitation period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LimitationStatus {
     /// More than [`LIMITATION_WARNING_DAYS`] left.
@@ -559,7 +559,7 @@ pub enum LimitationStatus {
 /// How close to its end a limitation period makes the quote warn.
 pub const LIMITATION_WARNING_DAYS: i64 = 183;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct LimitationLine {
     /// `3 years from the end of the year the invoice fell due (BGB §195 and §199)`.
     pub period: String,
@@ -572,7 +572,7 @@ pub struct LimitationLine {
 }
 
 /// One partner's offer: the shape of the quote without alternatives and notes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Offer {
     pub partner: PartnerSummary,
     pub principal: Money,
@@ -583,7 +583,7 @@ pub struct Offer {
 }
 
 /// A partner's measured performance as a quote shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct OfferStanding {
     /// 0 to 100; a newcomer's is the newcomer score.
     pub score: u32,
@@ -612,7 +612,7 @@ impl From<&Standing> for OfferStanding {
 }
 
 /// Which partner routing recommends and why, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Recommendation {
     pub partner_id: String,
     pub partner_name: String,
@@ -630,14 +630,14 @@ pub const RANKING_RULE: &str = "Partners of the kind made for the claim come fir
      (measured performance, 0 to 100) for the fee wins: score x lowest fee / this fee. With equal scores the cheaper \
      partner wins.";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CountrySummary {
     pub code: &'static str,
     pub name: &'static str,
 }
 
 /// The quote: the chosen partner's offer, the alternatives in routing's order, and the notes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Quote {
     pub as_of: NaiveDate,
     pub country: CountrySummary,

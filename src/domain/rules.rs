@@ -28,7 +28,7 @@ pub enum Regime {
 }
 
 /// How far a row of the rules has been checked against an official source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Low,
@@ -53,7 +53,7 @@ impl fmt::Display for Confidence {
 }
 
 /// How days overdue turn into a fraction of the annual rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub enum DayCount {
     /// Each day earns 1/365 of the annual rate, in leap years too.
     #[serde(rename = "actual/365")]
@@ -116,7 +116,7 @@ impl DayCount {
 }
 
 /// How a country's law turns a reference rate into the interest of each day overdue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum InterestMethod {
     /// The rate of each half-year (or other period of the rates file) applies to its days.
@@ -865,7 +865,7 @@ impl FxTable {
 }
 
 /// Whether a rule allows something, where the rules know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum YesNo {
     Yes,

@@ -22,7 +22,7 @@ pub struct ClaimFigures {
     pub collected_minor: Option<i64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct CurrencyTotal {
     pub currency: String,
     pub claims: usize,
@@ -30,13 +30,13 @@ pub struct CurrencyTotal {
     pub collected: Money,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct StatusCount {
     pub status: &'static str,
     pub count: usize,
 }
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Totals {
     pub claims: usize,
     /// One entry per currency that occurs, by currency code.

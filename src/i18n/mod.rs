@@ -186,7 +186,8 @@ pub(crate) const AREAS: &[(&str, [&str; 6])] = areas![
     "legal",
     "lists",
     "flows",
-    "webhooks"
+    "webhooks",
+    "apidocs"
 ];
 
 /// The areas a debtor reads, in all eight languages (`Lang::DEBTOR` order).

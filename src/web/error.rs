@@ -14,6 +14,21 @@ use crate::intake::IntakeError;
 /// Seconds a client is asked to wait after a 503.
 const RETRY_AFTER: &str = "2";
 
+/// The body of every API error (`ApiError`'s answer): `field` names the field at fault where
+/// one is; `errors` lists every field's problem when several were checked.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // the shape of the JSON `ApiError::error_response` writes
+pub struct ErrorBody {
+    /// In English, for people.
+    error: String,
+    /// The field at fault, as a path into the request body (`debtor.country`, `invoices[0].amount`).
+    field: Option<String>,
+    /// Every field's problem, when the input was checked as a whole.
+    errors: Option<Vec<crate::domain::validation::FieldError>>,
+    /// A refused duplicate: the claim filed before with the same invoice.
+    existing_claim_id: Option<String>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{message}")]

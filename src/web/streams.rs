@@ -9,6 +9,8 @@
 //! portal's pages use `GET /claims/{id}/stream` and `GET /claims/stream` with the session.
 //! A claim that is not the caller's is a 404, as everywhere.
 
+use crate::web::api::openapi::tags;
+use crate::web::error::ErrorBody;
 use std::collections::VecDeque;
 use std::convert::Infallible;
 
@@ -40,8 +42,10 @@ const RETRY_MS: u32 = 2000;
 /// How many events one catch-up read fetches.
 const CATCH_UP_BATCH: i64 = 200;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StreamQuery {
+    /// Resume after the event with this sequence number (`Last-Event-ID` wins).
     after: Option<String>,
 }
 
@@ -64,6 +68,17 @@ fn resume_point(req: &HttpRequest, query: &StreamQuery) -> Result<Option<i64>, (
     }
 }
 
+#[utoipa::path(
+    tag = tags::STREAMS, security(("api_key" = [])),
+    summary = "Stream every claim's changes",
+    description = "`text/event-stream`: one event per change of any of the caller's claims, as it happens; each event's `id` is its sequence number. Resume with `Last-Event-ID` (or `?after=`).",
+    params(StreamQuery, ("Last-Event-ID" = Option<String>, Header, description = "Resume after this event")),
+    responses(
+        (status = 200, description = "The stream", body = String, content_type = "text/event-stream"),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+    )
+)]
 #[get("/claims/stream")]
 pub async fn api_all(
     state: web::Data<AppState>,
@@ -75,6 +90,18 @@ pub async fn api_all(
     open(&state, Scope::Creditor(creditor.id), Grant::ApiKey(creditor.key_hash), after).await
 }
 
+#[utoipa::path(
+    tag = tags::STREAMS, security(("api_key" = [])),
+    summary = "Stream one claim's changes",
+    description = "`text/event-stream`: one event per status change, message, document or payment of the claim, as it happens (the case page uses the same stream). Resume with `Last-Event-ID` (or `?after=`).",
+    params(StreamQuery, ("Last-Event-ID" = Option<String>, Header, description = "Resume after this event")),
+    responses(
+        (status = 200, description = "The stream", body = String, content_type = "text/event-stream"),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+    )
+)]
 #[get("/claims/{id}/stream")]
 pub async fn api_claim(
     state: web::Data<AppState>,

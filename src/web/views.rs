@@ -12,7 +12,7 @@ use crate::domain::partner::{Licence, Partner};
 use crate::domain::status::CaseStatus;
 use crate::registry::Registry;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct LicenceView {
     pub country: String,
     pub authority: String,
@@ -34,7 +34,7 @@ impl From<&Licence> for LicenceView {
 }
 
 /// A partner as the public sees it: no endpoint, no secret names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PartnerView {
     pub id: String,
     pub name: String,
@@ -74,14 +74,14 @@ impl PartnerView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct AddressView {
     pub lines: Vec<String>,
     pub postal_code: Option<String>,
     pub city: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ContactView {
     pub name: String,
     pub email: String,
@@ -89,7 +89,7 @@ pub struct ContactView {
 }
 
 /// The debtor as stored: the partner protocol's shape.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DebtorView {
     pub name: String,
     pub registration_number: String,
@@ -100,14 +100,14 @@ pub struct DebtorView {
     pub language: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct HistoryView {
     pub reminders_sent: Vec<String>,
     pub debtor_response: DebtorResponse,
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InvoiceView {
     pub number: String,
     pub issue_date: String,
@@ -115,7 +115,7 @@ pub struct InvoiceView {
     pub amount: Money,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventView {
     pub id: String,
     /// The event's sequence number: the `id` of the stream event that carried it.
@@ -180,7 +180,7 @@ impl EventView {
 }
 
 /// A claim as the API returns it and pages show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ClaimView {
     pub id: String,
     pub status: String,
@@ -329,7 +329,7 @@ pub fn rfc3339(micros: i64) -> String {
 
 /// A partner's measured performance as the public directory shows it (`performance` in
 /// `GET /api/v1/partners`); `docs/partner-performance.md` explains every figure.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PerformanceView {
     /// False while the partner has too few cases in the window to show figures.
     pub measured: bool,

@@ -26,6 +26,7 @@ mod lists;
 mod live_support;
 mod mail;
 mod notifications;
+mod openapi;
 mod partner_portal;
 mod partners;
 mod performance;

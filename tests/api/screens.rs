@@ -169,7 +169,15 @@ async fn every_main_page_fits_a_phone_and_a_desktop_and_passes_axe_in_english_an
         "/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=12500.50&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={}",
         days_ago(60)
     );
-    let public = ["/".to_string(), "/quote".into(), quote, "/partners".into(), "/signin".into(), "/signup".into()];
+    let public = [
+        "/".to_string(),
+        "/quote".into(),
+        quote,
+        "/partners".into(),
+        "/signin".into(),
+        "/signup".into(),
+        "/api/docs".into(),
+    ];
     let creditor = [
         "/claims".to_string(),
         "/claims?q=muster".into(),

@@ -17,7 +17,7 @@ use crate::helpers::{TestApp, spawn_another_instance_with, spawn_app_with};
 
 /// One request the receiver got.
 #[derive(Debug, Clone)]
-struct Request {
+pub(crate) struct Request {
     id: String,
     timestamp: String,
     signature: String,
@@ -47,8 +47,8 @@ struct Shared {
 }
 
 /// A local HTTP server standing in for the creditor's system.
-struct Receiver {
-    url: String,
+pub(crate) struct Receiver {
+    pub(crate) url: String,
     shared: Arc<Shared>,
 }
 
@@ -65,7 +65,7 @@ async fn receive(req: HttpRequest, body: web::Bytes, shared: web::Data<Arc<Share
 }
 
 impl Receiver {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         let shared = Arc::new(Shared { default: Mutex::new(200), ..Default::default() });
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -92,7 +92,7 @@ impl Receiver {
     }
 
     /// Waits until `n` requests have come; returns them all.
-    async fn wait_for(&self, n: usize) -> Vec<Request> {
+    pub(crate) async fn wait_for(&self, n: usize) -> Vec<Request> {
         for _ in 0..400 {
             let received = self.received();
             if received.len() >= n {

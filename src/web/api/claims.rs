@@ -1,8 +1,9 @@
 //! `/api/v1/claims`: file, list and read claims.
 
+use super::openapi::tags;
+use crate::web::error::ErrorBody;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::{ApiCreditor, JSON_LIMIT, parse_json, read_body};
 use crate::cases::conversation::{self, MessageInput};
@@ -11,6 +12,7 @@ use crate::credentials::sha256_hex;
 use crate::db::claims::{self, ClaimFilter};
 use crate::domain::claim::ClaimInput;
 use crate::domain::country::Country;
+use crate::domain::money::Money;
 use crate::domain::status::CaseStatus;
 use crate::domain::totals::Totals;
 use crate::intake::{self, Idempotency};
@@ -21,6 +23,20 @@ use crate::web::views::ClaimView;
 pub const DEFAULT_PAGE: i64 = 50;
 pub const MAX_PAGE: i64 = 200;
 
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "File a claim",
+    description = "Creditor-side details come from the account. `start: \"reminders\"` runs the reminder flow (`flow`, or the debtor category's, or the default) before the hand-over; the claim then has status `reminding`. An `Idempotency-Key` header makes a retried request return the first result (`Idempotent-Replayed: true`).",
+    params(("Idempotency-Key" = Option<String>, Header, description = "1 to 255 visible ASCII characters; the same key and body again answer the first result")),
+    request_body = ClaimInput,
+    responses(
+        (status = 201, description = "Filed; `Location` names it", body = ClaimJson),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 409, description = "An invoice was filed before against the same debtor (`existing_claim_id`), or the Idempotency-Key was used with another body", body = ErrorBody),
+        (status = 422, description = "A field is invalid, or no licensed partner covers the debtor's country", body = ErrorBody),
+    )
+)]
 #[post("/claims")]
 pub async fn create(
     state: web::Data<AppState>,
@@ -51,13 +67,18 @@ pub async fn create(
     Ok(response.json(view))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// Only claims with this status.
     status: Option<String>,
+    /// Only claims against debtors in this country (ISO 3166-1 alpha-2).
     country: Option<String>,
     /// Part of the debtor's name or of an invoice number.
     q: Option<String>,
+    /// The `next_cursor` of the page before.
     cursor: Option<String>,
+    /// Claims per page, 1 to 200 (default 50).
     limit: Option<String>,
 }
 
@@ -134,6 +155,17 @@ pub async fn page(
     Ok((items, next))
 }
 
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "List claims",
+    description = "The caller's claims, newest first, a page at a time: pass `next_cursor` as `cursor` for the next page. `totals` count every claim that matches the filters.",
+    params(ListQuery),
+    responses(
+        (status = 200, description = "One page", body = ClaimList),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+    )
+)]
 #[get("/claims")]
 pub async fn list(
     state: web::Data<AppState>,
@@ -151,9 +183,45 @@ pub async fn list(
     let filter = filter_of(&query, limit).map_err(|(field, message)| ApiError::bad_request(field, message))?;
     let totals = totals(&state, &creditor.id, &filter).await?;
     let (items, next_cursor) = page(&state, &creditor.id, filter).await?;
-    Ok(HttpResponse::Ok().json(json!({ "items": items, "next_cursor": next_cursor, "totals": totals })))
+    Ok(HttpResponse::Ok().json(ClaimList { items, next_cursor, totals }))
 }
 
+/// One page of the creditor's claims, newest first.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ClaimList {
+    /// Summaries: without invoices, events and the case file.
+    pub items: Vec<ClaimView>,
+    /// Pass as `cursor` for the next page; `null` on the last one.
+    pub next_cursor: Option<String>,
+    /// Of every claim that matches the filters, not only this page.
+    pub totals: Totals,
+}
+
+/// A claim as `GET /api/v1/claims/{id}` answers it: the claim with its case file, and before
+/// the hand-over its reminders and next step. What a user of the company did carries
+/// `"by": {"name"}`.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ClaimJson {
+    #[serde(flatten)]
+    pub claim: ClaimView,
+    /// Each reminder sent before the hand-over.
+    pub reminders: Vec<crate::cases::reminders::ReminderView>,
+    /// What the reminder flow does next, and when.
+    pub next_step: Option<crate::cases::reminders::NextStepView>,
+    /// The claim's reminder flow, when it started with reminders.
+    pub reminder_flow: Option<crate::cases::reminders::FlowView>,
+}
+
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "Read a claim",
+    description = "The claim with its invoices, events (oldest first), quotes, and after the hand-over its messages, open requests, documents, payments, payouts, promises and balance; before it, its reminders and next step.",
+    responses(
+        (status = 200, description = "The claim", body = ClaimJson),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+    )
+)]
 #[get("/claims/{id}")]
 pub async fn show(
     state: web::Data<AppState>,
@@ -169,21 +237,27 @@ pub async fn load_json(state: &AppState, creditor_id: &str, id: &str) -> Result<
     let view = load(state, creditor_id, id).await?;
     let (lookup, claim_id) = (creditor_id.to_string(), view.id.clone());
     let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &lookup, &claim_id)).await?;
-    let mut json = with_actors(&view, &actors).map_err(|e| ApiError::Internal(e.into()))?;
     let currency = view.principal.currency().code().to_string();
     let flow = crate::cases::reminders::view(state, &view.id, &currency).await?;
-    json["reminders"] = json!(flow.as_ref().map(|f| f.reminders.clone()).unwrap_or_default());
-    json["next_step"] = json!(flow.as_ref().and_then(|f| f.next_step.clone()));
-    json["reminder_flow"] = json!(flow);
-    Ok(json)
+    let claim = ClaimJson {
+        reminders: flow.as_ref().map(|f| f.reminders.clone()).unwrap_or_default(),
+        next_step: flow.as_ref().and_then(|f| f.next_step.clone()),
+        reminder_flow: flow,
+        claim: view,
+    };
+    with_actors(&claim, &claim.claim.thread, &actors).map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// The claim's JSON with `"by": {"name"}` on what a user of the company did: its events
 /// (filed, withdrawn, a new quote accepted), messages, documents and payments. Absent where
 /// nobody is named: over the API, by the partner or the platform.
-pub fn with_actors(view: &ClaimView, actors: &[(String, String)]) -> Result<serde_json::Value, serde_json::Error> {
+pub fn with_actors(
+    view: &impl Serialize,
+    thread: &[crate::web::views::EventView],
+    actors: &[(String, String)],
+) -> Result<serde_json::Value, serde_json::Error> {
     let mut json = serde_json::to_value(view)?;
-    for entry in &view.thread {
+    for entry in thread {
         let Some((_, name)) = actors.iter().find(|(event, _)| *event == entry.id) else { continue };
         let by = serde_json::json!({ "name": name });
         let (field, id) = match entry.kind.as_str() {
@@ -201,6 +275,17 @@ pub fn with_actors(view: &ClaimView, actors: &[(String, String)]) -> Result<serd
     Ok(json)
 }
 
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "Withdraw a claim",
+    description = "Stops the case; the partner is told through the durable delivery.",
+    responses(
+        (status = 200, description = "Withdrawn", body = ClaimView),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is already closed", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/withdraw")]
 pub async fn withdraw(
     state: web::Data<AppState>,
@@ -265,7 +350,7 @@ pub async fn brief_of(state: &AppState, creditor_id: &str, id: &str) -> Result<c
 }
 
 /// The body of the proposal's endpoints.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ProposalInput {
     pub partner_id: String,
@@ -275,6 +360,20 @@ pub struct ProposalInput {
 
 /// `POST /api/v1/claims/{id}/proposal/accept`: the creditor accepts the new quote of a
 /// declined case (`{"partner_id": ...}` of the proposal); the case goes to that partner.
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "Accept the proposed quote of a declined case",
+    description = "`{\"partner_id\"}` of the proposal (and optionally its `proposal_id`, so that a proposal replaced meanwhile is not accepted); the case goes to that partner.",
+    request_body = ProposalInput,
+    responses(
+        (status = 200, description = "Accepted; the case is handed over again", body = ClaimView),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/proposal/accept")]
 pub async fn accept_proposal(
     state: web::Data<AppState>,
@@ -292,6 +391,20 @@ pub async fn accept_proposal(
 
 /// `POST /api/v1/claims/{id}/proposal`: the creditor asks for another eligible partner's
 /// quote (`{"partner_id": ...}`) instead of the one proposed; it becomes the proposal.
+#[utoipa::path(
+    tag = tags::CLAIMS, security(("api_key" = [])),
+    summary = "Ask for another partner's quote for a declined case",
+    description = "The quote of the eligible partner named by `partner_id` becomes the proposal.",
+    request_body = ProposalInput,
+    responses(
+        (status = 200, description = "The claim with its new proposal", body = ClaimView),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "Only a declined case is priced with another partner", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/proposal")]
 pub async fn choose_proposal(
     state: web::Data<AppState>,
@@ -316,6 +429,20 @@ pub async fn choose_proposal(
     }
 }
 
+#[utoipa::path(
+    tag = tags::CASE, security(("api_key" = [])),
+    summary = "Send the partner a message",
+    description = "`in_reply_to` answers one of the partner's messages (an information request); `document_ids` attach documents of the case. It reaches the partner through the durable delivery.",
+    request_body = MessageInput,
+    responses(
+        (status = 201, description = "The message", body = crate::cases::file::MessageView),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/messages")]
 pub async fn post_message(
     state: web::Data<AppState>,
@@ -332,6 +459,20 @@ pub async fn post_message(
     Ok(HttpResponse::Created().json(message))
 }
 
+#[utoipa::path(
+    tag = tags::CASE, security(("api_key" = [])),
+    summary = "Report a payment made to the creditor directly",
+    description = "The debtor paid the creditor; the partner is told, so that it stops chasing that amount.",
+    request_body = DirectPaymentInput,
+    responses(
+        (status = 201, description = "Recorded", body = DirectPaymentAnswer),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/direct-payments")]
 pub async fn direct_payment(
     state: web::Data<AppState>,
@@ -345,9 +486,70 @@ pub async fn direct_payment(
     let (_, payment_id) = crate::cases::money::report_direct_payment(&state, &creditor.id, &id, &input, None).await?;
     let view = load(&state, &creditor.id, &id).await?;
     let payment = view.file.as_ref().and_then(|f| f.payments.iter().find(|p| p.id == payment_id).cloned());
-    Ok(HttpResponse::Created().json(json!({ "payment": payment, "balance": view.file.map(|f| f.balance) })))
+    Ok(HttpResponse::Created().json(DirectPaymentAnswer { payment, balance: view.file.map(|f| f.balance) }))
 }
 
+/// The answer to a direct payment: the payment as recorded, and the case's balance after it.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct DirectPaymentAnswer {
+    pub payment: Option<crate::cases::file::PaymentView>,
+    pub balance: Option<crate::cases::file::BalanceView>,
+}
+
+/// `GET /api/v1/claims/{id}/statement`: the case's money, line by line.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Statement {
+    pub claim_id: String,
+    pub currency: crate::domain::money::Currency,
+    pub lines: Vec<StatementLineView>,
+    pub balance: StatementBalance,
+}
+
+/// One line of the statement.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct StatementLineView {
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub kind: crate::domain::ledger::LineKind,
+    /// The kind in words.
+    pub label: &'static str,
+    pub description: String,
+    pub reference: String,
+    pub amount: Money,
+    pub costs: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub paid_out: Money,
+    pub commission: Money,
+    pub outstanding_after: Money,
+}
+
+/// The balance after the last line.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct StatementBalance {
+    pub principal: Money,
+    pub costs_recovered: Money,
+    pub interest_recovered: Money,
+    pub principal_recovered: Money,
+    pub collected: Money,
+    pub paid_out: Money,
+    pub partner_commission: Money,
+    pub outstanding: Money,
+}
+
+#[utoipa::path(
+    tag = tags::CASE, security(("api_key" = [])),
+    summary = "The case's statement",
+    description = "The case's money line by line: JSON, or CSV with `Accept: text/csv`.",
+    responses(
+        (status = 200, description = "The statement", content(
+            (Statement = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+    )
+)]
 #[get("/claims/{id}/statement")]
 pub async fn statement(
     state: web::Data<AppState>,
@@ -384,39 +586,37 @@ pub async fn statement_response(
             ))
             .body(body));
     }
-    let m = |minor| crate::domain::money::Money::from_minor(minor, currency);
-    let lines: Vec<serde_json::Value> = lines
+    let m = |minor| Money::from_minor(minor, currency);
+    let lines = lines
         .iter()
-        .map(|l| {
-            json!({
-                "date": l.date.to_string(),
-                "kind": l.kind,
-                "label": l.kind.label(),
-                "description": l.description,
-                "reference": l.reference,
-                "amount": m(l.amount),
-                "costs": m(l.costs),
-                "interest": m(l.interest),
-                "principal": m(l.principal),
-                "paid_out": m(l.paid_out),
-                "commission": m(l.commission),
-                "outstanding_after": m(l.outstanding_after),
-            })
+        .map(|l| StatementLineView {
+            date: l.date.to_string(),
+            kind: l.kind,
+            label: l.kind.label(),
+            description: l.description.clone(),
+            reference: l.reference.clone(),
+            amount: m(l.amount),
+            costs: m(l.costs),
+            interest: m(l.interest),
+            principal: m(l.principal),
+            paid_out: m(l.paid_out),
+            commission: m(l.commission),
+            outstanding_after: m(l.outstanding_after),
         })
         .collect();
-    Ok(HttpResponse::Ok().json(json!({
-        "claim_id": brief.id,
-        "currency": currency.code(),
-        "lines": lines,
-        "balance": {
-            "principal": m(balance.principal),
-            "costs_recovered": m(balance.costs_recovered),
-            "interest_recovered": m(balance.interest_recovered),
-            "principal_recovered": m(balance.principal_recovered),
-            "collected": m(balance.collected),
-            "paid_out": m(balance.paid_out),
-            "partner_commission": m(balance.partner_commission),
-            "outstanding": m(balance.outstanding),
+    Ok(HttpResponse::Ok().json(Statement {
+        claim_id: brief.id,
+        currency,
+        lines,
+        balance: StatementBalance {
+            principal: m(balance.principal),
+            costs_recovered: m(balance.costs_recovered),
+            interest_recovered: m(balance.interest_recovered),
+            principal_recovered: m(balance.principal_recovered),
+            collected: m(balance.collected),
+            paid_out: m(balance.paid_out),
+            partner_commission: m(balance.partner_commission),
+            outstanding: m(balance.outstanding),
         },
-    })))
+    }))
 }

@@ -2,9 +2,10 @@
 //! key) and the partner's (`/api/v1/partners/{partner_id}/cases/{case_id}/documents`, signed
 //! like events). The bytes are always served as an attachment, never for a browser to render.
 
+use super::openapi::tags;
+use crate::web::error::ErrorBody;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde_json::json;
 
 use super::events::verified;
 use super::{ApiCreditor, discard, read_body_draining};
@@ -55,16 +56,42 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// A document as the creditor API shows it.
-pub fn document_json(row: &DocumentRow) -> serde_json::Value {
-    json!({
-        "id": row.id,
-        "name": row.name,
-        "media_type": row.media_type,
-        "size": row.size,
-        "sha256": row.sha256,
-        "added_by": if row.added_by == "creditor" { "creditor" } else { "partner" },
-        "added_at": crate::web::views::rfc3339(row.added_at),
-    })
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ApiDocument {
+    pub id: String,
+    pub name: String,
+    pub media_type: String,
+    /// Bytes.
+    pub size: i64,
+    /// Hex SHA-256 of the bytes.
+    pub sha256: String,
+    /// `creditor` or `partner`.
+    pub added_by: &'static str,
+    /// RFC 3339, UTC.
+    pub added_at: String,
+}
+
+/// A document as the creditor API shows it.
+pub fn document_json(row: &DocumentRow) -> ApiDocument {
+    ApiDocument {
+        id: row.id.clone(),
+        name: row.name.clone(),
+        media_type: row.media_type.clone(),
+        size: row.size,
+        sha256: row.sha256.clone(),
+        added_by: if row.added_by == "creditor" { "creditor" } else { "partner" },
+        added_at: crate::web::views::rfc3339(row.added_at),
+    }
+}
+
+/// What the platform stored of a partner's document.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct StoredDocument {
+    pub id: String,
+    /// Hex SHA-256 of the bytes.
+    pub sha256: String,
+    /// Bytes.
+    pub size: i64,
 }
 
 /// The bytes as a download: `Content-Disposition: attachment`, `nosniff`, no caching.
@@ -85,6 +112,22 @@ pub fn attachment(row: &DocumentRow, bytes: Vec<u8>) -> HttpResponse {
         .body(bytes)
 }
 
+#[utoipa::path(
+    tag = tags::CASE, security(("api_key" = [])),
+    summary = "Add a document to a case",
+    description = "The file as the raw body, `content-type` its media type, `x-document-name` its name (percent-encoded beyond ASCII). PDF, PNG, JPEG, plain text, CSV, XML, DOCX/XLSX; at most 20 MiB. It reaches the partner through the durable delivery.",
+    params(("x-document-name" = String, Header, description = "The file's name")),
+    request_body(content = Vec<u8>, description = "The file's bytes", content_type = "application/octet-stream"),
+    responses(
+        (status = 201, description = "Stored", body = ApiDocument),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 415, description = "The content is not one of the accepted kinds, or not the declared one", body = ErrorBody),
+        (status = 422, description = "The name or the file is refused (e.g. larger than 20 MiB)", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/documents")]
 pub async fn creditor_upload(
     state: web::Data<AppState>,
@@ -111,6 +154,16 @@ pub async fn creditor_upload(
     Ok(HttpResponse::Created().json(document_json(&row)))
 }
 
+#[utoipa::path(
+    tag = tags::CASE, security(("api_key" = [])),
+    summary = "Download a document of a case",
+    description = "The bytes, always as an attachment.",
+    responses(
+        (status = 200, description = "The file, with its media type", body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+    )
+)]
 #[get("/claims/{id}/documents/{document_id}")]
 pub async fn creditor_download(
     state: web::Data<AppState>,
@@ -122,6 +175,23 @@ pub async fn creditor_download(
     Ok(attachment(&row, bytes))
 }
 
+#[utoipa::path(
+    tag = tags::PARTNER, security(("standard_webhooks" = [])),
+    summary = "Add a document to a case (partner)",
+    description = "A signed agreement, a court decision, a letter sent. The raw body (at most 20 MiB), `content-type` its media type, `x-document-name` its file name; signed like an event over the raw body. The same `webhook-id` again stores nothing new (`200`).",
+    params(("x-document-name" = String, Header, description = "The file's name")),
+    request_body(content = Vec<u8>, description = "The file's bytes", content_type = "application/octet-stream"),
+    responses(
+        (status = 201, description = "Stored", body = StoredDocument),
+        (status = 200, description = "This webhook-id was stored before", body = StoredDocument),
+        (status = 400, description = "A header is missing or malformed", body = ErrorBody),
+        (status = 401, description = "Missing or wrong signature, or a stale timestamp", body = ErrorBody),
+        (status = 404, description = "No such partner, or the case is not this partner's", body = ErrorBody),
+        (status = 409, description = "The case does not take documents now", body = ErrorBody),
+        (status = 415, description = "The content is not one of the accepted kinds", body = ErrorBody),
+        (status = 422, description = "The name or the file is refused (e.g. larger than 20 MiB)", body = ErrorBody),
+    )
+)]
 #[post("/partners/{partner_id}/cases/{case_id}/documents")]
 pub async fn partner_upload(
     state: web::Data<AppState>,
@@ -143,13 +213,23 @@ pub async fn partner_upload(
     let (name, media_type) = declared(&req)?;
     let (stored, row) =
         documents::add_from_partner(&state, &brief, &webhook_id, &name, media_type.as_deref(), body.to_vec()).await?;
-    let answer = json!({"id": row.id, "sha256": row.sha256, "size": row.size});
+    let answer = StoredDocument { id: row.id, sha256: row.sha256, size: row.size };
     Ok(match stored {
         Stored::New(_) => HttpResponse::Created().json(answer),
         Stored::Duplicate => HttpResponse::Ok().json(answer),
     })
 }
 
+#[utoipa::path(
+    tag = tags::PARTNER, security(("standard_webhooks" = [])),
+    summary = "Download a document of a case (partner)",
+    description = "Signed over an empty body. Only the case's current partner may; anything else is `404`.",
+    responses(
+        (status = 200, description = "The file, with its media type", body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 401, description = "Missing or wrong signature, or a stale timestamp", body = ErrorBody),
+        (status = 404, description = "Not this partner's case or document", body = ErrorBody),
+    )
+)]
 #[get("/partners/{partner_id}/cases/{case_id}/documents/{document_id}")]
 pub async fn partner_download(
     state: web::Data<AppState>,

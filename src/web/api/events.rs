@@ -7,6 +7,8 @@
 //! the case is this partner's (404), the state machine allows the change (409). The answer is
 //! `200` only once the event is committed; the same `webhook-id` again is a `200` no-op.
 
+use super::openapi::tags;
+use crate::web::error::ErrorBody;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 
@@ -62,6 +64,44 @@ pub async fn verified(
     Ok((body, received.id.unwrap_or_default().trim().to_string()))
 }
 
+/// The answer to an event, as `cases::partner_events::apply` writes it.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // the shape of a JSON answer built elsewhere; read by the OpenAPI document only
+pub struct EventAnswer {
+    /// `applied`; `late` for a status event older than the case's newest (kept, not applied);
+    /// `duplicate` for a `webhook-id` (or payment/payout id) seen before.
+    result: String,
+    /// The event's type.
+    #[schema(rename = "type")]
+    kind: String,
+    case_id: String,
+    /// The event's sequence number in the case's timeline (`null` for a duplicate).
+    seq: Option<i64>,
+    /// The case's status after the event.
+    status: Option<String>,
+    /// The running total collected after the event.
+    collected: Option<crate::domain::money::Money>,
+    /// Status events: the collected total is more than the principal.
+    collected_exceeds_principal: Option<bool>,
+    /// Status events: what the platform noticed but accepted.
+    warnings: Option<Vec<String>>,
+}
+
+#[utoipa::path(
+    tag = tags::PARTNER, security(("standard_webhooks" = [])),
+    summary = "Push an event about a case",
+    description = "Signed with the partner's inbound secret. `type` `status` (the default) moves the case through the state machine; `message`, `payment`, `payment_reversed`, `payout` and `promise` add to the case file. Answered `200` only once the event is durably stored; the same `webhook-id` again is a `200` no-op. Events apply in `occurred_at` order even when they arrive out of order.",
+    request_body = PartnerEventInput,
+    responses(
+        (status = 200, description = "Stored (or a duplicate)", body = EventAnswer),
+        (status = 400, description = "Malformed body, naming the field", body = ErrorBody),
+        (status = 401, description = "Missing or wrong signature, or a timestamp more than 5 minutes off", body = ErrorBody),
+        (status = 404, description = "No such partner, or the case is not this partner's", body = ErrorBody),
+        (status = 409, description = "The state machine forbids the transition", body = ErrorBody),
+        (status = 413, description = "The body is larger than 64 KiB", body = ErrorBody),
+        (status = 422, description = "A value is invalid, naming the field", body = ErrorBody),
+    )
+)]
 #[post("/partners/{partner_id}/events")]
 pub async fn receive(
     state: web::Data<AppState>,

@@ -4,6 +4,7 @@ pub mod claims;
 pub mod clock;
 pub mod documents;
 pub mod events;
+pub mod openapi;
 pub mod partners;
 pub mod quotes;
 pub mod reminders;
@@ -21,6 +22,50 @@ use super::error::ApiError;
 use crate::credentials::hash_api_key;
 use crate::db::creditors;
 use crate::state::AppState;
+
+/// Every route under `/api/v1`, in one registration: it serves them (mounted by
+/// [`crate::web::routes`] through `utoipa_actix_web::scope`) and the OpenAPI documents are
+/// collected from it ([`openapi::collected`]). See [`openapi`] for how to document a route.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(partners::list)
+        .service(quotes::create)
+        .service(events::receive)
+        .service(super::streams::api_all)
+        .service(super::streams::api_claim)
+        .service(claims::create)
+        .service(claims::list)
+        .service(claims::show)
+        .service(claims::withdraw)
+        .service(reminders::hand_over)
+        .service(reminders::pause)
+        .service(reminders::resume)
+        .service(reminders::stop)
+        .service(reminders::mark_paid)
+        .service(reminders::call)
+        .service(reminders::decide)
+        .service(reminders::flows)
+        .service(reminders::create_flow)
+        .service(claims::accept_proposal)
+        .service(claims::choose_proposal)
+        .service(claims::post_message)
+        .service(claims::direct_payment)
+        .service(claims::statement)
+        .service(documents::creditor_upload)
+        .service(documents::creditor_download)
+        .service(documents::partner_upload)
+        .service(documents::partner_download)
+        .service(clock::show)
+        .service(webhooks::create)
+        .service(webhooks::list)
+        .service(webhooks::show)
+        .service(webhooks::remove)
+        .service(webhooks::rotate)
+        .service(webhooks::deliveries)
+        .service(webhooks::replay)
+        .service(webhooks::test)
+        .service(openapi::creditor_document)
+        .service(openapi::partner_document);
+}
 
 /// The most a JSON request body may weigh.
 pub const JSON_LIMIT: usize = 256 * 1024;

@@ -1,6 +1,8 @@
 //! `POST /api/v1/quotes`: an instant quote, no account needed. The portal's quote page and
 //! the claim form's cost preview make their quotes through [`quote_for`] too.
 
+use super::openapi::tags;
+use crate::web::error::ErrorBody;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 
 use super::{JSON_LIMIT, parse_json, read_body};
@@ -51,6 +53,17 @@ pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteErr
     Ok(quote(state.registry.all(), &state.rules, &request, &state.standings())?)
 }
 
+#[utoipa::path(
+    tag = tags::QUOTES,
+    summary = "Get a quote",
+    description = "No account needed. The licensed partner routing recommends for the debtor's country, what it costs if collected and if not, what is claimable from the debtor (late interest, compensation), and the other licensed partners as `alternatives`. `as_of` defaults to today.",
+    request_body = QuoteInput,
+    responses(
+        (status = 200, description = "The quote", body = Quote),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 422, description = "A field is invalid, or no licensed partner covers the country", body = ErrorBody),
+    )
+)]
 #[post("/quotes")]
 pub async fn create(
     state: web::Data<AppState>,

@@ -2,9 +2,10 @@
 //! paid, a phone call's outcome, a decision on the debtor's answer; and the creditor's
 //! reminder flows. Everything is the caller's own only (anything else `404`).
 
+use super::openapi::tags;
+use crate::web::error::ErrorBody;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use super::{ApiCreditor, JSON_LIMIT, parse_json, read_body};
 use crate::cases::reminders::{self, CallInput};
@@ -15,6 +16,17 @@ async fn answer(state: &AppState, creditor: &ApiCreditor, id: &str) -> Result<Ht
     Ok(HttpResponse::Ok().json(super::claims::load_json(state, &creditor.id, id).await?))
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Hand the claim over now",
+    description = "Ends the reminder flow and hands the claim over to its partner today. Only for a claim in the reminder flow.",
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/hand-over")]
 pub async fn hand_over(
     state: web::Data<AppState>,
@@ -25,6 +37,17 @@ pub async fn hand_over(
     answer(&state, &creditor, &id).await
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Pause the reminder flow",
+    description = "No reminder goes out until the flow is resumed. Only for a claim in the reminder flow.",
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/pause")]
 pub async fn pause(
     state: web::Data<AppState>,
@@ -35,6 +58,17 @@ pub async fn pause(
     answer(&state, &creditor, &id).await
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Resume the reminder flow",
+    description = "The flow continues from where it was paused. Only for a claim in the reminder flow.",
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/resume")]
 pub async fn resume(
     state: web::Data<AppState>,
@@ -45,6 +79,17 @@ pub async fn resume(
     answer(&state, &creditor, &id).await
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Stop the reminder flow",
+    description = "Stops the reminders for good; the claim is not handed over. Only for a claim in the reminder flow.",
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/stop")]
 pub async fn stop(
     state: web::Data<AppState>,
@@ -55,7 +100,7 @@ pub async fn stop(
     answer(&state, &creditor, &id).await
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct MarkPaid {
     amount: Option<serde_json::Value>,
@@ -72,6 +117,20 @@ fn amount_text(value: Option<&serde_json::Value>) -> String {
     }
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Mark a reminded claim paid",
+    description = "`amount` as Money or a decimal string, `received_on` a date; the flow ends.",
+    request_body = MarkPaid,
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/mark-paid")]
 pub async fn mark_paid(
     state: web::Data<AppState>,
@@ -87,7 +146,7 @@ pub async fn mark_paid(
     answer(&state, &creditor, &id).await
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct CallBody {
     reached: Option<bool>,
@@ -97,6 +156,20 @@ pub struct CallBody {
     notes: Option<String>,
 }
 
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Record a phone call's outcome",
+    description = "`reached`, and when reached the `reason` (`forgot`, `cannot_pay`, `refuses`, `disputes`), a promise (`promised_on`, `promised_amount`) and `notes`.",
+    request_body = CallBody,
+    responses(
+        (status = 201, description = "The claim with the call", body = super::claims::ClaimJson),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/calls")]
 pub async fn call(
     state: web::Data<AppState>,
@@ -118,7 +191,7 @@ pub async fn call(
     Ok(HttpResponse::Created().json(super::claims::load_json(&state, &creditor.id, &id).await?))
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct Decision {
     accept: Option<bool>,
@@ -126,6 +199,20 @@ pub struct Decision {
 
 /// The creditor decides the debtor's answer: `{"accept": true}` confirms "paid" or accepts a
 /// plan; `false` denies or rejects it.
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Decide on the debtor's answer",
+    description = "`{\"accept\": true}` confirms \"paid\" or accepts the proposed plan; `false` denies or rejects it.",
+    request_body = Decision,
+    responses(
+        (status = 200, description = "The claim", body = super::claims::ClaimJson),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 404, description = "No such claim of the caller's", body = ErrorBody),
+        (status = 409, description = "The case is not in a state that allows this", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/claims/{id}/answers/{answer_id}/decision")]
 pub async fn decide(
     state: web::Data<AppState>,
@@ -143,27 +230,54 @@ pub async fn decide(
 }
 
 /// The creditor's reminder flows (the default one first, with `"id": null`).
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "List reminder flows",
+    description = "The platform's default flow first (`id` null), then the creditor's own.",
+    responses(
+        (status = 200, description = "The flows", body = FlowList),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+    )
+)]
 #[get("/flows")]
 pub async fn flows(state: web::Data<AppState>, creditor: ApiCreditor) -> Result<HttpResponse, ApiError> {
     let lookup = creditor.id.clone();
     let rows = state.db.run(move |c| crate::db::reminders::flows(c, &lookup)).await?;
-    let mut items = vec![json!({"id": null, "name": reminders::DEFAULT_FLOW_NAME,
-                                "steps": crate::domain::flow::Flow::default_flow().steps()})];
+    let mut items = vec![FlowEntry {
+        id: None,
+        name: reminders::DEFAULT_FLOW_NAME.to_string(),
+        steps: crate::domain::flow::Flow::default_flow().steps().to_vec(),
+    }];
     for row in rows {
-        let steps: serde_json::Value = serde_json::from_str(&row.steps_json).unwrap_or_default();
-        items.push(json!({"id": row.id, "name": row.name, "steps": steps}));
+        let steps = serde_json::from_str(&row.steps_json).unwrap_or_default();
+        items.push(FlowEntry { id: Some(row.id), name: row.name, steps });
     }
-    Ok(HttpResponse::Ok().json(json!({ "items": items })))
+    Ok(HttpResponse::Ok().json(FlowList { items }))
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// The creditor's reminder flows.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FlowList {
+    pub items: Vec<FlowEntry>,
+}
+
+/// A reminder flow: its steps in days after the due date.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FlowEntry {
+    /// `null` for the platform's default flow.
+    pub id: Option<String>,
+    pub name: String,
+    pub steps: Vec<crate::domain::flow::Step>,
+}
+
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct FlowBody {
     name: Option<String>,
     steps: Vec<StepBody>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct StepBody {
     kind: String,
@@ -171,6 +285,18 @@ pub struct StepBody {
 }
 
 /// A new flow: `{"name", "steps": [{"kind": "reminder", "offset_days": 1}, ...]}`.
+#[utoipa::path(
+    tag = tags::REMINDERS, security(("api_key" = [])),
+    summary = "Create a reminder flow",
+    description = "Steps in days after the due date (`reminder`, `formal_notice`, `call`, `hand_over`), increasing, with one hand-over as the last step.",
+    request_body = FlowBody,
+    responses(
+        (status = 201, description = "The flow", body = FlowEntry),
+        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 401, description = "No valid API key", body = ErrorBody),
+        (status = 422, description = "A value is invalid; `field` names it", body = ErrorBody),
+    )
+)]
 #[post("/flows")]
 pub async fn create_flow(
     state: web::Data<AppState>,
@@ -192,6 +318,9 @@ pub async fn create_flow(
     }
     let name = input.name.unwrap_or_default();
     let row = crate::cases::reminders::save_flow(&state, &creditor.id, None, &name, steps).await?;
-    Ok(HttpResponse::Created().json(json!({"id": row.id, "name": row.name,
-        "steps": serde_json::from_str::<serde_json::Value>(&row.steps_json).unwrap_or_default()})))
+    Ok(HttpResponse::Created().json(FlowEntry {
+        id: Some(row.id),
+        name: row.name,
+        steps: serde_json::from_str(&row.steps_json).unwrap_or_default(),
+    }))
 }

@@ -1,6 +1,7 @@
 //! The portal's server-rendered pages.
 
 pub mod accounts;
+pub mod api_docs;
 pub mod case;
 pub mod claims;
 pub mod company;
