@@ -2,6 +2,7 @@
 //! the claim form's cost preview make their quotes through [`quote_for`] too.
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use serde::Deserialize;
 
 use super::{JSON_LIMIT, parse_json, read_body};
 use crate::domain::quote::{Quote, QuoteInput, QuoteRequest, quote};
@@ -51,14 +52,38 @@ pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteErr
     Ok(quote(state.registry.all(), &state.rules, &request, &state.standings())?)
 }
 
+/// `?detail=`: the whole quote (`full`, the default) or the quote in short (`summary`).
+#[derive(Debug, Default, Deserialize)]
+pub struct QuoteQuery {
+    detail: Option<String>,
+}
+
+/// Capacity of the response buffer: a full quote with two alternatives is about 9 KB, so it
+/// is written without growing the buffer.
+const RESPONSE_CAPACITY: usize = 12 * 1024;
+
 #[post("/quotes")]
 pub async fn create(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    let query = web::Query::<QuoteQuery>::from_query(req.query_string())
+        .map_err(|_| ApiError::bad_request("detail", "the query string cannot be read"))?;
+    let summary = match query.detail.as_deref() {
+        None | Some("full") => false,
+        Some("summary") => true,
+        Some(_) => return Err(ApiError::bad_request("detail", "must be full or summary")),
+    };
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: QuoteInput = parse_json(&body)?;
     let quote = quote_for(&state, &input)?;
-    Ok(HttpResponse::Ok().json(quote))
+    let mut json = Vec::with_capacity(RESPONSE_CAPACITY);
+    let written = if summary {
+        serde_json::to_writer(&mut json, &quote.summary())
+    } else {
+        serde_json::to_writer(&mut json, &quote)
+    };
+    written.map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok().insert_header(actix_web::http::header::ContentType::json()).body(json))
 }
