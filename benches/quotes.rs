@@ -173,7 +173,8 @@ async fn main() -> anyhow::Result<()> {
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder().pool_max_idle_per_host(levels.iter().copied().max().unwrap_or(16)).build()?;
+    let client =
+        reqwest::Client::builder().pool_max_idle_per_host(levels.iter().copied().max().unwrap_or(16)).build()?;
 
     // A typical quote: an invoice overdue across a rate change, three partners priced,
     // compensation converted from SEK into the claim's euros.

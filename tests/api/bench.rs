@@ -45,7 +45,9 @@ async fn health_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
 /// transaction, through the same pool, from `concurrency` threads; commits per second.
 async fn commit_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
     let db = app.state.db.clone();
-    let table = format!("bench_commits_{concurrency}");
+    static TABLES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = TABLES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let table = format!("bench_commits_{concurrency}_{run}");
     let ddl = format!("CREATE TABLE {table} (id BIGINT PRIMARY KEY, body TEXT NOT NULL)");
     db.run(move |conn| Ok(crossclaim::with_conn!(conn, c => diesel::sql_query(&ddl).execute(c))?)).await.unwrap();
     let started = Instant::now();

@@ -96,7 +96,8 @@ async fn bench_ten_thousand_streams() {
     let db = TestDb::new();
     let sandbox_secret = Secret::generate().expose();
     let max = (streams + 100).to_string();
-    let args = process_args(&db, &sandbox_secret, free_port(), &["--dispatcher", "false", "--max-streams-per-creditor", &max]);
+    let args =
+        process_args(&db, &sandbox_secret, free_port(), &["--dispatcher", "false", "--max-streams-per-creditor", &max]);
     let portal = PortalProcess::start(&args).await;
     let key = api_key(&db).await;
     let claim = file_claim(&portal.url, &key, &claim_body("DE", "1200.00", "EUR")).await;
@@ -145,9 +146,14 @@ async fn bench_ten_thousand_streams() {
     for round in 0..rounds {
         let posted = Instant::now();
         let at = earlier(0) + chrono::Duration::seconds(round as i64);
-        let (code, answer) =
-            post_event(&portal.url, &partner, &partner_secret, &format!("fan-{round}"), &event(&id, statuses[round % 2], at))
-                .await;
+        let (code, answer) = post_event(
+            &portal.url,
+            &partner,
+            &partner_secret,
+            &format!("fan-{round}"),
+            &event(&id, statuses[round % 2], at),
+        )
+        .await;
         assert_eq!(code, StatusCode::OK, "{answer}");
         let seq = answer["seq"].as_i64().unwrap();
         let (mut got, mut last) = (0, posted);
