@@ -10,6 +10,7 @@
 //! ```sh
 //! cargo bench --bench quotes                        # 3 rounds of 2000 requests, 16 at a time
 //! cargo bench --bench quotes -- --requests 5000 --concurrency 32 --rounds 5
+//! cargo bench --bench quotes -- --concurrency 1,8,64     # the cost curve: one table row per level
 //! ```
 
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use crossclaim::cli::Cli;
 use crossclaim::startup::Application;
+use crossclaim::web::api::quotes::quote_for;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy)]
@@ -28,15 +30,20 @@ struct Options {
     rounds: usize,
 }
 
-fn options() -> Options {
+/// The options, and every concurrency to measure at (`--concurrency 1,8,64`: the cost curve).
+fn options() -> (Options, Vec<usize>) {
     let mut options = Options { requests: 2000, concurrency: 16, rounds: 3 };
+    let mut levels = vec![16];
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
         let value = args.get(i + 1).and_then(|v| v.parse::<usize>().ok()).filter(|v| *v > 0);
+        let list: Option<Vec<usize>> = args
+            .get(i + 1)
+            .and_then(|v| v.split(',').map(|n| n.trim().parse::<usize>().ok().filter(|n| *n > 0)).collect());
         match (args[i].as_str(), value) {
             ("--requests", Some(v)) => options.requests = v,
-            ("--concurrency", Some(v)) => options.concurrency = v,
+            ("--concurrency", _) if list.is_some() => levels = list.unwrap_or_default(),
             ("--rounds", Some(v)) => options.rounds = v,
             // cargo bench passes --bench; anything else unknown is ignored
             _ => {
@@ -46,20 +53,23 @@ fn options() -> Options {
         }
         i += 2;
     }
-    options
+    options.concurrency = levels[0];
+    (options, levels)
 }
 
 #[derive(Clone)]
 enum Target {
     Health,
-    Quote(Value),
+    /// The body, and the query string (`?detail=summary` for the compact form).
+    Quote(Value, &'static str),
 }
 
 impl Target {
     fn name(&self) -> &'static str {
         match self {
             Self::Health => "GET /health",
-            Self::Quote(_) => "POST /api/v1/quotes",
+            Self::Quote(_, "") => "POST /api/v1/quotes",
+            Self::Quote(..) => "  ?detail=summary",
         }
     }
 
@@ -67,7 +77,7 @@ impl Target {
         let start = Instant::now();
         let response = match self {
             Self::Health => client.get(format!("{base}/health")).send().await,
-            Self::Quote(body) => client.post(format!("{base}/api/v1/quotes")).json(body).send().await,
+            Self::Quote(body, query) => client.post(format!("{base}/api/v1/quotes{query}")).json(body).send().await,
         }
         .expect("the portal answers");
         assert!(response.status().is_success(), "{} answered {}", self.name(), response.status());
@@ -115,9 +125,34 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// Where a quote's time goes inside the server, without HTTP: pricing, and writing its JSON.
+fn in_process(state: &crossclaim::state::AppState, body: &Value, n: usize) {
+    let input: crossclaim::domain::quote::QuoteInput = serde_json::from_value(body.clone()).expect("a quote input");
+    let bytes = serde_json::to_vec(body).expect("JSON");
+    let time = |f: &mut dyn FnMut()| {
+        let start = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        start.elapsed().as_secs_f64() * 1e6 / n as f64
+    };
+    let parse = time(&mut || {
+        std::hint::black_box(serde_json::from_slice::<crossclaim::domain::quote::QuoteInput>(&bytes).expect("input"));
+    });
+    let price = time(&mut || {
+        std::hint::black_box(quote_for(state, &input).expect("a quote"));
+    });
+    let quote = quote_for(state, &input).expect("a quote");
+    let mut size = 0;
+    let write = time(&mut || size = std::hint::black_box(serde_json::to_vec(&quote).expect("JSON")).len());
+    println!(
+        "in process, per quote: reading the request {parse:.1} us, pricing {price:.1} us, writing {size} bytes of JSON {write:.1} us"
+    );
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let o = options();
+    let (o, levels) = options();
     let dir = std::env::temp_dir().join(format!("crossclaim-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let root = env!("CARGO_MANIFEST_DIR");
@@ -136,50 +171,61 @@ async fn main() -> anyhow::Result<()> {
     ])?;
     let app = Application::build(cli.settings).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder().pool_max_idle_per_host(o.concurrency).build()?;
+    let client =
+        reqwest::Client::builder().pool_max_idle_per_host(levels.iter().copied().max().unwrap_or(16)).build()?;
 
     // A typical quote: an invoice overdue across a rate change, three partners priced,
     // compensation converted from SEK into the claim's euros.
     let today = chrono::Utc::now().date_naive();
     let due = today - chrono::Duration::days(200);
-    let quote = Target::Quote(json!({
+    let body = json!({
         "debtor": {"country": "SE"},
         "invoices": [{"number": "INV-1", "issue_date": (due - chrono::Duration::days(30)).to_string(),
                       "due_date": due.to_string(), "amount": {"amount": "12500.00", "currency": "EUR"}}],
         "disputed": false
-    }));
-    let health = Target::Health;
-    let warm_up = Options { requests: 200, ..o };
-    run(&health, &client, &base, warm_up).await;
-    run(&quote, &client, &base, warm_up).await;
+    });
+    in_process(&state, &body, o.requests);
+    let targets = [Target::Health, Target::Quote(body.clone(), ""), Target::Quote(body, "?detail=summary")];
+    for target in &targets {
+        run(target, &client, &base, Options { requests: 200, ..o }).await;
+    }
 
     println!(
-        "{} rounds of {} requests per endpoint, {} at a time, server and load generator in one process",
-        o.rounds, o.requests, o.concurrency
+        "{} rounds of {} requests per endpoint, the endpoints in turn; server and load generator in one process",
+        o.rounds, o.requests
     );
-    let (mut health_all, mut quote_all) = (Vec::new(), Vec::new());
-    let (mut health_wall, mut quote_wall) = (Duration::ZERO, Duration::ZERO);
-    for _ in 0..o.rounds {
-        let (l, w) = run(&health, &client, &base, o).await;
-        health_all.extend(l);
-        health_wall += w;
-        let (l, w) = run(&quote, &client, &base, o).await;
-        quote_all.extend(l);
-        quote_wall += w;
-    }
-    let h = summarise(health_all, health_wall);
-    let q = summarise(quote_all, quote_wall);
-    println!("{:<22} {:>10} {:>10} {:>10}", "endpoint", "req/s", "p50 ms", "p99 ms");
-    for (name, s) in [(health.name(), &h), (quote.name(), &q)] {
-        println!("{name:<22} {:>10.0} {:>10.3} {:>10.3}", s.per_second, ms(s.p50), ms(s.p99));
-    }
     println!(
-        "quote / health: throughput {:.2}x lower, p50 {:.2}x, p99 {:.2}x",
-        h.per_second / q.per_second,
-        ms(q.p50) / ms(h.p50),
-        ms(q.p99) / ms(h.p99)
+        "{:<22} {:>5} {:>10} {:>10} {:>10} {:>12} {:>10} {:>10}",
+        "endpoint", "conc.", "req/s", "p50 ms", "p99 ms", "throughput", "p50", "p99"
     );
+    for concurrency in levels {
+        let o = Options { concurrency, ..o };
+        let mut all: Vec<(Vec<Duration>, Duration)> = vec![(Vec::new(), Duration::ZERO); targets.len()];
+        for _ in 0..o.rounds {
+            for (target, (latencies, wall)) in targets.iter().zip(all.iter_mut()) {
+                let (l, w) = run(target, &client, &base, o).await;
+                latencies.extend(l);
+                *wall += w;
+            }
+        }
+        let summaries: Vec<Summary> = all.into_iter().map(|(l, w)| summarise(l, w)).collect();
+        let h = &summaries[0];
+        for (target, s) in targets.iter().zip(&summaries) {
+            println!(
+                "{:<22} {concurrency:>5} {:>10.0} {:>10.3} {:>10.3} {:>11.2}x {:>9.2}x {:>9.2}x",
+                target.name(),
+                s.per_second,
+                ms(s.p50),
+                ms(s.p99),
+                h.per_second / s.per_second,
+                ms(s.p50) / ms(h.p50),
+                ms(s.p99) / ms(h.p99)
+            );
+        }
+    }
+    println!("(the last three columns: the cost against GET /health in the same run, 1.00x = the same)");
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }

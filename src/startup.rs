@@ -168,6 +168,9 @@ impl Application {
                 })
                 .configure(crate::web::routes)
         })
+        // A client that closes its end is gone: end its response at once. Otherwise a live
+        // stream (and its socket) would live on until its next keep-alive failed to write.
+        .h1_allow_half_closed(false)
         .listen(listener)?
         .run();
         tracing::info!(%address, public_url = %state.public_url, backend = state.db.backend(), partners = state.registry.all().len(), "portal listening");

@@ -659,6 +659,113 @@ pub struct Quote {
     pub notes: Vec<String>,
 }
 
+/// The quote in short (`POST /api/v1/quotes?detail=summary`): the chosen partner, what it
+/// costs, what may be claimed from the debtor, and each alternative's partner and cost; none
+/// of the periods, rates, rules and notes that explain the figures. Borrows from the quote.
+#[derive(Debug, Serialize)]
+pub struct QuoteSummary<'a> {
+    pub as_of: NaiveDate,
+    pub country: &'a CountrySummary,
+    pub service: Service,
+    pub partner: PartnerBrief<'a>,
+    pub principal: Money,
+    pub cost: CostSummary,
+    pub claimable_from_debtor: ClaimableSummary<'a>,
+    pub score: u32,
+    pub recommendation: RecommendationSummary<'a>,
+    pub alternatives: Vec<OfferSummary<'a>>,
+    pub warnings: &'a [String],
+}
+
+/// A partner by id and name.
+#[derive(Debug, Serialize)]
+pub struct PartnerBrief<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: PartnerKind,
+}
+
+/// A cost's two totals.
+#[derive(Debug, Serialize)]
+pub struct CostSummary {
+    pub if_collected: Money,
+    pub if_not_collected: Money,
+    pub fee_currency: Currency,
+}
+
+/// The claimable amounts without their periods and rules.
+#[derive(Debug, Serialize)]
+pub struct ClaimableSummary<'a> {
+    pub late_interest: Money,
+    pub interest_rate_percent: Option<&'a str>,
+    pub compensation: Option<Money>,
+    pub total: Option<Money>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecommendationSummary<'a> {
+    pub partner_id: &'a str,
+    pub reason: &'a str,
+    pub chosen_by_creditor: bool,
+}
+
+/// An alternative: its partner, what it costs and its score.
+#[derive(Debug, Serialize)]
+pub struct OfferSummary<'a> {
+    pub partner: PartnerBrief<'a>,
+    pub cost: CostSummary,
+    pub score: u32,
+}
+
+impl PartnerSummary {
+    fn brief(&self) -> PartnerBrief<'_> {
+        PartnerBrief { id: &self.id, name: &self.name, kind: self.kind }
+    }
+}
+
+impl Cost {
+    fn summary(&self) -> CostSummary {
+        CostSummary {
+            if_collected: self.if_collected,
+            if_not_collected: self.if_not_collected,
+            fee_currency: self.fee_currency,
+        }
+    }
+}
+
+impl Quote {
+    /// The quote in short, as `?detail=summary` answers it.
+    pub fn summary(&self) -> QuoteSummary<'_> {
+        let c = &self.claimable_from_debtor;
+        QuoteSummary {
+            as_of: self.as_of,
+            country: &self.country,
+            service: self.service,
+            partner: self.partner.brief(),
+            principal: self.principal,
+            cost: self.cost.summary(),
+            claimable_from_debtor: ClaimableSummary {
+                late_interest: c.late_interest,
+                interest_rate_percent: c.interest_rate_percent.as_deref(),
+                compensation: c.compensation,
+                total: c.total,
+            },
+            score: self.standing.score,
+            recommendation: RecommendationSummary {
+                partner_id: &self.recommendation.partner_id,
+                reason: &self.recommendation.reason,
+                chosen_by_creditor: self.recommendation.chosen_by_creditor,
+            },
+            alternatives: self
+                .alternatives
+                .iter()
+                .map(|o| OfferSummary { partner: o.partner.brief(), cost: o.cost.summary(), score: o.standing.score })
+                .collect(),
+            warnings: &self.warnings,
+        }
+    }
+}
+
 /// Routes `request` and prices it: the chosen partner is routing's first.
 pub fn quote(
     partners: &[Partner],

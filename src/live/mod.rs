@@ -14,6 +14,7 @@ pub mod feed;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use actix_web::web::Bytes;
 use tokio::sync::{Notify, broadcast};
@@ -65,6 +66,9 @@ pub enum Signal {
 pub struct Hub {
     by_creditor: Mutex<HashMap<String, broadcast::Sender<Signal>>>,
     kick: Notify,
+    /// What opened streams (a session, an API key), with when it was last found to hold: the
+    /// streams opened by one grant check it once per keep-alive between them, not each.
+    held: Mutex<HashMap<String, Instant>>,
 }
 
 impl Hub {
@@ -83,6 +87,7 @@ impl Hub {
 
     /// Tells the open streams of a creditor to check that what opened them still holds.
     pub fn recheck(&self, creditor_id: &str) {
+        self.held.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(sender) = map.get(creditor_id) {
             let _ = sender.send(Signal::Recheck);
@@ -111,6 +116,25 @@ impl Hub {
     pub fn streams(&self) -> usize {
         let map = self.by_creditor.lock().unwrap_or_else(|e| e.into_inner());
         map.values().map(|s| s.receiver_count()).sum()
+    }
+
+    /// Whether `grant` was found to hold less than `within` ago.
+    pub fn held_within(&self, grant: &str, within: Duration) -> bool {
+        let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.get(grant).is_some_and(|at| at.elapsed() < within)
+    }
+
+    /// Notes that `grant` was just found to hold (or, `false`, not to).
+    pub fn set_held(&self, grant: &str, holds: bool) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        if holds {
+            if held.len() > 100_000 {
+                held.retain(|_, at| at.elapsed() < Duration::from_secs(3600));
+            }
+            held.insert(grant.to_string(), Instant::now());
+        } else {
+            held.remove(grant);
+        }
     }
 
     /// Says that this instance just stored an event: the SQLite feed reads it at once instead

@@ -18,6 +18,10 @@ use error::{ApiError, PageError};
 /// Every route of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::FormConfig::default().limit(forms::FORM_LIMIT))
+        // The API first: a request is matched against the routes in order, and each page
+        // route with a `{parameter}` costs a regular-expression match; one prefix check
+        // spares API requests the forty-odd page routes.
+        .service(utoipa_actix_web::scope("/api/v1").configure(api::routes).default_service(web::to(api_not_found)))
         .service(pages::public::home)
         .service(pages::public::partners)
         .service(pages::public::language)
@@ -111,7 +115,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(pages::operator::mail)
         .service(pages::operator::mail_file)
         .configure(partner::routes)
-        .service(utoipa_actix_web::scope("/api/v1").configure(api::routes).default_service(web::to(api_not_found)))
         .default_service(web::to(page_not_found));
 }
 

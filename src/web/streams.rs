@@ -3,7 +3,8 @@
 //! number; a client that reconnects with `Last-Event-ID` (browsers do it by themselves), or
 //! opens with `?after=<seq>`, first gets every event after that one from the database, then
 //! live ones, so nothing is missed. Without either it gets the events stored from now on.
-//! An idle stream sends a keep-alive comment every `STREAM_KEEPALIVE` seconds.
+//! An idle stream sends a keep-alive comment every `STREAM_KEEPALIVE` seconds, and checks
+//! then that what opened it still holds (once per half period for all streams of one grant).
 //!
 //! `GET /api/v1/claims/{id}/stream` and `GET /api/v1/claims/stream` take the API key; the
 //! portal's pages use `GET /claims/{id}/stream` and `GET /claims/stream` with the session.
@@ -162,6 +163,28 @@ enum Grant {
 }
 
 impl Grant {
+    /// The key the hub remembers this grant by.
+    fn key(&self) -> String {
+        match self {
+            Grant::Session(id) => format!("session:{id}"),
+            Grant::ApiKey(hash) => format!("key:{hash}"),
+        }
+    }
+
+    /// At a keep-alive: whether the grant still holds, asking the database only when no
+    /// stream of the same grant did in the last half keep-alive period. Thousands of streams
+    /// opened with one API key cost one query per period, not one each; a revocation on
+    /// another instance still ends them within one and a half periods.
+    async fn still_holds(&self, state: &AppState, creditor_id: &str) -> bool {
+        let key = self.key();
+        if state.live.held_within(&key, state.stream_keepalive / 2) {
+            return true;
+        }
+        let holds = self.holds(state, creditor_id).await;
+        state.live.set_held(&key, holds);
+        holds
+    }
+
     async fn holds(&self, state: &AppState, creditor_id: &str) -> bool {
         let (grant, creditor, life) = (self.clone(), creditor_id.to_string(), state.session_lifetime());
         let held = state
@@ -278,7 +301,7 @@ impl Follower {
                     Err(RecvError::Closed) => return None,
                 },
                 _ = self.keepalive.tick() => {
-                    if !self.grant.holds(&self.state, &self.creditor_id).await {
+                    if !self.grant.still_holds(&self.state, &self.creditor_id).await {
                         return None;
                     }
                     return Some((Ok(Bytes::from_static(b": keep-alive\n\n")), self));

@@ -45,7 +45,9 @@ async fn health_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
 /// transaction, through the same pool, from `concurrency` threads; commits per second.
 async fn commit_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
     let db = app.state.db.clone();
-    let table = format!("bench_commits_{concurrency}");
+    static TABLES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = TABLES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let table = format!("bench_commits_{concurrency}_{run}");
     let ddl = format!("CREATE TABLE {table} (id BIGINT PRIMARY KEY, body TEXT NOT NULL)");
     db.run(move |conn| Ok(crossclaim::with_conn!(conn, c => diesel::sql_query(&ddl).execute(c))?)).await.unwrap();
     let started = Instant::now();
@@ -68,10 +70,39 @@ async fn commit_rate(app: &TestApp, n: usize, concurrency: usize) -> f64 {
     (per * concurrency) as f64 / started.elapsed().as_secs_f64()
 }
 
+/// Every level of `BENCH_CONCURRENCY` (comma-separated: `1,8,64` is the cost curve).
+fn levels(name: &str, default: &str) -> Vec<usize> {
+    let text = std::env::var(name).unwrap_or_else(|_| default.to_string());
+    let levels: Vec<usize> = text.split(',').filter_map(|n| n.trim().parse().ok()).filter(|n| *n > 0).collect();
+    assert!(!levels.is_empty(), "{name} must be a number or a list of numbers: {text}");
+    levels
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "benchmark: run with --ignored --nocapture"]
 async fn bench_event_ingestion() {
-    let (events, concurrency) = (setting("BENCH_EVENTS", 4000), setting("BENCH_CONCURRENCY", 8));
+    let events = setting("BENCH_EVENTS", 4000);
+    let mut rows = Vec::new();
+    for concurrency in levels("BENCH_CONCURRENCY", "8") {
+        rows.push((concurrency, ingestion(events, concurrency).await));
+    }
+    if rows.len() > 1 {
+        println!("\n== event ingestion on {}: the cost curve ({events} events per level)", backend());
+        println!("| clients | events/s | commits/s (as many connections) | events / commits | mean ms per event |");
+        println!("|---:|---:|---:|---:|---:|");
+        for (concurrency, (ingest, commits)) in rows {
+            println!(
+                "| {concurrency} | {ingest:.0} | {commits:.0} | {:.2} | {:.2} |",
+                ingest / commits,
+                concurrency as f64 * 1000.0 / ingest
+            );
+        }
+    }
+}
+
+/// One level of the ingestion benchmark on a fresh portal: events stored per second and
+/// single-row commits per second from as many connections.
+async fn ingestion(events: usize, concurrency: usize) -> (f64, f64) {
     let app = spawn_app().await;
     // each client drives the claims of its own creditor, as many partners' pushes do
     let mut work: Vec<Vec<(String, Partner)>> = Vec::new();
@@ -123,6 +154,7 @@ async fn bench_event_ingestion() {
         ingest / parallel_commits,
         ingest / serial_commits
     );
+    (ingest, parallel_commits)
 }
 
 fn open_files_limit() -> String {

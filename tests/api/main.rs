@@ -4,6 +4,7 @@ mod accounts;
 mod bench;
 mod bench_delivery;
 mod bench_lists;
+mod bench_streams;
 mod browser;
 mod case_conversation;
 mod case_documents;

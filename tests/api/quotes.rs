@@ -726,3 +726,51 @@ async fn the_quote_page_reads_country_names_and_answers_in_the_page_language() {
     assert_eq!(body["errors"][0]["label"], "Land");
     assert_eq!(body["errors"][0]["error"].as_str(), Some(error.as_str()));
 }
+
+#[tokio::test]
+async fn the_whole_quote_is_the_default_and_the_summary_is_asked_for() {
+    let app = spawn_app().await;
+    let body = quote_body("SE", "12500.00", "EUR", "2026-04-30", "2026-11-16");
+    let response = app.client.post(app.url("/api/v1/quotes")).json(&body).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let full = response.bytes().await.unwrap();
+    // byte for byte the quote as serde writes it, as it always was
+    let input: crossclaim::domain::quote::QuoteInput = serde_json::from_value(body.clone()).unwrap();
+    let quote = crossclaim::web::api::quotes::quote_for(&app.state, &input).unwrap();
+    assert_eq!(full, serde_json::to_vec(&quote).unwrap());
+    let asked = app.client.post(app.url("/api/v1/quotes?detail=full")).json(&body).send().await.unwrap();
+    assert_eq!(asked.bytes().await.unwrap(), full, "?detail=full is the default");
+
+    let response = app.client.post(app.url("/api/v1/quotes?detail=summary")).json(&body).send().await.unwrap();
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let short = response.bytes().await.unwrap();
+    assert!(short.len() * 4 < full.len(), "{} bytes against {}", short.len(), full.len());
+    let (q, s): (Value, Value) = (serde_json::from_slice(&full).unwrap(), serde_json::from_slice(&short).unwrap());
+    for key in ["as_of", "country", "service", "principal", "warnings"] {
+        assert_eq!(s[key], q[key], "{key}");
+    }
+    assert_eq!((&s["partner"]["id"], &s["partner"]["name"]), (&q["partner"]["id"], &q["partner"]["name"]));
+    assert_eq!(s["score"], q["standing"]["score"]);
+    for key in ["if_collected", "if_not_collected", "fee_currency"] {
+        assert_eq!(s["cost"][key], q["cost"][key], "cost.{key}");
+    }
+    for key in ["late_interest", "interest_rate_percent", "compensation", "total"] {
+        assert_eq!(s["claimable_from_debtor"][key], q["claimable_from_debtor"][key], "claimable_from_debtor.{key}");
+    }
+    assert_eq!(s["recommendation"]["reason"], q["recommendation"]["reason"]);
+    let alternatives = q["alternatives"].as_array().unwrap();
+    assert_eq!(s["alternatives"].as_array().unwrap().len(), alternatives.len());
+    for (short, long) in s["alternatives"].as_array().unwrap().iter().zip(alternatives) {
+        assert_eq!(short["partner"]["id"], long["partner"]["id"]);
+        assert_eq!(short["cost"]["if_collected"], long["cost"]["if_collected"]);
+    }
+    for key in ["notes", "exchange_rates", "standing"] {
+        assert!(s.get(key).is_none(), "the summary leaves out {key}");
+    }
+    assert!(s["claimable_from_debtor"].get("interest_periods").is_none());
+
+    let response = app.client.post(app.url("/api/v1/quotes?detail=short")).json(&body).send().await.unwrap();
+    let (status, error) = json_of(response).await;
+    assert_eq!((status, error["field"].as_str()), (StatusCode::BAD_REQUEST, Some("detail")), "{error}");
+}

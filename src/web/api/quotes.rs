@@ -4,6 +4,7 @@
 use super::openapi::tags;
 use crate::web::error::ErrorBody;
 use actix_web::{HttpRequest, HttpResponse, post, web};
+use serde::Deserialize;
 
 use super::{JSON_LIMIT, parse_json, read_body};
 use crate::domain::quote::{Quote, QuoteInput, QuoteRequest, quote};
@@ -53,14 +54,25 @@ pub fn quote_for(state: &AppState, input: &QuoteInput) -> Result<Quote, QuoteErr
     Ok(quote(state.registry.all(), &state.rules, &request, &state.standings())?)
 }
 
+/// `?detail=`: the whole quote (`full`, the default) or the quote in short (`summary`).
+#[derive(Debug, Default, Deserialize)]
+pub struct QuoteQuery {
+    detail: Option<String>,
+}
+
+/// Capacity of the response buffer: a full quote with two alternatives is about 9 KB, so it
+/// is written without growing the buffer.
+const RESPONSE_CAPACITY: usize = 12 * 1024;
+
 #[utoipa::path(
     tag = tags::QUOTES,
     summary = "Get a quote",
     description = "No account needed. The licensed partner routing recommends for the debtor's country, what it costs if collected and if not, what is claimable from the debtor (late interest, compensation), and the other licensed partners as `alternatives`. `as_of` defaults to today.",
+    params(("detail" = Option<String>, Query, description = "`full` (the default): the whole quote as documented here; `summary`: the same figures in short (partner, the cost's two totals, the claimable totals, score, reason and alternatives' partner, cost and score, warnings), without the periods, rates, rules and notes")),
     request_body = QuoteInput,
     responses(
         (status = 200, description = "The quote", body = Quote),
-        (status = 400, description = "The body or a parameter is malformed; `field` names it", body = ErrorBody),
+        (status = 400, description = "The body or a parameter (`detail`) is malformed; `field` names it", body = ErrorBody),
         (status = 422, description = "A field is invalid, or no licensed partner covers the country", body = ErrorBody),
     )
 )]
@@ -70,8 +82,22 @@ pub async fn create(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    let query = web::Query::<QuoteQuery>::from_query(req.query_string())
+        .map_err(|_| ApiError::bad_request("detail", "the query string cannot be read"))?;
+    let summary = match query.detail.as_deref() {
+        None | Some("full") => false,
+        Some("summary") => true,
+        Some(_) => return Err(ApiError::bad_request("detail", "must be full or summary")),
+    };
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: QuoteInput = parse_json(&body)?;
     let quote = quote_for(&state, &input)?;
-    Ok(HttpResponse::Ok().json(quote))
+    let mut json = Vec::with_capacity(RESPONSE_CAPACITY);
+    let written = if summary {
+        serde_json::to_writer(&mut json, &quote.summary())
+    } else {
+        serde_json::to_writer(&mut json, &quote)
+    };
+    written.map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok().insert_header(actix_web::http::header::ContentType::json()).body(json))
 }
