@@ -12,6 +12,7 @@ pub mod db;
 pub mod delivery;
 pub mod domain;
 pub mod i18n;
+pub mod imports;
 pub mod intake;
 pub mod live;
 pub mod mail;

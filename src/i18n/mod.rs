@@ -174,8 +174,20 @@ macro_rules! areas {
     };
 }
 
-pub(crate) const AREAS: &[(&str, [&str; 6])] =
-    areas!["main", "countries", "errors", "claims", "case", "mail", "quote", "account", "legal", "lists", "flows"];
+pub(crate) const AREAS: &[(&str, [&str; 6])] = areas![
+    "main",
+    "countries",
+    "errors",
+    "claims",
+    "case",
+    "mail",
+    "quote",
+    "account",
+    "legal",
+    "lists",
+    "flows",
+    "imports"
+];
 
 /// The areas a debtor reads, in all eight languages (`Lang::DEBTOR` order).
 macro_rules! debtor_areas {

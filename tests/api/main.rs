@@ -21,6 +21,7 @@ mod events;
 mod group_commit;
 mod hardening;
 mod helpers;
+mod imports;
 mod languages;
 mod lists;
 mod live_support;

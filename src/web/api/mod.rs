@@ -4,6 +4,7 @@ pub mod claims;
 pub mod clock;
 pub mod documents;
 pub mod events;
+pub mod imports;
 pub mod partners;
 pub mod quotes;
 pub mod reminders;
