@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod db;
 pub mod delivery;
 pub mod domain;
+pub mod einvoice;
 pub mod i18n;
 pub mod imports;
 pub mod intake;
