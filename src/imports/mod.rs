@@ -12,6 +12,7 @@
 
 pub mod csv;
 pub mod runner;
+pub mod ubl;
 
 use std::collections::{BTreeMap, HashMap};
 

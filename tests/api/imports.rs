@@ -356,3 +356,112 @@ async fn the_upload_page_speaks_the_creditors_language_and_names_what_is_wrong_w
     assert_eq!(listed_errors(&preview), vec![(3, "issue_date".to_string())]);
     assert!(preview.body.contains("2 Zeilen einreichen"), "the button in German");
 }
+
+const PEPPOL: &[u8] = include_bytes!("../fixtures/ubl/peppol-bis3-base-example.xml");
+const INVOICE_DE: &[u8] = include_bytes!("../fixtures/imports/invoice-de.xml");
+const INVOICE_FI: &[u8] = include_bytes!("../fixtures/imports/invoice-fi-no-email.xml");
+
+/// A zip of `files` (stored, as some archivers write them).
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in files {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The claim ids of a finished import's page, in order.
+fn claim_links(page: &Page) -> Vec<String> {
+    page.body
+        .split("<a href=\"/claims/")
+        .skip(1)
+        .filter(|part| part.split('>').next().is_some_and(|tag| tag.contains("claim-link")))
+        .map(|part| part.split('"').next().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn three_e_invoices_become_claims_with_their_xml_and_the_preview_asks_for_what_one_lacks() {
+    let app = spawn_app().await;
+    app.sign_up("Nordic Tools AB", "ap@nordictools.example").await;
+    let zip = zip_of(&[("invoice-de.xml", INVOICE_DE), ("invoice-fi.xml", INVOICE_FI)]);
+    let uploaded = upload(
+        &app,
+        &[("peppol-bis3-base-example.xml", "application/xml", PEPPOL), ("more-invoices.zip", "application/zip", &zip)],
+    )
+    .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let import_path = uploaded.location.unwrap();
+    let preview = app.get_page(&import_path).await;
+    // the Finnish invoice has no e-mail address for its buyer: the preview asks for it
+    assert_eq!(listed_errors(&preview), vec![(3, "contact_email".to_string())], "{}", preview.body);
+    assert!(preview.body.contains("name=\"fill.3.contact_email\""), "a field for the missing value");
+    assert!(preview.body.contains("Buyer Official Name (SE)"), "the Peppol buyer is the debtor");
+    assert!(preview.body.contains("1,656.25") || preview.body.contains("1656.25"), "the amount due");
+    assert_eq!(app.stored_claims().await, 0);
+
+    let filled = app
+        .submit(&import_path, &format!("{import_path}/fill"), &[("fill.3.contact_email", "matti@esimerkki.example")])
+        .await;
+    assert_eq!(filled.status, StatusCode::SEE_OTHER, "{}", filled.body);
+    let preview = app.get_page(&import_path).await;
+    assert!(listed_errors(&preview).is_empty(), "{}", preview.body);
+    assert!(preview.body.contains("3 rows can be filed"), "{}", preview.text_of("preview-summary").unwrap_or_default());
+
+    let progress = file_and_wait(&app, &import_path).await;
+    assert_eq!(progress["filed"], 3, "{progress}");
+    assert_eq!(app.stored_claims().await, 3);
+    let done = app.get_page(&import_path).await;
+    let claims = claim_links(&done);
+    assert_eq!(claims.len(), 3, "{}", done.body);
+    // each claim keeps its invoice's XML as its document
+    for (claim, file) in claims.iter().zip(["peppol-bis3-base-example.xml", "invoice-de.xml", "invoice-fi.xml"]) {
+        let page = app.get_page(&format!("/claims/{claim}")).await;
+        assert!(page.body.contains(file), "claim {claim} keeps {file}");
+        let link = page.body.split(&format!("/claims/{claim}/documents/")).nth(1).unwrap().split('"').next().unwrap();
+        let xml = app.client.get(app.url(&format!("/claims/{claim}/documents/{link}"))).send().await.unwrap();
+        let bytes = xml.bytes().await.unwrap();
+        let expected: &[u8] = match file {
+            "invoice-de.xml" => INVOICE_DE,
+            "invoice-fi.xml" => INVOICE_FI,
+            _ => PEPPOL,
+        };
+        assert_eq!(bytes.as_ref(), expected, "the XML as it came");
+    }
+}
+
+#[tokio::test]
+async fn an_e_invoice_over_the_api_is_priced_on_a_dry_run_and_filed_with_its_xml() {
+    let app = spawn_app().await;
+    let key = app.api_creditor("ap@nordictools.example").await;
+    let (status, created) = post_import(&app.address, &key, "?dry_run=true", "application/xml", PEPPOL.to_vec()).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{created}");
+    let (_, checked) = import_at(&app.address, &key, created["id"].as_str().unwrap()).await;
+    let row = &checked["rows"][0];
+    assert_eq!(row["errors"], serde_json::json!([]), "{checked}");
+    assert_eq!(row["claim"]["principal"]["amount"], "1656.25", "{checked}");
+    assert_eq!(row["claim"]["principal"]["currency"], "EUR");
+
+    let (status, created) = post_import(&app.address, &key, "", "application/xml", PEPPOL.to_vec()).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{created}");
+    let id = created["id"].as_str().unwrap().to_string();
+    let done = wait_for("the import", Duration::from_secs(60), || async {
+        let (_, import) = import_at(&app.address, &key, &id).await;
+        (import["status"] == "done").then_some(import)
+    })
+    .await;
+    let claim_id = done["rows"][0]["claim_id"].as_str().unwrap_or_else(|| panic!("{done}")).to_string();
+    let (_, claim) = app.get_json(&key, &format!("/api/v1/claims/{claim_id}")).await;
+    assert_eq!(claim["debtor"]["country"], "SE", "{claim}");
+    assert_eq!(claim["documents"][0]["name"], "invoice.xml", "{claim}");
+    assert_eq!(claim["documents"][0]["media_type"], "application/xml");
+
+    // not an invoice
+    let (status, answer) =
+        post_import(&app.address, &key, "", "application/xml", b"<?xml version=\"1.0\"?><Order/>".to_vec()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+    assert!(answer.to_string().contains("not a UBL invoice"), "{answer}");
+}

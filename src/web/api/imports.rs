@@ -37,10 +37,7 @@ pub struct UploadQuery {
 pub fn rows_of(kind: Kind, file_name: &str, bytes: &[u8]) -> Result<Vec<imports::SourceRow>, UploadError> {
     match kind {
         Kind::Csv => imports::csv::parse(bytes),
-        Kind::Ubl => {
-            let _ = (file_name, bytes);
-            Err(UploadError::Unsupported)
-        }
+        Kind::Ubl => imports::ubl::parse(&[(file_name.to_string(), bytes.to_vec())]),
     }
 }
 

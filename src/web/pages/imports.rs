@@ -151,8 +151,7 @@ fn read_files(files: &[UploadedFile]) -> Result<(Kind, String, Vec<SourceRow>), 
         many => many.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", "),
     };
     let pairs: Vec<(String, Vec<u8>)> = files.iter().map(|f| (f.name.clone(), f.bytes.clone())).collect();
-    let _ = (pairs, name);
-    Err(UploadError::Unsupported)
+    Ok((Kind::Ubl, name, imports::ubl::parse(&pairs)?))
 }
 
 /// `POST /imports`: reads and checks an upload, and shows its preview; nothing is filed yet.
