@@ -3,6 +3,7 @@
 mod accounts;
 mod bench;
 mod bench_delivery;
+mod bench_imports;
 mod bench_lists;
 mod browser;
 mod case_conversation;
