@@ -47,6 +47,16 @@ pub struct Filed {
     pub replayed: bool,
 }
 
+/// A claim checked, routed and priced as filing would store it; nothing is stored yet.
+pub struct Checked {
+    record: NewClaimRecord,
+    /// The partner it would go to.
+    pub partner_id: String,
+    pub partner_name: String,
+    /// The quote it would be filed with.
+    pub quote: Quote,
+}
+
 /// Checks, routes and stores a claim for `creditor_id`.
 #[tracing::instrument(skip(state, input, idempotency), fields(claim_id))]
 pub async fn file_claim(
@@ -56,6 +66,13 @@ pub async fn file_claim(
     idempotency: Option<Idempotency>,
     actor: Option<&str>,
 ) -> Result<Filed, IntakeError> {
+    let checked = check_claim(state, creditor_id, input).await?;
+    store(state, creditor_id, checked, idempotency, actor).await
+}
+
+/// Checks and routes a claim for `creditor_id` and prices it, as [`file_claim`] would,
+/// without storing anything: what a bulk upload's preview shows before it is filed.
+pub async fn check_claim(state: &AppState, creditor_id: &str, input: &ClaimInput) -> Result<Checked, IntakeError> {
     let today = state.today();
     let claim = NewClaim::parse(input, today).map_err(IntakeError::Invalid)?;
     let reminders_first = match input.start.as_deref().map(str::trim).unwrap_or("") {
@@ -79,10 +96,9 @@ pub async fn file_claim(
     let chosen = (partner.id != ranked[0].partner.id).then_some(partner.id.as_str());
     let quote = Quote::for_ranked(&ranked, &state.rules, &request, chosen)?;
     let now = state.now();
-    let mut record = record_of(&claim, partner, chosen.is_some(), creditor_id, idempotency, now);
+    let mut record = record_of(&claim, partner, chosen.is_some(), creditor_id, None, now);
     record.allow_duplicate = input.allow_duplicate;
     record.claim.quote_json = Some(to_json(&quote));
-    record.first_event.actor = actor.map(str::to_string);
     record.quote =
         Some(QuoteRow::new(&record.claim.id, partner.id.as_str(), quotes::state::FILED, to_json(&quote), None, now));
     let claim_id = record.claim.id.clone();
@@ -105,11 +121,32 @@ pub async fn file_claim(
         ));
         record.reminders = Some(start);
     }
+    Ok(Checked { record, partner_id: partner.id.to_string(), partner_name: partner.name.to_string(), quote })
+}
+
+/// Stores a checked claim, all or nothing, with its idempotency key.
+async fn store(
+    state: &AppState,
+    creditor_id: &str,
+    checked: Checked,
+    idempotency: Option<Idempotency>,
+    actor: Option<&str>,
+) -> Result<Filed, IntakeError> {
+    let Checked { mut record, partner_id, .. } = checked;
+    record.first_event.actor = actor.map(str::to_string);
+    record.idempotency = idempotency.map(|i| IdempotencyRow {
+        creditor_id: creditor_id.to_string(),
+        key: i.key,
+        request_hash: i.request_hash,
+        claim_id: record.claim.id.clone(),
+        created_at: record.claim.created_at,
+    });
+    let claim_id = record.claim.id.clone();
     tracing::Span::current().record("claim_id", claim_id.as_str());
     let outcome = state.db.run(move |conn| claims::create(conn, &record)).await?;
     match outcome {
         Created::New => {
-            tracing::info!(partner = %partner.id, "claim filed");
+            tracing::info!(partner = %partner_id, "claim filed");
             state.dispatch.wake();
             state.live.kick();
             Ok(Filed { claim_id, replayed: false })

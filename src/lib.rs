@@ -13,6 +13,7 @@ pub mod delivery;
 pub mod domain;
 pub mod einvoice;
 pub mod i18n;
+pub mod imports;
 pub mod intake;
 pub mod live;
 pub mod mail;

@@ -188,6 +188,8 @@ impl Application {
 
     /// Serves until the server stops; the dispatcher runs beside it.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        // every instance files imports, and takes up those a stopped instance left running
+        tokio::spawn(crate::imports::runner::run_forever(self.state.clone()));
         // the scheduler runs with the dispatcher: an instance that sends nothing plans nothing
         if self.dispatcher.is_some() {
             tokio::spawn(crate::schedule::run(self.state.clone(), self.schedule_poll));

@@ -8,6 +8,7 @@ pub mod creditors;
 pub mod deliveries;
 pub mod documents;
 pub mod events;
+pub mod imports;
 pub mod messages;
 pub mod money;
 pub mod partner_users;

@@ -502,3 +502,41 @@ diesel::joinable!(webhook_endpoints -> creditors (creditor_id));
 diesel::joinable!(webhook_messages -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_attempts -> webhook_messages (message_id));
 diesel::allow_tables_to_appear_in_same_query!(webhook_endpoints, webhook_messages, webhook_attempts);
+
+diesel::table! {
+    imports (id) {
+        id -> Text,
+        creditor_id -> Text,
+        kind -> Text,
+        file_name -> Text,
+        status -> Text,
+        dry_run -> Bool,
+        total -> Integer,
+        filed -> Integer,
+        failed -> Integer,
+        created_by -> Nullable<Text>,
+        lease_until -> Nullable<BigInt>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    import_rows (import_id, row_number) {
+        import_id -> Text,
+        row_number -> Integer,
+        group_key -> Text,
+        values_json -> Text,
+        errors_json -> Text,
+        state -> Text,
+        claim_id -> Nullable<Text>,
+        already_filed -> Bool,
+        preview_json -> Nullable<Text>,
+        document_name -> Nullable<Text>,
+        document_sha256 -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(import_rows -> imports (import_id));
+diesel::joinable!(imports -> creditors (creditor_id));
+diesel::allow_tables_to_appear_in_same_query!(imports, import_rows, creditors);

@@ -187,7 +187,8 @@ pub(crate) const AREAS: &[(&str, [&str; 6])] = areas![
     "lists",
     "flows",
     "webhooks",
-    "apidocs"
+    "apidocs",
+    "imports"
 ];
 
 /// The areas a debtor reads, in all eight languages (`Lang::DEBTOR` order).

@@ -76,6 +76,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(streams::page_all)
         .service(streams::page_claim)
         .service(pages::claims::list)
+        // bulk intake: the template before /imports/{id}
+        .service(pages::imports::index)
+        .service(pages::imports::template)
+        .service(pages::imports::js)
+        .service(pages::imports::upload)
+        .service(pages::imports::progress)
+        .service(pages::imports::fill_in)
+        .service(pages::imports::file)
+        .service(pages::imports::show)
         .service(pages::claims::new_form)
         .service(pages::claims::create)
         // the case's own pages, before /claims/{id}

@@ -3,6 +3,7 @@
 mod accounts;
 mod bench;
 mod bench_delivery;
+mod bench_imports;
 mod bench_lists;
 mod bench_streams;
 mod browser;
@@ -22,6 +23,7 @@ mod events;
 mod group_commit;
 mod hardening;
 mod helpers;
+mod imports;
 mod languages;
 mod lists;
 mod live_support;

@@ -420,6 +420,28 @@ async fn every_documented_operation_answers_as_its_document_says() {
     let answer = docs.call(&app, "post", "/api/v1/claims/{id}/hand-over", &path, key(&k)).await;
     expect(&answer, StatusCode::OK, "hand over");
 
+    // bulk intake: the portal's own template, filed in the background
+    let csv = crossclaim::imports::csv::template().replace("INV-1001", "INV-BULK-1").into_bytes();
+    let upload = Send { raw: Some((csv, "text/csv")), ..key(&k) };
+    let answer = docs.call(&app, "post", "/api/v1/imports", "/api/v1/imports?file_name=template.csv", upload).await;
+    let import = expect(&answer, StatusCode::ACCEPTED, "import")["id"].as_str().unwrap().to_string();
+    let wrong = Send { raw: Some((b"hello".to_vec(), "text/plain")), ..key(&k) };
+    let answer = docs.call(&app, "post", "/api/v1/imports", "/api/v1/imports", wrong).await;
+    assert_eq!(answer.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let path = format!("/api/v1/imports/{import}");
+    let mut done = Value::Null;
+    for _ in 0..200 {
+        let read =
+            expect(&docs.call(&app, "get", "/api/v1/imports/{id}", &path, key(&k)).await, StatusCode::OK, "import");
+        if read["status"] == "done" {
+            done = read;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(done["filed"], 1, "the template's example row is filed: {done}");
+    assert!(done["rows"][0]["claim_id"].is_string(), "{done}");
+
     // webhooks to the creditor's own systems, received by a local endpoint
     let receiver = Receiver::start();
     let refused = json!({"url": "http://10.1.2.3/hooks", "events": ["claim.payment"]});

@@ -4,6 +4,7 @@ pub mod claims;
 pub mod clock;
 pub mod documents;
 pub mod events;
+pub mod imports;
 pub mod openapi;
 pub mod partners;
 pub mod quotes;
@@ -33,6 +34,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(super::streams::api_all)
         .service(super::streams::api_claim)
         .service(claims::create)
+        .service(imports::create)
+        .service(imports::show)
         .service(claims::list)
         .service(claims::show)
         .service(claims::withdraw)

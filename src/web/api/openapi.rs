@@ -50,6 +50,7 @@ pub mod tags {
     pub const CASE: &str = "The case after hand-over";
     pub const REMINDERS: &str = "Reminders before hand-over";
     pub const STREAMS: &str = "Live streams";
+    pub const IMPORTS: &str = "Bulk intake";
     pub const WEBHOOKS: &str = "Webhooks to the creditor's systems";
     pub const DOCUMENTS: &str = "OpenAPI documents";
     pub const CLOCK: &str = "Test clock";

@@ -6,6 +6,7 @@ pub mod case;
 pub mod claims;
 pub mod company;
 pub mod flows;
+pub mod imports;
 pub mod legal;
 pub mod operator;
 pub mod preferences;
