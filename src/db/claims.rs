@@ -197,8 +197,12 @@ pub struct Duplicate {
     pub existing_created_at: i64,
 }
 
-diesel::define_sql_function!(fn upper(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
-diesel::define_sql_function!(fn replace(x: diesel::sql_types::Text, from: diesel::sql_types::Text, to: diesel::sql_types::Text) -> diesel::sql_types::Text);
+/// An invoice's number in [`invoice_key`](crate::domain::duplicate::invoice_key) form, written
+/// as the index `claim_invoices_by_number_key` is (literals, not bound parameters, so that
+/// both databases use the index).
+fn invoice_number_key() -> diesel::expression::SqlLiteral<diesel::sql_types::Text> {
+    diesel::dsl::sql("upper(replace(claim_invoices.number, ' ', ''))")
+}
 
 /// The creditor's earlier claims, not withdrawn, with one of these invoice numbers (in
 /// [`invoice_key`](crate::domain::duplicate::invoice_key) form): `(id, debtor_json,
@@ -211,7 +215,17 @@ macro_rules! duplicate_candidates {
             .filter(claims::creditor_id.eq(&$record.claim.creditor_id))
             .filter(claims::status.ne(CaseStatus::Withdrawn.as_str()))
             .filter(claims::id.ne(&$record.claim.id))
-            .filter(upper(replace(claim_invoices::number, " ", "")).eq_any($keys))
+            // only the claims found by the index of the key, so that the check does not
+            // walk every claim of the creditor (SQLite would, without statistics)
+            .filter(
+                claims::id.eq_any(
+                    claim_invoices::table
+                        .filter(invoice_number_key().eq_any($keys))
+                        .select(claim_invoices::claim_id)
+                        .load::<String>($c)?,
+                ),
+            )
+            .filter(invoice_number_key().eq_any($keys))
             .order(claims::id.asc())
             .select((
                 claims::id,

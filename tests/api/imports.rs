@@ -44,11 +44,11 @@ pub fn row(debtor: usize, n: usize) -> Vec<String> {
 }
 
 /// Column positions in [`HEADER`].
-fn col(name: &str) -> usize {
+pub fn col(name: &str) -> usize {
     HEADER.split(',').position(|c| c == name).unwrap_or_else(|| panic!("no column {name}"))
 }
 
-fn csv_of(rows: &[Vec<String>]) -> String {
+pub fn csv_of(rows: &[Vec<String>]) -> String {
     let mut text = format!("{HEADER}\n");
     for row in rows {
         let cells: Vec<String> = row
@@ -117,7 +117,7 @@ fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String,
 }
 
 /// Uploads files on the import page, as a signed-in creditor does.
-async fn upload(app: &TestApp, files: &[(&str, &str, &[u8])]) -> Page {
+pub async fn upload(app: &TestApp, files: &[(&str, &str, &[u8])]) -> Page {
     let csrf = app.get_page("/imports").await.csrf();
     let (content_type, body) = multipart(&[("csrf_token", &csrf)], files);
     let response =

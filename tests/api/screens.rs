@@ -89,6 +89,17 @@ async fn problems_of(browser: &Browser, page: &str) -> Vec<String> {
     problems
 }
 
+/// An uploaded file of two debtors, one row with a wrong country: the path of its preview.
+async fn an_import_with_a_mistake(app: &TestApp) -> String {
+    use crate::imports::{col, csv_of, row, upload};
+    let mut bad = row(2, 2);
+    bad[col("debtor_country")] = "XX".into();
+    let file = csv_of(&[row(1, 1), bad]);
+    let page = upload(app, &[("overdue-invoices-november.csv", "text/csv", file.as_bytes())]).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    page.location.expect("the preview")
+}
+
 /// A creditor with a claim of three invoices that the partner asked a question about, and an
 /// API key; the claim's id and partner.
 async fn creditor_with_a_case(app: &TestApp) -> (String, Partner) {
@@ -162,9 +173,15 @@ async fn sign_in(browser: &Browser, app: &TestApp) {
 #[tokio::test]
 async fn every_main_page_fits_a_phone_and_a_desktop_and_passes_axe_in_english_and_german() {
     axe_source();
-    let app = spawn_app_with(&["--operator-token", OPERATOR_TOKEN, "--test-clock", "true"]).await;
+    let app =
+        spawn_app_with(&["--operator-token", OPERATOR_TOKEN, "--test-clock", "true", "--allow-http-webhooks", "true"])
+            .await;
     let (id, _partner) = creditor_with_a_case(&app).await;
     let reminding = creditor_with_reminders(&app).await;
+    let preview = an_import_with_a_mistake(&app).await;
+    let hook = [("url", "http://127.0.0.1:9/hooks/crossclaim-erp-integration"), ("events", "claim.payment")];
+    let added = app.submit("/account/webhooks", "/account/webhooks", &hook).await;
+    assert!(added.status.is_success() || added.status == StatusCode::SEE_OTHER, "{}", added.body);
     let quote = format!(
         "/quote?debtor.country=DE&invoices%5B0%5D.amount.amount=12500.50&invoices%5B0%5D.amount.currency=EUR&invoices%5B0%5D.due_date={}",
         days_ago(60)
@@ -189,6 +206,9 @@ async fn every_main_page_fits_a_phone_and_a_desktop_and_passes_axe_in_english_an
         format!("/claims/{reminding}"),
         "/flows".into(),
         "/flows/new".into(),
+        "/imports".into(),
+        preview,
+        "/account/webhooks".into(),
     ];
     let operator = ["/operator".to_string(), "/operator/rules".into(), "/operator/mail".into()];
 

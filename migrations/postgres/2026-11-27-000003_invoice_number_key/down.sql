@@ -1,0 +1,1 @@
+DROP INDEX claim_invoices_by_number_key;
