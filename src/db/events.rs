@@ -79,6 +79,19 @@ pub fn latest_seq(conn: &mut Conn, scope: &Scope) -> Result<i64, DbError> {
     Ok(max.unwrap_or(0))
 }
 
+/// Where a creditor's live stream starts: no event of the creditor's that commits later has
+/// a lower sequence number. On SQLite the sequence is the commit order (one writer, the next
+/// number taken in the writing transaction), so the newest event of all will do, one index
+/// lookup; the creditor's own newest would walk every claim of the creditor. On PostgreSQL
+/// numbers are taken before commit, and only one creditor's events commit in their order
+/// (its row lock), so the cursor is the creditor's own newest.
+pub fn stream_start(conn: &mut Conn, creditor_id: &str) -> Result<i64, DbError> {
+    match conn {
+        Conn::Sqlite(_) => latest_seq(conn, &Scope::All),
+        Conn::Pg(_) => latest_seq(conn, &Scope::Creditor(creditor_id.to_string())),
+    }
+}
+
 /// Whether the claim exists and is this creditor's.
 pub fn is_owner(conn: &mut Conn, creditor_id: &str, claim_id: &str) -> Result<bool, DbError> {
     let n: i64 = with_conn!(conn, c => claims::table

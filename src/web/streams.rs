@@ -217,7 +217,14 @@ async fn open(state: &AppState, scope: Scope, grant: Grant, after: Option<i64>) 
         Some(after) => (after, true),
         None => {
             let now = scope.clone();
-            (state.db.run(move |c| events::latest_seq(c, &now)).await?, false)
+            let start = state
+                .db
+                .run(move |c| match &now {
+                    Scope::Creditor(creditor_id) => events::stream_start(c, creditor_id),
+                    other => events::latest_seq(c, other),
+                })
+                .await?;
+            (start, false)
         }
     };
     let period = state.stream_keepalive;

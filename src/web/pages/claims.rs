@@ -99,8 +99,8 @@ pub async fn list(
     let (status, country) = (filter.status.clone().unwrap_or_default(), filter.country.clone().unwrap_or_default());
     let searched = filter.search.is_some();
     let totals = crate::web::api::claims::totals(&state, &user.creditor_id, &filter).await.map_err(PageError::from)?;
-    let scope = crate::db::events::Scope::Creditor(user.creditor_id.clone());
-    let stream_after = state.db.run(move |c| crate::db::events::latest_seq(c, &scope)).await?;
+    let creditor = user.creditor_id.clone();
+    let stream_after = state.db.run(move |c| crate::db::events::stream_start(c, &creditor)).await?;
     let lang = user.visitor.layout.tr.lang;
     let (claims, next_cursor) = page(&state, &user.creditor_id, filter).await.map_err(PageError::from)?;
     let calls = super::reminders::call_tasks(&state, &user.visitor.layout, &user.creditor_id).await?;
