@@ -170,6 +170,22 @@ async fn logged(app: &TestApp, key: &str, endpoint: &str, message: &str, status:
     panic!("{message} is not {status}: {:?}", log(app, key, endpoint).await);
 }
 
+/// Moves the clock a day at a time until the receiver has had `n` requests. The dispatcher
+/// sets a retry's time after the attempt it just made (the receiver may have answered before
+/// then), so a day moved in between only makes the retry due a day later: another day then.
+async fn advance_until(app: &TestApp, receiver: &Receiver, n: usize) {
+    for _ in 0..4 {
+        app.advance_days(1).await;
+        for _ in 0..60 {
+            if receiver.received().len() >= n {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    receiver.wait_for(n).await;
+}
+
 fn codes(entry: &Value) -> Vec<Value> {
     entry["attempts"].as_array().unwrap().iter().map(|a| a["answer_code"].clone()).collect()
 }
@@ -242,9 +258,8 @@ async fn failed_attempts_are_retried_on_the_clock_then_marked_failed_and_can_be_
     receiver.wait_for(1).await;
     let pending = logged(&app, &key, &endpoint, &message, "pending").await;
     assert_eq!(codes(&pending), [json!(500)]);
-    app.advance_days(1).await;
-    receiver.wait_for(2).await;
-    app.advance_days(1).await;
+    advance_until(&app, &receiver, 2).await;
+    advance_until(&app, &receiver, 3).await;
     let all = receiver.wait_for(3).await;
     assert!(all.iter().all(|r| r.id == message), "{all:?}");
     assert!(all.iter().all(|r| r.body == all[0].body));
@@ -268,8 +283,7 @@ async fn failed_attempts_are_retried_on_the_clock_then_marked_failed_and_can_be_
     let failing = sent["id"].as_str().unwrap().to_string();
     receiver.wait_for(5).await;
     for n in 6..=12 {
-        app.advance_days(1).await;
-        receiver.wait_for(n).await;
+        advance_until(&app, &receiver, n).await;
     }
     let failed = logged(&app, &key, &endpoint, &failing, "failed").await;
     assert_eq!(codes(&failed), vec![json!(503); 8]);
