@@ -442,3 +442,101 @@ impl PerformanceView {
         lines
     }
 }
+
+/// How many entries of a case's thread a page shows at a time.
+pub const THREAD_WINDOW: usize = 100;
+
+/// The part of a case's thread a page shows: the newest [`THREAD_WINDOW`] entries, or, when
+/// the page is asked for the entries before one (`?before=<seq>`), the ones just before it.
+/// A case with 10,000 entries is then a page of a hundred, with links to page through the
+/// rest, instead of 10,000 rows of HTML on every view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadWindow {
+    /// The first entry shown and the one after the last, as positions in the thread.
+    pub start: usize,
+    pub end: usize,
+    /// Every entry of the thread.
+    pub total: usize,
+    /// `seq` of the first entry shown, when there are earlier ones: their page's `before`.
+    earlier: Option<i64>,
+    /// When later entries are not shown: `before` for their page, `None` for the newest.
+    later: Option<Option<i64>>,
+}
+
+impl ThreadWindow {
+    /// The window of a thread whose entries have the sequence numbers `seqs`, in the order
+    /// shown. A `before` that names no entry of the thread shows the newest.
+    pub fn of(seqs: &[i64], before: Option<i64>) -> Self {
+        let total = seqs.len();
+        let end = before.and_then(|b| seqs.iter().position(|s| *s == b)).unwrap_or(total);
+        let start = end.saturating_sub(THREAD_WINDOW);
+        let earlier = (start > 0).then(|| seqs[start]);
+        let later = (end < total).then(|| seqs.get(end + THREAD_WINDOW).copied());
+        Self { start, end, total, earlier, later }
+    }
+
+    /// Whether the newest entries are shown (live entries are added to this window only).
+    pub fn is_newest(&self) -> bool {
+        self.end == self.total
+    }
+
+    /// The link to the entries before those shown, if there are any.
+    pub fn earlier_href(&self, path: &str) -> Option<String> {
+        self.earlier.map(|seq| format!("{path}?before={seq}#thread-heading"))
+    }
+
+    /// The link to the entries after those shown, if they are not shown.
+    pub fn later_href(&self, path: &str) -> Option<String> {
+        self.later.map(|before| match before {
+            Some(seq) => format!("{path}?before={seq}#thread-heading"),
+            None => format!("{path}#thread-heading"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod thread_window_tests {
+    use super::{THREAD_WINDOW, ThreadWindow};
+
+    fn seqs(n: usize) -> Vec<i64> {
+        (0..n).map(|i| i as i64 * 3 + 7).collect()
+    }
+
+    #[test]
+    fn a_short_thread_is_shown_whole_without_links() {
+        let w = ThreadWindow::of(&seqs(40), None);
+        assert_eq!((w.start, w.end, w.total), (0, 40, 40));
+        assert!(w.is_newest());
+        assert_eq!(w.earlier_href("/claims/c_1"), None);
+        assert_eq!(w.later_href("/claims/c_1"), None);
+    }
+
+    #[test]
+    fn a_long_thread_shows_its_newest_entries_and_pages_back_and_forth() {
+        let all = seqs(250);
+        let newest = ThreadWindow::of(&all, None);
+        assert_eq!((newest.start, newest.end), (150, 250));
+        assert_eq!(newest.later_href("/c"), None);
+        let back = newest.earlier_href("/c").unwrap();
+        assert_eq!(back, format!("/c?before={}#thread-heading", all[150]));
+
+        let middle = ThreadWindow::of(&all, Some(all[150]));
+        assert_eq!((middle.start, middle.end), (50, 150));
+        assert!(!middle.is_newest());
+        // forward from the middle is the newest page again
+        assert_eq!(middle.later_href("/c").unwrap(), "/c#thread-heading");
+
+        let oldest = ThreadWindow::of(&all, Some(all[50]));
+        assert_eq!((oldest.start, oldest.end), (0, 50));
+        assert_eq!(oldest.earlier_href("/c"), None);
+        assert_eq!(oldest.later_href("/c").unwrap(), format!("/c?before={}#thread-heading", all[150]));
+        assert_eq!(oldest.end - oldest.start, 50);
+        assert_eq!(middle.end - middle.start, THREAD_WINDOW);
+    }
+
+    #[test]
+    fn an_unknown_entry_shows_the_newest() {
+        let all = seqs(120);
+        assert_eq!(ThreadWindow::of(&all, Some(1)), ThreadWindow::of(&all, None));
+    }
+}

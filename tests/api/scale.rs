@@ -33,6 +33,49 @@ async fn seed(app: &TestApp, plan: Plan) -> Seeded {
         .expect("the seed runs")
 }
 
+/// The `href` of the link with this id on the page.
+fn link(page: &crate::helpers::Page, id: &str) -> Option<String> {
+    let at = page.body.find(&format!("id=\"{id}\"><a href=\""))? + id.len() + 15;
+    Some(page.body[at..].split('"').next()?.to_string())
+}
+
+/// Pages a case's thread from its newest entries back to its first with the "earlier" links,
+/// checks that each page is the one before the last (no entry twice, none left out, at most
+/// a hundred at a time) and that "later" leads back; returns how many entries there were.
+async fn thread_pages(app: &TestApp, path: &str, entries: impl Fn(&crate::helpers::Page) -> usize) -> usize {
+    let mut page = app.get_page(path).await;
+    let shown = |page: &crate::helpers::Page| -> (usize, usize, usize) {
+        let at = page.body.find("id=\"thread-shown\">").expect("how much is shown");
+        let text = &page.body[at..at + 120];
+        let n: Vec<usize> = text
+            .split(|c: char| !c.is_ascii_digit() && c != ',')
+            .filter_map(|w| w.replace(',', "").parse().ok())
+            .collect();
+        (n[0], n[1], n[2])
+    };
+    let (mut from, to, total) = shown(&page);
+    assert_eq!((to, to - from + 1), (total, entries(&page)));
+    let mut later_of_previous: Option<String> = None;
+    while let Some(earlier) = link(&page, "thread-earlier") {
+        let previous = page;
+        page = app.get_page(&earlier.replace("#thread-heading", "")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("data-stream="), "an earlier page does not take live entries");
+        let (f, t, _) = shown(&page);
+        assert_eq!(t + 1, from, "the page just before");
+        assert!(entries(&page) <= 100 && entries(&page) == t - f + 1);
+        let later = link(&page, "thread-later").expect("a way back");
+        let back = app.get_page(&later.replace("#thread-heading", "")).await;
+        assert_eq!(shown(&back).0, from, "later leads back to the page before");
+        assert_eq!(entries(&back), entries(&previous));
+        later_of_previous = Some(later);
+        from = f;
+    }
+    assert_eq!(from, 1, "back to the first entry");
+    assert!(later_of_previous.is_some(), "more than one page");
+    total
+}
+
 fn plan(claims: u64, creditors: u64, owner: Option<String>, busy: u64) -> Plan {
     Plan { claims, creditors, owner, owner_percent: 30, busy_case_events: busy, now: crossclaim::db::now_micros() }
 }
@@ -118,13 +161,38 @@ async fn seeded_claims_fill_the_lists_their_totals_and_open_as_pages() {
     let before = items.iter().filter(|i| i["status"] == "withdrawn").count();
     assert_eq!(after["claims"].as_u64(), Some(before as u64 + 1));
 
-    // the busiest case opens as a page with its whole thread, and the list page shows it
+    // the busiest case opens as a page of its newest entries, pages back to its first and
+    // forward again; the list page shows it
     app.sign_up("Busy Pages AB", "pages@seeded.example").await;
     let pages_owner = creditor_id(&app, "pages@seeded.example").await;
     let busy = seed(&app, plan(30, 1, Some(pages_owner), 300)).await.busy_case.expect("a busy case");
-    let page = app.get_page(&format!("/claims/{busy}")).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("Reminder 1 sent") && page.body.contains("Reminder 300 sent"), "the whole thread");
+    let entries = |page: &crate::helpers::Page| page.body.matches("<li data-event=").count();
+    let newest = app.get_page(&format!("/claims/{busy}")).await;
+    assert_eq!(newest.status, StatusCode::OK);
+    assert!(newest.body.contains("Reminder 300 sent") && !newest.body.contains("Reminder 1 sent to"));
+    assert_eq!(entries(&newest), 100, "a page of the newest entries");
+    assert!(newest.body.contains("data-stream=") && !newest.body.contains("id=\"thread-later\""));
+    let total = thread_pages(&app, &format!("/claims/{busy}"), entries).await;
+    assert!(total > 300, "every entry on one page or another: {total}");
+    // the partner's page of the same case pages alike
+    let partner = {
+        let busy = busy.clone();
+        app.state
+            .db
+            .run(move |conn| {
+                use crossclaim::db::schema::claims;
+                use diesel::prelude::*;
+                Ok(crossclaim::with_conn!(conn, c => claims::table
+                    .filter(claims::id.eq(&busy))
+                    .select(claims::partner_id)
+                    .first::<String>(c))?)
+            })
+            .await
+            .unwrap()
+    };
+    let agent = app.partner_browser(&partner, "agent@seeded.example").await;
+    let on_partner_page = |page: &crate::helpers::Page| page.body.matches("class=\"entry entry-").count();
+    assert_eq!(thread_pages(&agent, &format!("/partner/cases/{busy}"), on_partner_page).await, total);
     let list = app.get_page("/claims").await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains(&busy) || list.body.contains("cursor="), "the list shows the newest claims");

@@ -32,7 +32,7 @@ use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::{FormData, UploadedFile};
 use crate::web::pages::quotes::QuoteView;
 use crate::web::session::{CSRF_FIELD, Layout, SignedIn};
-use crate::web::views::{ClaimView, EventView};
+use crate::web::views::{ClaimView, EventView, ThreadWindow};
 
 /// The file input of the case page's forms (and of the claim form).
 pub const FILES_FIELD: &str = "files";
@@ -48,6 +48,9 @@ pub struct Sent {
     pub message: String,
     pub amount: String,
     pub received_on: String,
+    /// Not a form: the thread's entries before this `seq` are shown instead of the newest
+    /// (`GET /claims/{id}?before=<seq>`, see [`ThreadWindow`]).
+    pub before: Option<i64>,
 }
 
 /// An information request of the partner still waiting for the creditor's answer.
@@ -105,6 +108,8 @@ pub struct ShowPage {
     partner_name: String,
     requests: Vec<OpenRequest>,
     thread: Vec<ThreadItem>,
+    /// Which part of the thread `thread` is.
+    window: ThreadWindow,
     sent: Sent,
     /// Today on the application's clock, `YYYY-MM-DD`.
     today: String,
@@ -115,6 +120,23 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
+    /// The page's own address, for the links that page through the thread.
+    fn path(&self) -> String {
+        format!("/claims/{}", self.claim.id)
+    }
+
+    /// "Entries 9,901 to 10,000 of 10,000", when not every entry is shown.
+    fn thread_shown(&self) -> Option<String> {
+        let w = &self.window;
+        (w.end - w.start < w.total).then(|| {
+            t_args(
+                self.layout.tr.lang,
+                "case-thread-shown",
+                &[("from", Arg::from(w.start + 1)), ("to", Arg::from(w.end)), ("total", Arg::from(w.total))],
+            )
+        })
+    }
+
     /// The problem with `field` of `form`, when that form was sent.
     fn error(&self, form: &str, field: &str) -> Option<&str> {
         if self.sent.form == form { self.sent.errors.get(field) } else { None }
@@ -365,14 +387,14 @@ fn payment_words(layout: &Layout, p: &crate::cases::file::PaymentView) -> String
 fn thread_items(
     layout: &Layout,
     claim: &ClaimView,
+    entries: &[EventView],
     file: &CaseFile,
     partner: &str,
     actors: &[(String, String)],
     flow: Option<&crate::db::reminders::ClaimFlow>,
 ) -> Vec<ThreadItem> {
     let lang = layout.tr.lang;
-    claim
-        .thread
+    entries
         .iter()
         .map(|e| {
             let who = author(lang, &e.source, partner);
@@ -537,8 +559,17 @@ pub async fn case_page(
     });
     let flow =
         super::reminders::panel(state, &user.visitor.layout, &user.creditor_id, &claim.id, &claim.status).await?;
-    let thread =
-        thread_items(&user.visitor.layout, &claim, &file, &partner_name, &actors, flow.as_ref().map(|(_, cf)| cf));
+    let seqs: Vec<i64> = claim.thread.iter().map(|e| e.seq).collect();
+    let window = ThreadWindow::of(&seqs, sent.before);
+    let thread = thread_items(
+        &user.visitor.layout,
+        &claim,
+        &claim.thread[window.start..window.end],
+        &file,
+        &partner_name,
+        &actors,
+        flow.as_ref().map(|(_, cf)| cf),
+    );
     let reminding = flow.map(|(mut panel, _)| {
         match sent.form.as_str() {
             "call" => {
@@ -560,6 +591,7 @@ pub async fn case_page(
         no_other_partner: quotes.no_other_partner,
         requests: open_requests(lang, &file, today),
         thread,
+        window,
         currency: claim.principal.currency().code().to_string(),
         claim,
         quote,

@@ -564,6 +564,22 @@ pub async fn show(
     state: web::Data<AppState>,
     user: SignedIn,
     id: web::Path<String>,
+    query: web::Query<ThreadQuery>,
 ) -> Result<HttpResponse, PageError> {
-    super::case::case_page(&state, user, &id, super::case::Sent::default(), StatusCode::OK).await
+    let sent = super::case::Sent { before: query.before(), ..Default::default() };
+    super::case::case_page(&state, user, &id, sent, StatusCode::OK).await
+}
+
+/// `?before=<seq>` on a case page: show the thread's entries before that one.
+#[derive(Deserialize)]
+pub struct ThreadQuery {
+    before: Option<String>,
+}
+
+impl ThreadQuery {
+    /// The entry named, if the parameter is a number; anything else shows the newest entries
+    /// (a link from an old page, not something typed: no error to show).
+    pub fn before(&self) -> Option<i64> {
+        self.before.as_deref().and_then(|b| b.trim().parse().ok())
+    }
 }

@@ -32,7 +32,7 @@ use crate::state::AppState;
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::FormData;
 use crate::web::session::{CSRF_FIELD, Layout};
-use crate::web::views::{ClaimView, rfc3339};
+use crate::web::views::{ClaimView, ThreadWindow, rfc3339};
 
 /// The most a nonce may be: a random token is 43 characters.
 const MAX_NONCE: usize = 100;
@@ -342,6 +342,9 @@ pub struct Sent {
     form: String,
     errors: FieldErrors,
     values: Vec<(String, String)>,
+    /// Not a form: the thread's entries before this `seq` are shown instead of the newest
+    /// (`?before=<seq>`, see [`ThreadWindow`]).
+    before: Option<i64>,
 }
 
 /// The creditor of a case, as its partner sees it.
@@ -362,6 +365,8 @@ struct CasePage {
     creditor: Option<CreditorLine>,
     file: CaseFile,
     thread: Vec<Item>,
+    /// Which part of the thread `thread` is.
+    window: ThreadWindow,
     /// The statuses the state machine allows from here.
     statuses: Vec<(&'static str, &'static str)>,
     reversible: Vec<(String, String)>,
@@ -372,6 +377,11 @@ struct CasePage {
 }
 
 impl CasePage {
+    /// The page's own address, for the links that page through the thread.
+    fn path(&self) -> String {
+        format!("/partner/cases/{}", self.claim.id)
+    }
+
     fn err(&self, form: &str, field: &str) -> Option<&str> {
         if self.sent.form == form { self.sent.errors.get(field) } else { None }
     }
@@ -497,8 +507,9 @@ async fn case_page(
         });
     let actors: Vec<String> = detail.events.iter().filter_map(|e| e.event.actor.clone()).collect();
     let users = state.db.run(move |conn| partner_users::by_ids(conn, &actors)).await?;
-    let thread = detail
-        .events
+    let seqs: Vec<i64> = detail.events.iter().map(|e| e.seq).collect();
+    let window = ThreadWindow::of(&seqs, sent.before);
+    let thread = detail.events[window.start..window.end]
         .iter()
         .map(|stored| {
             let e = &stored.event;
@@ -564,6 +575,7 @@ async fn case_page(
         creditor,
         file,
         thread,
+        window,
         statuses,
         reversible,
         nonce: random_token(),
@@ -579,8 +591,9 @@ pub async fn show(
     state: web::Data<AppState>,
     user: PartnerUser,
     id: web::Path<String>,
+    query: web::Query<crate::web::pages::claims::ThreadQuery>,
 ) -> Result<HttpResponse, PageError> {
-    case_page(&state, user, &id, Sent::default(), StatusCode::OK).await
+    case_page(&state, user, &id, Sent { before: query.before(), ..Sent::default() }, StatusCode::OK).await
 }
 
 fn amount(form: &FormData, field: &str, currency: &str) -> Option<MoneyInput> {
@@ -663,7 +676,7 @@ fn event_input(which: &str, form: &FormData, brief: &CaseBrief, key: &str, now: 
 }
 
 fn sent_back(which: &str, form: &FormData, errors: FieldErrors) -> Sent {
-    Sent { form: which.to_string(), errors, values: form.0.clone() }
+    Sent { form: which.to_string(), errors, values: form.0.clone(), before: None }
 }
 
 /// `POST /partner/cases/{id}/events/{form}`: the case page's forms (status, message,
@@ -736,6 +749,7 @@ pub async fn upload(
         form: "document".into(),
         errors: FieldErrors::single("file", message),
         values: vec![],
+        before: None,
     };
     if brief.partner_reference.is_none() || CaseStatus::parse(&brief.status).is_some_and(|s| s.is_terminal()) {
         let sent = refuse("the case does not take documents now".into());
