@@ -353,6 +353,89 @@ fn contains_pattern(text: &str) -> String {
     pattern
 }
 
+diesel::table! {
+    /// SQLite's trigram index of the debtors' names and the invoice numbers (an FTS5 table,
+    /// migration `2026-11-28-000001_claim_search`; PostgreSQL has `pg_trgm` indexes instead).
+    claim_search (rowid) {
+        rowid -> BigInt,
+        claim_id -> Text,
+        text -> Text,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(claim_search, claims);
+
+diesel::infix_operator!(Matches, " MATCH ", diesel::sql_types::Bool, backend: diesel::sqlite::Sqlite);
+
+type SearchCondition<DB> = Box<dyn BoxableExpression<claims::table, DB, SqlType = diesel::sql_types::Bool>>;
+
+/// Conditions on `claims` for a search by part of a debtor's name, of an invoice number or
+/// (in the partner portal) of the claim's id, in any case, written the way each backend
+/// finds them by an index.
+pub trait ClaimSearch: diesel::backend::Backend + Sized {
+    /// The claims whose debtor's name or an invoice number contains `text`.
+    fn containing(text: &str) -> SearchCondition<Self>;
+    /// The same, or whose id contains `text`.
+    fn containing_or_id(text: &str) -> SearchCondition<Self>;
+}
+
+/// `lower(...) LIKE '%text%'` on the debtor's name and the invoice numbers (and, given
+/// `with_id`, the claim's id), for either backend.
+macro_rules! like_search {
+    ($text:expr, $with_id:expr) => {{
+        let pattern = contains_pattern($text);
+        let by_invoice = claim_invoices::table
+            .filter(lower(claim_invoices::number).like(pattern.clone()).escape('\\'))
+            .select(claim_invoices::claim_id);
+        let found = lower(claims::debtor_name).like(pattern.clone()).escape('\\').or(claims::id.eq_any(by_invoice));
+        if $with_id { Box::new(found.or(lower(claims::id).like(pattern).escape('\\'))) } else { Box::new(found) }
+    }};
+}
+
+impl ClaimSearch for diesel::pg::Pg {
+    /// The trigram indexes answer the `LIKE`s.
+    fn containing(text: &str) -> SearchCondition<Self> {
+        like_search!(text, false)
+    }
+
+    fn containing_or_id(text: &str) -> SearchCondition<Self> {
+        like_search!(text, true)
+    }
+}
+
+/// `text` as one FTS5 phrase: FTS5's trigram tokenizer matches it anywhere, in any case.
+fn phrase(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+impl ClaimSearch for diesel::sqlite::Sqlite {
+    /// The claims [`claim_search`] finds the text in. A text of fewer than three characters
+    /// has no trigram to look up: it is matched with `LIKE`, reading the creditor's claims.
+    fn containing(text: &str) -> SearchCondition<Self> {
+        if text.chars().count() < 3 {
+            return like_search!(text, false);
+        }
+        let found = claim_search::table
+            .filter(Matches::new(claim_search::text, phrase(text).into_sql::<diesel::sql_types::Text>()))
+            .select(claim_search::claim_id);
+        Box::new(claims::id.eq_any(found))
+    }
+
+    /// As [`Self::containing`], in every column of the index (the claim's id as well).
+    fn containing_or_id(text: &str) -> SearchCondition<Self> {
+        if text.chars().count() < 3 {
+            return like_search!(text, true);
+        }
+        let found = claim_search::table
+            .filter(
+                diesel::dsl::sql::<diesel::sql_types::Bool>("claim_search MATCH ")
+                    .bind::<diesel::sql_types::Text, _>(phrase(text)),
+            )
+            .select(claim_search::claim_id);
+        Box::new(claims::id.eq_any(found))
+    }
+}
+
 /// A creditor's claims that match a filter's status, country and search (not its cursor), as
 /// a boxed query on either backend's connection.
 macro_rules! matching_claims {
@@ -365,12 +448,7 @@ macro_rules! matching_claims {
             query = query.filter(claims::debtor_country.eq(country.clone()));
         }
         if let Some(search) = &$filter.search {
-            let pattern = contains_pattern(search);
-            let by_invoice = claim_invoices::table
-                .filter(lower(claim_invoices::number).like(pattern.clone()).escape('\\'))
-                .select(claim_invoices::claim_id);
-            query =
-                query.filter(lower(claims::debtor_name).like(pattern).escape('\\').or(claims::id.eq_any(by_invoice)));
+            query = query.filter(ClaimSearch::containing(search));
         }
         query
     }};

@@ -5,12 +5,10 @@ use diesel::prelude::*;
 
 use super::claims::ClaimRow;
 use super::deliveries::{HAND_OVER, state};
-use super::schema::{claim_events, claim_invoices, claims, deliveries};
+use super::schema::{claim_events, claims, deliveries};
 use super::{Conn, DbError};
 use crate::domain::status::CaseStatus;
 use crate::{with_conn, write_tx};
-
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 /// Which of its cases a partner looks at.
 #[derive(Debug, Clone, Default)]
@@ -46,18 +44,7 @@ macro_rules! cases_query {
             query = query.filter(claims::status.eq(status.clone()));
         }
         if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            let escaped = search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-            let pattern = format!("%{escaped}%");
-            let by_invoice = claim_invoices::table
-                .filter(lower(claim_invoices::number).like(pattern.clone()).escape('\\'))
-                .select(claim_invoices::claim_id);
-            query = query.filter(
-                lower(claims::debtor_name)
-                    .like(pattern.clone())
-                    .escape('\\')
-                    .or(lower(claims::id).like(pattern).escape('\\'))
-                    .or(claims::id.eq_any(by_invoice)),
-            );
+            query = query.filter(crate::db::claims::ClaimSearch::containing_or_id(search));
         }
         query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select())
     }};

@@ -217,6 +217,18 @@ async fn the_api_searches_by_debtor_or_invoice_and_totals_what_matches() {
     let other = app.api_creditor("ap@other.example").await;
     let (_, body) = app.get_json(&other, "/api/v1/claims?q=muster").await;
     assert_eq!(found(&body).len(), 0);
+    // words with the space between them, letters beyond ASCII in any case, and a search with
+    // quotes and wildcards, which is text too
+    let (_, body) = app.get_json(&key, "/api/v1/claims?q=snickeri%20ab").await;
+    assert_eq!(found(&body), vec![ids[2].clone()]);
+    let ostra = against(claim_body("SE", "9000.00", "SEK"), "Östgöta Trä AB", "556000-2222", "F-78");
+    let ostra = id_of(&app.file_claim(&key, &ostra).await);
+    let (_, body) = app.get_json(&key, "/api/v1/claims?q=%C3%96STG%C3%96TA").await;
+    assert_eq!(found(&body), vec![ostra.clone()]);
+    let (_, body) = app.get_json(&key, "/api/v1/claims?q=tr%C3%A4%20ab").await;
+    assert_eq!(found(&body), vec![ostra]);
+    let (status, body) = app.get_json(&key, "/api/v1/claims?q=%22ab%25_%22").await;
+    assert_eq!((status, found(&body).len()), (StatusCode::OK, 0), "{body}");
     // too long
     let (status, body) = app.get_json(&key, &format!("/api/v1/claims?q={}", "x".repeat(101))).await;
     assert_eq!((status, body["field"].as_str()), (StatusCode::BAD_REQUEST, Some("q")), "{body}");
