@@ -17,6 +17,8 @@ pub struct PortalFilter {
     pub status: Option<String>,
     /// Part of the debtor's name, of an invoice number, or of the case id.
     pub search: Option<String>,
+    /// Only cases older than this id (the cursor of the previous page).
+    pub before: Option<String>,
     pub limit: i64,
 }
 
@@ -46,6 +48,9 @@ macro_rules! cases_query {
         if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             query = query.filter(crate::db::claims::ClaimSearch::containing_or_id(search));
         }
+        if let Some(before) = &filter.before {
+            query = query.filter(claims::id.lt(before.clone()));
+        }
         query.order(claims::id.desc()).limit(filter.limit).select(ClaimRow::as_select())
     }};
 }
@@ -53,6 +58,21 @@ macro_rules! cases_query {
 /// The cases the partner accepted, newest first, filtered.
 pub fn cases(conn: &mut Conn, partner_id: &str, filter: &PortalFilter) -> Result<Vec<ClaimRow>, DbError> {
     Ok(with_conn!(conn, c => cases_query!(partner_id, filter).load(c))?)
+}
+
+/// How many of the cases the partner accepted are still open: those past `submitted` (a new
+/// case) and neither `declined` nor closed, counted on the partner's status index alone.
+pub fn open_count(conn: &mut Conn, partner_id: &str) -> Result<i64, DbError> {
+    let open: Vec<&str> = CaseStatus::ALL
+        .iter()
+        .filter(|s| !s.is_terminal() && !matches!(s, CaseStatus::Submitted | CaseStatus::Declined))
+        .map(|s| s.as_str())
+        .collect();
+    Ok(with_conn!(conn, c => claims::table
+        .filter(claims::partner_id.eq(partner_id))
+        .filter(claims::status.eq_any(open))
+        .count()
+        .get_result(c))?)
 }
 
 /// Notes on the partner's hand-over delivery of the case what a partner user answered in

@@ -33,6 +33,13 @@ async fn seed(app: &TestApp, plan: Plan) -> Seeded {
         .expect("the seed runs")
 }
 
+/// The `href` of the link `<a href=… id="{id}">` on the page.
+fn link_by_id(page: &crate::helpers::Page, id: &str) -> Option<String> {
+    let at = page.body.find(&format!("id=\"{id}\""))?;
+    let start = page.body[..at].rfind("href=\"")? + 6;
+    Some(page.body[start..].split('"').next()?.to_string())
+}
+
 /// The `href` of the link with this id on the page.
 fn link(page: &crate::helpers::Page, id: &str) -> Option<String> {
     let at = page.body.find(&format!("id=\"{id}\"><a href=\""))? + id.len() + 15;
@@ -160,6 +167,55 @@ async fn seeded_claims_fill_the_lists_their_totals_and_open_as_pages() {
     let (_, after) = all_pages(&app, &key, "status=withdrawn").await;
     let before = items.iter().filter(|i| i["status"] == "withdrawn").count();
     assert_eq!(after["claims"].as_u64(), Some(before as u64 + 1));
+
+    // the partner with the most accepted cases pages through them, 50 at a time, newest
+    // first; its dashboard counts the open ones
+    let (partner, accepted, open): (String, i64, i64) = app
+        .state
+        .db
+        .run(|conn| {
+            use crossclaim::db::schema::claims;
+            use diesel::dsl::count_star;
+            use diesel::prelude::*;
+            let (partner, accepted) = crossclaim::with_conn!(conn, c => claims::table
+                .filter(claims::partner_reference.is_not_null())
+                .group_by(claims::partner_id)
+                .select((claims::partner_id, count_star()))
+                .order(count_star().desc())
+                .first::<(String, i64)>(c))?;
+            let open = crossclaim::with_conn!(conn, c => claims::table
+                .filter(claims::partner_id.eq(&partner))
+                .filter(claims::partner_reference.is_not_null())
+                .filter(claims::status.ne_all(["paid", "uncollectable", "withdrawn", "settled", "declined", "submitted"]))
+                .count()
+                .get_result::<i64>(c))?;
+            Ok((partner, accepted, open))
+        })
+        .await
+        .unwrap();
+    assert!(accepted > 50, "more than a page: {accepted}");
+    let agent = app.partner_browser(&partner, "lists@seeded.example").await;
+    let dashboard = agent.get_page("/partner").await;
+    assert!(dashboard.body.contains(&format!("Your open cases ({open})")), "{}", dashboard.body);
+    let (mut listed, mut path) = (Vec::<String>::new(), "/partner/cases".to_string());
+    loop {
+        let page = agent.get_page(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let rows: Vec<String> = page
+            .body
+            .match_indices("<tr data-case=\"")
+            .map(|(at, _)| page.body[at + 15..].split('"').next().unwrap().to_string())
+            .collect();
+        assert!(rows.len() <= 50, "a page at a time");
+        listed.extend(rows);
+        assert!(listed.len() as i64 <= accepted, "no page twice: {path}");
+        match link_by_id(&page, "older-cases") {
+            Some(next) => path = next.replace("&#38;", "&").replace("&amp;", "&"),
+            None => break,
+        }
+    }
+    assert_eq!(listed.len() as i64, accepted, "every accepted case once");
+    assert!(listed.windows(2).all(|w| w[0] > w[1]), "newest first, no repeats");
 
     // the busiest case opens as a page of its newest entries, pages back to its first and
     // forward again; the list page shows it

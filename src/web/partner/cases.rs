@@ -80,7 +80,7 @@ struct DashboardPage {
     me: Option<Me>,
     partner_name: String,
     cases: Vec<NewCase>,
-    open_count: usize,
+    open_count: i64,
     problem: Option<String>,
     /// The partner's measured figures, as the public directory shows them.
     performance: crate::web::views::PerformanceView,
@@ -98,13 +98,12 @@ async fn dashboard_page(
 ) -> Result<HttpResponse, PageError> {
     let partner_id = user.partner.id.to_string();
     let (registry, now) = (state.registry.clone(), state.now());
-    let (new, open, breaches) = state
+    let (new, open_count, breaches) = state
         .db
         .run(move |conn| {
-            let filter = PortalFilter { limit: 1000, ..Default::default() };
             Ok((
                 portal::new_cases(conn, &partner_id)?,
-                portal::cases(conn, &partner_id, &filter)?,
+                portal::open_count(conn, &partner_id)?,
                 crate::db::performance::breaches_of(conn, &registry, &partner_id, now)?,
             ))
         })
@@ -131,7 +130,6 @@ async fn dashboard_page(
             nonce: random_token(),
         })
         .collect();
-    let open_count = open.iter().filter(|c| !CaseStatus::parse(&c.status).is_some_and(|s| s.is_terminal())).count();
     let page = DashboardPage {
         layout: user.visitor.layout,
         me: user.visitor.me,
@@ -281,13 +279,19 @@ struct CasesPage {
     statuses: Vec<(&'static str, &'static str)>,
     status: String,
     q: String,
+    /// The link to the next (older) page of cases, keeping the filters; `None` on the last.
+    next_href: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub struct CasesQuery {
     status: Option<String>,
     q: Option<String>,
+    cursor: Option<String>,
 }
+
+/// Cases on one page of the partner's list.
+const CASES_PAGE: i64 = 50;
 
 /// The statuses a partner's case can have once accepted.
 fn case_statuses() -> Vec<(&'static str, &'static str)> {
@@ -310,10 +314,19 @@ pub async fn list(
     let filter = PortalFilter {
         status: CaseStatus::parse(status.trim()).map(|s| s.as_str().to_string()),
         search: Some(q.clone()).filter(|q| !q.trim().is_empty()),
-        limit: 500,
+        // a case id is ASCII and short; anything else is no cursor of ours
+        before: query.cursor.clone().filter(|c| c.len() <= 64 && c.is_ascii()),
+        limit: CASES_PAGE + 1,
     };
     let partner_id = user.partner.id.to_string();
-    let rows = state.db.run(move |conn| portal::cases(conn, &partner_id, &filter)).await?;
+    let mut rows = state.db.run(move |conn| portal::cases(conn, &partner_id, &filter)).await?;
+    let more = rows.len() as i64 > CASES_PAGE;
+    rows.truncate(CASES_PAGE as usize);
+    let next_href = more.then(|| rows.last()).flatten().map(|last| {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        query.append_pair("status", &status).append_pair("q", &q).append_pair("cursor", &last.id);
+        format!("/partner/cases?{}", query.finish())
+    });
     render(&CasesPage {
         layout: user.visitor.layout,
         me: user.visitor.me,
@@ -322,6 +335,7 @@ pub async fn list(
         statuses: case_statuses(),
         status,
         q,
+        next_href,
     })
 }
 

@@ -1,0 +1,1 @@
+DROP INDEX claims_by_partner_status;
