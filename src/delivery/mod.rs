@@ -56,8 +56,9 @@ pub struct DeliverySettings {
     /// How often to look for work of other processes and expired leases when not woken.
     #[arg(long, env = "DELIVERY_POLL_MS", default_value_t = 2_000, global = true)]
     pub delivery_poll_ms: u64,
-    /// Deliveries sent at once by one process.
-    #[arg(long, env = "DELIVERY_CONCURRENCY", default_value_t = 8, global = true)]
+    /// Deliveries sent at once by one process. An attempt spends most of its time waiting
+    /// for the partner and then for the group commit of its outcome, so many fit.
+    #[arg(long, env = "DELIVERY_CONCURRENCY", default_value_t = 32, global = true)]
     pub delivery_concurrency: usize,
 }
 
@@ -190,7 +191,11 @@ impl Dispatcher {
             };
             tokio::select! {
                 Some(done) = running.join_next(), if !running.is_empty() => {
-                    if let Ok(claim_id) = done {
+                    // the attempts one group commit ended all free their slots before the
+                    // next lease, which then takes as many at once
+                    let mut next = Some(done);
+                    while let Some(done) = next.take().or_else(|| running.try_join_next()) {
+                        let Ok(claim_id) = done else { continue };
                         match waiting.remove(&claim_id) {
                             Some(later) if !later.is_empty() => {
                                 waiting.insert(claim_id.clone(), Vec::new());
