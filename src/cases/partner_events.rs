@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::notify::{self, Notice};
 use super::{CaseError, Stored, conversation, money};
-use crate::db::claims::{self, CaseBrief, EventRow, Outcome, PartnerCheck, Recorded};
+use crate::db::claims::{self, CaseBrief, EventRow, Outcome, PartnerCheck, Pending, Recorded};
 use crate::db::money::Source;
 use crate::db::new_id;
 use crate::domain::event::{EventBody, PartnerEvent};
@@ -138,8 +138,8 @@ async fn apply_status(
         notify::add_mail(state, brief, &mut outbox, notice, source.now).await.map_err(CaseError::from)?;
     }
     // committed with the events arriving at the same time (group commit), answered after
-    let outcome: Outcome =
-        state.events.record(&brief.creditor_id, row, source.check.clone(), outbox).await.map_err(CaseError::from)?;
+    let pending = Pending { check: source.check.clone(), outbox, ..Pending::event(row) };
+    let outcome: Outcome = state.events.record(&brief.creditor_id, pending).await.map_err(CaseError::from)?;
     let result = match &outcome.result {
         Recorded::Applied => "applied",
         Recorded::Late => "late",

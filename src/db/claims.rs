@@ -97,7 +97,7 @@ pub mod kind {
 
 /// An event as stored, with its sequence number: unique, and increasing in commit order
 /// among the events of one creditor's claims (so of one claim too). Live streams send it as
-/// the SSE `id`. [`create`] and [`record_event`] assign it; nothing else writes events.
+/// the SSE `id`. [`create`] and [`record`] assign it; nothing else writes events.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = claim_events)]
 pub struct StoredEvent {
@@ -577,7 +577,7 @@ pub fn get(conn: &mut Conn, creditor_id: &str, id: &str) -> Result<Option<ClaimD
 /// The `source` of the platform's own events; a partner's events have the partner's id.
 pub const PLATFORM: &str = "platform";
 
-/// What became of an event offered to [`record_event`].
+/// What became of an event offered to [`record`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recorded {
     /// Stored, and the case now has the event's status.
@@ -623,18 +623,13 @@ pub struct Outcome {
 /// Appends an event to a claim's timeline and applies it to the case, in one transaction,
 /// by the rules of `docs/state-machine.md`: partners' events in `occurred_at` order (an older
 /// one is kept as late), terminal states stay terminal, a repeated `webhook_id` is a no-op.
-/// `event.applied` is set here.
-pub fn record_event(conn: &mut Conn, event: &EventRow) -> Result<Recorded, DbError> {
-    Ok(record(conn, event, None)?.result)
-}
-
-/// [`record_event`], checking a partner's event against the case first, and telling the
-/// sequence number and the case's state afterwards.
+/// `event.applied` is set here. For a partner's event, `check` is checked against the case
+/// first; the outcome tells the sequence number and the case's state afterwards.
 ///
 /// Concurrent events for one case are serialised on the claim's row (PostgreSQL locks it;
 /// SQLite has one writer), so the state machine sees every change in order.
 pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -> Result<Outcome, DbError> {
-    record_with(conn, event, check, &[])
+    record_with(conn, &Pending { check: check.cloned(), ..Pending::event(event.clone()) })
 }
 
 /// The body of recording one event inside the caller's write transaction (see
@@ -712,30 +707,62 @@ macro_rules! record_in {
     }};
 }
 
-/// [`record`], writing `outbox` (e-mails about the change) too when the event is applied.
-pub fn record_with(
-    conn: &mut Conn,
-    event: &EventRow,
-    check: Option<&PartnerCheck>,
-    outbox: &[DeliveryRow],
-) -> Result<Outcome, DbError> {
-    let result = write_tx!(conn, c => record_in!(c, event, check, outbox));
+/// The body of recording a [`Pending`] inside the caller's write transaction, for either
+/// backend's connection `$c`: the partner's answer to a hand-over first, then the event, then
+/// the end of the attempt that brought it. Evaluates to `QueryResult<Outcome>`.
+macro_rules! record_pending_in {
+    ($c:ident, $pending:expr) => {{
+        let p: &Pending = $pending;
+        (|| -> QueryResult<Outcome> {
+            if let Some(answer) = &p.answer {
+                outbox::answer_in!($c, &p.event.claim_id, answer)?;
+            }
+            let outcome = record_in!($c, &p.event, p.check.as_ref(), &p.outbox)?;
+            if let Some(ending) = &p.ending {
+                if !outbox::end_in!($c, ending)? {
+                    tracing::warn!(delivery = %ending.held.id, "the lease had expired and another worker took the delivery over");
+                }
+            }
+            Ok(outcome)
+        })()
+    }};
+}
+
+/// [`record`], with the rest of a [`Pending`]: the e-mails about the change (written when the
+/// event is applied), the partner's answer and the end of the attempt.
+pub fn record_with(conn: &mut Conn, pending: &Pending) -> Result<Outcome, DbError> {
+    let result = write_tx!(conn, c => record_pending_in!(c, pending));
     match result {
-        // the same webhook-id raced in from another request: it is stored once
-        Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
-            let case = with_conn!(conn, c => c.case_state(&event.claim_id).optional())?;
+        // the same webhook-id raced in from another request: it is stored once (an attempt
+        // that brought it is not ended here: its lease runs out and the resend is a duplicate)
+        Err(e) if is_unique_violation(&e) && pending.event.webhook_id.is_some() => {
+            let case = with_conn!(conn, c => c.case_state(&pending.event.claim_id).optional())?;
             Ok(Outcome { result: Recorded::Duplicate, seq: None, case })
         }
         other => Ok(other?),
     }
 }
 
-/// One event of a group commit ([`record_batch`]), with what [`record_with`] takes.
+/// An event to record ([`record_with`], or in a group commit: [`record_batch`]).
 #[derive(Debug, Clone)]
 pub struct Pending {
     pub event: EventRow,
+    /// For a partner's event: the case must be the partner's and carry its reference.
     pub check: Option<PartnerCheck>,
+    /// Written too when the event is applied (e-mails about the change).
     pub outbox: Vec<DeliveryRow>,
+    /// The partner's answer to a hand-over that the event records, written before it.
+    pub answer: Option<outbox::Answer>,
+    /// The dispatcher's attempt that brought the event, ended after it: the attempt counts
+    /// as done only once its outcome is stored.
+    pub ending: Option<outbox::Ending>,
+}
+
+impl Pending {
+    /// An event with nothing else to write.
+    pub fn event(event: EventRow) -> Self {
+        Self { event, check: None, outbox: Vec::new(), answer: None, ending: None }
+    }
 }
 
 /// Group commit: records events that arrived together in ONE write transaction (one
@@ -746,8 +773,9 @@ pub struct Pending {
 /// On PostgreSQL the batch first locks its claims and then their creditors, each in id
 /// order, so that batches of several instances, and single events (one claim, then its
 /// creditor), never wait on each other in a circle. An event whose savepoint failed for any
-/// other reason than its `webhook-id` being taken, and every event of a batch whose
-/// transaction failed as a whole, is then recorded on its own with [`record_with`].
+/// other reason than its `webhook-id` being taken (with a partner's answer or an attempt's
+/// end: for any reason), and every event of a batch whose transaction failed as a whole, is
+/// then recorded on its own with [`record_with`].
 pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, DbError>> {
     let mut claim_ids: Vec<&str> = batch.iter().map(|p| p.event.claim_id.as_str()).collect();
     claim_ids.sort_unstable();
@@ -756,12 +784,14 @@ pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, D
         c.lock_claims(&claim_ids)?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for p in batch {
-            let (event, check, outbox) = (&p.event, p.check.as_ref(), p.outbox.as_slice());
-            let one = c.transaction(|c| record_in!(c, event, check, outbox));
+            let event = &p.event;
+            let one = c.transaction(|c| record_pending_in!(c, p));
+            // with an answer or an attempt's end, a rolled-back savepoint lost them too
+            let event_only = p.answer.is_none() && p.ending.is_none();
             outcomes.push(match one {
                 Ok(outcome) => Some(outcome),
                 // the same webhook-id raced in from another instance: it is stored once
-                Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() => {
+                Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() && event_only => {
                     let seen: i64 = claim_events::table
                         .filter(claim_events::source.eq(&event.source))
                         .filter(claim_events::webhook_id.eq(&event.webhook_id))
@@ -792,7 +822,7 @@ pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, D
         .zip(batch)
         .map(|(outcome, p)| match outcome {
             Some(outcome) => Ok(outcome),
-            None => record_with(conn, &p.event, p.check.as_ref(), &p.outbox),
+            None => record_with(conn, p),
         })
         .collect()
 }

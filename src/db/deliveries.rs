@@ -4,7 +4,7 @@
 
 use diesel::prelude::*;
 
-use super::schema::{claims, deliveries};
+use super::schema::deliveries;
 use super::{Conn, DbError, new_id};
 use crate::with_conn;
 
@@ -169,31 +169,48 @@ pub fn lease_due(
     Ok(rows)
 }
 
-/// Ends an attempt, if this worker still holds the delivery (its lease is unchanged).
-/// Returns false when the lease had expired and someone else took the delivery over.
-pub fn finish(
-    conn: &mut Conn,
-    held: &DeliveryRow,
-    new_state: &str,
-    error: Option<&str>,
-    next_attempt_at: Option<i64>,
-    now: i64,
-) -> Result<bool, DbError> {
-    let updated = crate::write_tx!(conn, c => diesel::update(
-        deliveries::table
-            .filter(deliveries::id.eq(&held.id))
-            .filter(deliveries::state.eq(state::IN_FLIGHT))
-            .filter(deliveries::lease_until.eq(held.lease_until)),
-    )
-    .set((
-        deliveries::state.eq(new_state),
-        deliveries::lease_until.eq(None::<i64>),
-        deliveries::last_error.eq(error),
-        deliveries::next_attempt_at.eq(next_attempt_at.unwrap_or(held.next_attempt_at)),
-        deliveries::updated_at.eq(now),
-    ))
-    .execute(c))?;
-    Ok(updated == 1)
+/// The end of an attempt on a delivery a worker holds: its new state, the error or note to
+/// keep, and (pending again) when it is due next.
+#[derive(Debug, Clone)]
+pub struct Ending {
+    pub held: DeliveryRow,
+    pub state: &'static str,
+    pub note: Option<String>,
+    pub next_attempt_at: Option<i64>,
+    pub now: i64,
+}
+
+/// Ends an attempt inside the caller's write transaction, on either backend's connection
+/// `$c`, if the worker still holds the delivery (its lease is unchanged): evaluates to
+/// `QueryResult<bool>`, false when the lease had expired and someone else took it over.
+macro_rules! end_in {
+    ($c:ident, $ending:expr) => {{
+        use $crate::db::deliveries::state as end_state;
+        use $crate::db::schema::deliveries as end_outbox;
+        let ending: &$crate::db::deliveries::Ending = $ending;
+        diesel::update(
+            end_outbox::table
+                .filter(end_outbox::id.eq(&ending.held.id))
+                .filter(end_outbox::state.eq(end_state::IN_FLIGHT))
+                .filter(end_outbox::lease_until.eq(ending.held.lease_until)),
+        )
+        .set((
+            end_outbox::state.eq(ending.state),
+            end_outbox::lease_until.eq(None::<i64>),
+            end_outbox::last_error.eq(ending.note.as_deref()),
+            end_outbox::next_attempt_at.eq(ending.next_attempt_at.unwrap_or(ending.held.next_attempt_at)),
+            end_outbox::updated_at.eq(ending.now),
+        ))
+        .execute($c)
+        .map(|updated| updated == 1)
+    }};
+}
+pub(crate) use end_in;
+
+/// Ends an attempt on its own (see [`end_in!`]). Returns false when the lease had expired and
+/// someone else took the delivery over.
+pub fn finish(conn: &mut Conn, ending: &Ending) -> Result<bool, DbError> {
+    Ok(crate::write_tx!(conn, c => end_in!(c, ending))?)
 }
 
 /// Puts a held delivery back as pending, due at `next`, giving back the attempt it counted.
@@ -274,51 +291,75 @@ pub fn retry_now(conn: &mut Conn, id: &str, now: i64) -> Result<bool, DbError> {
     Ok(updated == 1)
 }
 
-/// Stores the partner's reference for a claim (the same one again is harmless).
-/// Notes the partner's acceptance of the case under `reference`. The case document it
-/// accepted listed the documents `listed`: their own announcements, queued when they were
-/// added and still waiting behind the hand-over, are done already, so that the partner hears
-/// of each document once.
-pub fn set_partner_reference(
-    conn: &mut Conn,
-    claim_id: &str,
-    reference: &str,
-    listed: &[String],
-    now: i64,
-) -> Result<(), DbError> {
-    let result: QueryResult<()> = crate::write_tx!(conn, c => {
-        // the partner's silence on the case is counted from its acceptance
-        diesel::update(claims::table.find(claim_id))
-            .set((claims::partner_reference.eq(reference), claims::last_partner_contact_at.eq(now)))
-            .execute(c)?;
-        let waiting: Vec<(String, Option<String>)> = deliveries::table
-            .filter(deliveries::claim_id.eq(claim_id))
-            .filter(deliveries::kind.eq(DOCUMENT))
-            .filter(deliveries::state.eq_any([state::PENDING, state::IN_FLIGHT]))
-            .select((deliveries::id, deliveries::payload))
-            .load(c)?;
-        let announced: Vec<String> = waiting
-            .into_iter()
-            .filter(|(_, payload)| {
-                let document = payload.as_deref().and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok());
-                document.and_then(|d| d["id"].as_str().map(str::to_string)).is_some_and(|id| listed.contains(&id))
-            })
-            .map(|(id, _)| id)
-            .collect();
-        diesel::update(deliveries::table.filter(deliveries::id.eq_any(&announced)))
-            .set((
-                deliveries::state.eq(state::DONE),
-                deliveries::lease_until.eq(None::<i64>),
-                deliveries::last_error.eq("listed in the case document the partner accepted"),
-                deliveries::updated_at.eq(now),
-            ))
-            .execute(c)?;
-        Ok(())
-    });
-    Ok(result?)
+/// A partner's answer to a hand-over, written with the event that records it
+/// ([`super::claims::Pending::answer`]).
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// The partner took the case under `reference`. The case document it accepted listed the
+    /// documents `listed`: their own announcements, queued when they were added and still
+    /// waiting behind the hand-over, are done already, so that the partner hears of each
+    /// document once. The partner's silence on the case is counted from `now`.
+    Accepted { reference: String, listed: Vec<String>, now: i64 },
+    /// The partner refused the case, saying why.
+    Declined { reason: String },
 }
 
-pub fn set_decline_reason(conn: &mut Conn, claim_id: &str, reason: &str) -> Result<(), DbError> {
-    crate::write_tx!(conn, c => diesel::update(claims::table.find(claim_id)).set(claims::decline_reason.eq(reason)).execute(c))?;
-    Ok(())
+/// Writes a partner's answer about `$claim_id` inside the caller's write transaction, on
+/// either backend's connection `$c` (the same answer again is harmless): evaluates to
+/// `QueryResult<()>`.
+macro_rules! answer_in {
+    ($c:ident, $claim_id:expr, $answer:expr) => {{
+        use $crate::db::deliveries::{Answer, DOCUMENT, state as answer_state};
+        use $crate::db::schema::{claims as answer_claims, deliveries as answer_outbox};
+        let (claim_id, answer): (&str, &Answer) = ($claim_id, $answer);
+        (|| -> QueryResult<()> {
+            match answer {
+                Answer::Declined { reason } => {
+                    diesel::update(answer_claims::table.find(claim_id))
+                        .set(answer_claims::decline_reason.eq(reason))
+                        .execute($c)?;
+                }
+                Answer::Accepted { reference, listed, now } => {
+                    diesel::update(answer_claims::table.find(claim_id))
+                        .set((
+                            answer_claims::partner_reference.eq(reference),
+                            answer_claims::last_partner_contact_at.eq(*now),
+                        ))
+                        .execute($c)?;
+                    if listed.is_empty() {
+                        return Ok(());
+                    }
+                    let waiting: Vec<(String, Option<String>)> = answer_outbox::table
+                        .filter(answer_outbox::claim_id.eq(claim_id))
+                        .filter(answer_outbox::kind.eq(DOCUMENT))
+                        .filter(answer_outbox::state.eq_any([answer_state::PENDING, answer_state::IN_FLIGHT]))
+                        .select((answer_outbox::id, answer_outbox::payload))
+                        .load($c)?;
+                    let announced: Vec<String> = waiting
+                        .into_iter()
+                        .filter(|(_, payload)| $crate::db::deliveries::announces_one_of(payload.as_deref(), listed))
+                        .map(|(id, _)| id)
+                        .collect();
+                    if !announced.is_empty() {
+                        diesel::update(answer_outbox::table.filter(answer_outbox::id.eq_any(&announced)))
+                            .set((
+                                answer_outbox::state.eq(answer_state::DONE),
+                                answer_outbox::lease_until.eq(None::<i64>),
+                                answer_outbox::last_error.eq("listed in the case document the partner accepted"),
+                                answer_outbox::updated_at.eq(*now),
+                            ))
+                            .execute($c)?;
+                    }
+                }
+            }
+            Ok(())
+        })()
+    }};
+}
+pub(crate) use answer_in;
+
+/// Whether a document's announcement (its `payload`) is about one of the documents `listed`.
+pub fn announces_one_of(payload: Option<&str>, listed: &[String]) -> bool {
+    let document = payload.and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok());
+    document.and_then(|d| d["id"].as_str().map(str::to_string)).is_some_and(|id| listed.contains(&id))
 }

@@ -1,10 +1,10 @@
 //! Reading the event log for live streams, by sequence number: everything, one creditor's
-//! claims, or one claim. Writing events is [`super::claims::record_event`]'s job.
+//! claims, or one claim. Writing events is [`super::claims::record`]'s job
+//! (one at a time) and [`EventWriter`]'s (in group commits).
 
 use diesel::prelude::*;
 
-use super::claims::{EventRow, Outcome, PartnerCheck, Pending, StoredEvent, record_batch, record_with};
-use super::deliveries::DeliveryRow;
+use super::claims::{Outcome, Pending, StoredEvent, record_batch, record_with};
 use super::schema::{claim_events, claims};
 use super::{Conn, DbError};
 use crate::with_conn;
@@ -156,24 +156,17 @@ impl EventWriter {
         Self { db, queues }
     }
 
-    /// Records an event about a claim of `creditor_id` (see [`super::claims::record_with`])
-    /// with the others arriving at the same time; answers once it is committed.
-    pub async fn record(
-        &self,
-        creditor_id: &str,
-        event: EventRow,
-        check: Option<PartnerCheck>,
-        outbox: Vec<DeliveryRow>,
-    ) -> Result<Outcome, DbError> {
-        let pending = Pending { event, check, outbox };
+    /// Records an event about a claim of `creditor_id`, with what goes with it (see
+    /// [`super::claims::record_with`]), together with the others arriving at the same time;
+    /// answers once it is committed.
+    pub async fn record(&self, creditor_id: &str, pending: Pending) -> Result<Outcome, DbError> {
         let (answer, answered) = tokio::sync::oneshot::channel();
         let hash = creditor_id.bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
         match self.queues[hash % self.queues.len()].send(Job { pending, answer }) {
             Ok(()) => answered.await.unwrap_or(Err(DbError::Stopped)),
             // the writer is gone (its runtime ended): the event is recorded on its own
             Err(tokio::sync::mpsc::error::SendError(job)) => {
-                let Pending { event, check, outbox } = job.pending;
-                self.db.run(move |conn| record_with(conn, &event, check.as_ref(), &outbox)).await
+                self.db.run(move |conn| record_with(conn, &job.pending)).await
             }
         }
     }

@@ -17,12 +17,14 @@ use std::time::Duration;
 use rand::Rng;
 use tokio::sync::Notify;
 
-use crate::cases::handover;
+use crate::cases::handover::{self, Door};
 use crate::db::claims;
+use crate::db::creditors::{self, CreditorRow};
 use crate::db::deliveries::{
-    self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, HAND_OVER, MAIL, MESSAGE, RECONCILE, WEBHOOK, WITHDRAW, state,
+    self, DIRECT_PAYMENT, DOCUMENT, DeliveryRow, Ending, HAND_OVER, MAIL, MESSAGE, RECONCILE, WEBHOOK, WITHDRAW, state,
 };
-use crate::db::{DbError, creditors};
+use crate::db::documents::DocumentRow;
+use crate::db::{Conn, DbError};
 use crate::domain::status::CaseStatus;
 use crate::state::AppState;
 use client::{PartnerClient, SendError};
@@ -54,8 +56,9 @@ pub struct DeliverySettings {
     /// How often to look for work of other processes and expired leases when not woken.
     #[arg(long, env = "DELIVERY_POLL_MS", default_value_t = 2_000, global = true)]
     pub delivery_poll_ms: u64,
-    /// Deliveries sent at once by one process.
-    #[arg(long, env = "DELIVERY_CONCURRENCY", default_value_t = 8, global = true)]
+    /// Deliveries sent at once by one process. An attempt spends most of its time waiting
+    /// for the partner and then for the group commit of its outcome, so many fit.
+    #[arg(long, env = "DELIVERY_CONCURRENCY", default_value_t = 32, global = true)]
     pub delivery_concurrency: usize,
 }
 
@@ -188,7 +191,11 @@ impl Dispatcher {
             };
             tokio::select! {
                 Some(done) = running.join_next(), if !running.is_empty() => {
-                    if let Ok(claim_id) = done {
+                    // the attempts one group commit ended all free their slots before the
+                    // next lease, which then takes as many at once
+                    let mut next = Some(done);
+                    while let Some(done) = next.take().or_else(|| running.try_join_next()) {
+                        let Ok(claim_id) = done else { continue };
                         match waiting.remove(&claim_id) {
                             Some(later) if !later.is_empty() => {
                                 waiting.insert(claim_id.clone(), Vec::new());
@@ -222,38 +229,22 @@ impl Dispatcher {
 
     #[tracing::instrument(skip_all, fields(delivery = %delivery.id, claim = %delivery.claim_id, partner = %delivery.partner_id, kind = %delivery.kind, attempt = delivery.attempts))]
     async fn attempt(&self, delivery: DeliveryRow) -> anyhow::Result<()> {
-        // Leased together with an earlier delivery of its case, it may have been settled while
-        // it waited here (a document listed in the case document the partner accepted).
-        let id = delivery.id.clone();
-        let now = self.state.db.run(move |conn| deliveries::get(conn, &id)).await?;
-        if now.is_none_or(|d| d.state != state::IN_FLIGHT || d.lease_until != delivery.lease_until) {
-            return Ok(());
-        }
-        if delivery.kind == MAIL {
-            return self.send_mail(&delivery).await;
-        }
-        if delivery.kind == WEBHOOK {
-            return self.send_webhook(&delivery).await;
-        }
-        // The partner hears about a case in the order things happened: a later delivery waits
-        // for the earlier ones, without using up its attempts.
-        if delivery.kind != HAND_OVER {
-            let held = delivery.clone();
-            if self.state.db.run(move |conn| deliveries::earlier_pending(conn, &held)).await? {
-                return self.wait_for_earlier(&delivery).await;
+        let held = delivery.clone();
+        let case = match self.state.db.run(move |conn| read(conn, &held)).await? {
+            Reading::NotHeld => return Ok(()),
+            Reading::Own if delivery.kind == MAIL => return self.send_mail(&delivery).await,
+            Reading::Own => return self.send_webhook(&delivery).await,
+            Reading::Behind => return self.wait_for_earlier(&delivery).await,
+            Reading::NoClaim => {
+                return self.finish(&delivery, state::FAILED, Some("the claim no longer exists".into()), None).await;
             }
-        }
-        let claim_id = delivery.claim_id.clone();
-        let detail = self.state.db.run(move |conn| claims::get_any(conn, &claim_id)).await?;
-        let Some(detail) = detail else {
-            return self.finish(&delivery, state::FAILED, Some("the claim no longer exists".into()), None).await;
+            Reading::Case(case) => *case,
         };
+        let Case { detail, creditor, documents } = case;
         let Some(partner) = self.state.registry.get(&delivery.partner_id) else {
             if delivery.kind == HAND_OVER && detail.claim.status == CaseStatus::Submitted.as_str() {
-                let key = format!("{}:{}", delivery.id, CaseStatus::Declined.as_str());
-                handover::partner_left(&self.state, &delivery.claim_id, &delivery.partner_id, key).await?;
-                let note = "the partner has left the network; a new quote waits for the creditor".to_string();
-                return self.finish(&delivery, state::DECLINED, Some(note), None).await;
+                handover::partner_left(&self.state, &detail.claim, &delivery.partner_id, delivery.clone()).await?;
+                return Ok(());
             }
             return self
                 .finish(&delivery, state::FAILED, Some("the partner is no longer in the registry".into()), None)
@@ -270,26 +261,21 @@ impl Dispatcher {
                 self.finish(&delivery, state::CANCELLED, Some("withdrawn before it was handed over".into()), None).await
             }
             HAND_OVER => {
-                let creditor_id = detail.claim.creditor_id.clone();
-                let creditor = self.state.db.run(move |conn| creditors::get(conn, &creditor_id)).await?;
                 let creditor = creditor.ok_or_else(|| anyhow::anyhow!("the claim's creditor is missing"))?;
-                let claim_id = delivery.claim_id.clone();
-                let documents = self.state.db.run(move |conn| crate::db::documents::of_claim(conn, &claim_id)).await?;
                 let case = document::case_document(&detail, &creditor, &documents)?;
                 let listed: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
+                // the outcome and the end of the attempt are recorded together (`handover`)
+                let door = Door::Api { held: delivery.clone() };
                 match self.client.hand_over(partner, credentials, &delivery.id, &case).await {
                     Ok(reference) => {
-                        let key = format!("{}:{}", delivery.id, CaseStatus::Received.as_str());
-                        handover::accepted(&self.state, &delivery.claim_id, partner, &reference, listed, key, None)
-                            .await?;
+                        handover::accepted(&self.state, &detail.claim, partner, &reference, listed, door).await?;
                         tracing::info!(%reference, "case handed over");
-                        self.finish(&delivery, state::DONE, None, None).await
+                        Ok(())
                     }
                     Err(SendError::Declined(reason)) => {
-                        let key = format!("{}:{}", delivery.id, CaseStatus::Declined.as_str());
-                        handover::declined(&self.state, &delivery.claim_id, partner, &reason, key, None).await?;
+                        handover::declined(&self.state, &detail.claim, partner, &reason, door).await?;
                         tracing::info!(%reason, "partner declined the case");
-                        self.finish(&delivery, state::DECLINED, Some(reason), None).await
+                        Ok(())
                     }
                     Err(SendError::Retry(error)) => self.retry_or_fail(&delivery, error).await,
                 }
@@ -453,17 +439,68 @@ impl Dispatcher {
         error: Option<String>,
         next: Option<i64>,
     ) -> anyhow::Result<()> {
-        let (held, now) = (delivery.clone(), self.state.now());
-        let still_held = self
-            .state
-            .db
-            .run(move |conn| deliveries::finish(conn, &held, new_state, error.as_deref(), next, now))
-            .await?;
+        let ending = Ending {
+            held: delivery.clone(),
+            state: new_state,
+            note: error,
+            next_attempt_at: next,
+            now: self.state.now(),
+        };
+        let still_held = self.state.db.run(move |conn| deliveries::finish(conn, &ending)).await?;
         if !still_held {
             tracing::warn!("the lease had expired and another worker took the delivery over");
         }
         Ok(())
     }
+}
+
+/// What an attempt reads before it acts ([`read`]).
+enum Reading {
+    /// The delivery is no longer this worker's: settled while it waited behind an earlier
+    /// delivery of its case (a document listed in the case document the partner accepted), or
+    /// its lease ran out.
+    NotHeld,
+    /// An e-mail or a webhook: they read what they need themselves.
+    Own,
+    /// An earlier delivery to the case's partner is still on its way.
+    Behind,
+    /// The claim no longer exists.
+    NoClaim,
+    Case(Box<Case>),
+}
+
+/// The claim a delivery is about and, for a hand-over, its creditor and documents.
+struct Case {
+    detail: claims::ClaimDetail,
+    creditor: Option<CreditorRow>,
+    documents: Vec<DocumentRow>,
+}
+
+/// Reads what an attempt on `delivery` needs, in one trip to the database.
+fn read(conn: &mut Conn, delivery: &DeliveryRow) -> Result<Reading, DbError> {
+    let current = deliveries::get(conn, &delivery.id)?;
+    if current.is_none_or(|d| d.state != state::IN_FLIGHT || d.lease_until != delivery.lease_until) {
+        return Ok(Reading::NotHeld);
+    }
+    if delivery.kind == MAIL || delivery.kind == WEBHOOK {
+        return Ok(Reading::Own);
+    }
+    // The partner hears about a case in the order things happened: a later delivery waits
+    // for the earlier ones, without using up its attempts.
+    if delivery.kind != HAND_OVER && deliveries::earlier_pending(conn, delivery)? {
+        return Ok(Reading::Behind);
+    }
+    let Some(detail) = claims::get_any(conn, &delivery.claim_id)? else {
+        return Ok(Reading::NoClaim);
+    };
+    let (creditor, documents) = match delivery.kind.as_str() {
+        HAND_OVER => (
+            creditors::get(conn, &detail.claim.creditor_id)?,
+            crate::db::documents::of_claim(conn, &delivery.claim_id)?,
+        ),
+        _ => (None, Vec::new()),
+    };
+    Ok(Reading::Case(Box::new(Case { detail, creditor, documents })))
 }
 
 /// Deliveries grouped by case, each group in the order the deliveries were written (their

@@ -1,7 +1,7 @@
 //! Live fan-out of case events to open streams.
 //!
 //! Every stored event reaches the [`Hub`] of every instance from one ordered feed
-//! ([`feed`]): on PostgreSQL a `LISTEN` on the channel that `record_event` notifies in its
+//! ([`feed`]): on PostgreSQL a `LISTEN` on the channel that recording an event notifies in its
 //! transaction (delivered on commit, in commit order, to every instance); on SQLite, which
 //! serves one process, a poll of the event log by sequence number, woken at once by
 //! [`Hub::kick`] after a local write and every 250 ms regardless. The hub hands events to

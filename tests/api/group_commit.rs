@@ -18,7 +18,7 @@ fn partner_event(claim_id: &str, partner: &Partner, status: &str, webhook_id: Op
         ..EventRow::entry(claim_id, status, claims::kind::STATUS, &partner.id, at, now)
     };
     let check = PartnerCheck { partner_id: partner.id.clone(), partner_reference: "AG-1".into() };
-    Pending { event, check: Some(check), outbox: Vec::new() }
+    Pending { check: Some(check), ..Pending::event(event) }
 }
 
 #[tokio::test]

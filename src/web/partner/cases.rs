@@ -191,8 +191,8 @@ pub async fn accept(
         .into_iter()
         .map(|d| d.id)
         .collect();
-    let actor = Some(user.user.id.clone());
-    let recorded = handover::accepted(&state, &brief.id, &user.partner, &reference, listed, key, actor).await?;
+    let door = handover::Door::Portal { actor: user.user.id.clone(), key };
+    let recorded = handover::accepted(&state, &detail.claim, &user.partner, &reference, listed, door).await?;
     if let claims::Recorded::Forbidden { from, .. } = recorded {
         user.visitor.flash(format!("The case could not be accepted: it is \"{}\" now.", from.label()));
         return Ok(see_other("/partner"));
@@ -215,7 +215,7 @@ pub async fn decline(
 ) -> Result<HttpResponse, PageError> {
     user.visitor.verify_csrf(form.get(CSRF_FIELD))?;
     let key = webhook_id(&form)?;
-    let (_, brief) = own_case(&state, user.partner.id.as_str(), &id).await?;
+    let (detail, brief) = own_case(&state, user.partner.id.as_str(), &id).await?;
     if brief.status != CaseStatus::Submitted.as_str() || brief.partner_reference.is_some() {
         user.visitor.flash("This case was answered already.");
         return Ok(see_other("/partner"));
@@ -231,8 +231,8 @@ pub async fn decline(
             return dashboard_page(&state, user, Some(problem), StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let actor = Some(user.user.id.clone());
-    let recorded = handover::declined(&state, &brief.id, &user.partner, &reason, key, actor).await?;
+    let door = handover::Door::Portal { actor: user.user.id.clone(), key };
+    let recorded = handover::declined(&state, &detail.claim, &user.partner, &reason, door).await?;
     if let claims::Recorded::Forbidden { from, .. } = recorded {
         user.visitor.flash(format!("The case could not be declined: it is \"{}\" now.", from.label()));
         return Ok(see_other("/partner"));
