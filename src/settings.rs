@@ -66,6 +66,11 @@ pub struct Settings {
     #[arg(long, env = "STREAM_KEEPALIVE", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
     pub stream_keepalive: u64,
 
+    /// Writer tasks that group-commit partner events on PostgreSQL, each for the creditors
+    /// whose id hashes to it (SQLite has one writer whatever this says).
+    #[arg(long, env = "EVENT_WRITERS", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64), global = true)]
+    pub event_writers: u16,
+
     /// Let the operator move the application's clock forward (`POST /operator/clock`) so that
     /// what waits days happens at once: for tests and demos, never in production.
     #[arg(long, env = "TEST_CLOCK", default_value_t = false, action = clap::ArgAction::Set, global = true)]

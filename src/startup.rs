@@ -82,7 +82,7 @@ impl Application {
             }
             false => crate::schedule::clock::Clock::system(),
         };
-        let events = crate::db::events::EventWriter::start(db.clone());
+        let events = crate::db::events::EventWriter::start(db.clone(), settings.event_writers.into());
         let state = AppState {
             db,
             events,

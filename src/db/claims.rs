@@ -632,6 +632,65 @@ pub fn record(conn: &mut Conn, event: &EventRow, check: Option<&PartnerCheck>) -
     record_with(conn, &Pending { check: check.cloned(), ..Pending::event(event.clone()) })
 }
 
+/// What the rules make of an event offered to a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Verdict {
+    /// Nothing is stored; the answer is this.
+    Refuse(Recorded),
+    /// The event is stored; a late one does not move the case.
+    Store { late: bool },
+}
+
+/// The rules of `docs/state-machine.md` for `event` on the locked case `claim`: partners'
+/// events in `occurred_at` order (an older one is kept as late), terminal states stay
+/// terminal, a repeated `webhook_id` is a no-op. `seen` tells (and is asked only when it
+/// matters) whether the event's `webhook-id` from its source is stored already.
+fn verdict(
+    claim: &ClaimLock,
+    event: &EventRow,
+    check: Option<&PartnerCheck>,
+    seen: impl FnOnce() -> QueryResult<bool>,
+) -> QueryResult<Verdict> {
+    if check.is_some_and(|check| check.partner_id != claim.partner_id) {
+        return Ok(Verdict::Refuse(Recorded::NoClaim));
+    }
+    if event.webhook_id.is_some() && seen()? {
+        return Ok(Verdict::Refuse(Recorded::Duplicate));
+    }
+    if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
+        if *expected != check.partner_reference {
+            return Ok(Verdict::Refuse(Recorded::ReferenceMismatch { expected: expected.clone() }));
+        }
+    }
+    let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
+    let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
+    // Partners' events are ordered by their own clock among themselves; the platform's own
+    // events (filing, hand-over, withdrawal) happen now and are never late.
+    let from_partner = event.source != PLATFORM;
+    // before the hand-over no partner has the case: nothing it sends moves it
+    if from_partner && from == CaseStatus::Reminding {
+        return Ok(Verdict::Refuse(Recorded::NoClaim));
+    }
+    let late = from_partner && event.occurred_at < claim.last_event_at;
+    if !late && !from.can_become(to) {
+        return Ok(Verdict::Refuse(Recorded::Forbidden { from, to }));
+    }
+    Ok(Verdict::Store { late })
+}
+
+/// The answer to an event refused on `claim`: the case as it stands, unless the event found
+/// no case.
+fn refused(claim: &ClaimLock, result: Recorded) -> Outcome {
+    let case = (result != Recorded::NoClaim).then(|| claim.state());
+    Outcome { result, seq: None, case }
+}
+
+/// Whether the partner's `event` says the partner spoke about the case (a reconciliation is
+/// the platform asking, not the partner speaking).
+fn heard_from(event: &EventRow) -> bool {
+    event.source != PLATFORM && event.source != super::money::RECONCILIATION
+}
+
 /// The body of recording one event inside the caller's write transaction (see
 /// [`record_with`]), for either backend's connection `$c`: evaluates to
 /// `QueryResult<Outcome>`.
@@ -640,69 +699,33 @@ macro_rules! record_in {
         let (event, check, outbox): (&EventRow, Option<&PartnerCheck>, &[DeliveryRow]) = ($event, $check, $outbox);
         (|| -> QueryResult<Outcome> {
             let c = &mut *$c;
-            let Some(claim) = c.claim_for_update(&event.claim_id)? else {
+            let Some(mut claim) = c.claim_for_update(&event.claim_id)? else {
                 return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
             };
-            if check.is_some_and(|check| check.partner_id != claim.partner_id) {
-                return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
-            }
-            if let Some(webhook_id) = &event.webhook_id {
-                let seen: i64 = claim_events::table
-                    .filter(claim_events::source.eq(&event.source))
-                    .filter(claim_events::webhook_id.eq(webhook_id))
-                    .count()
-                    .get_result(c)?;
-                if seen > 0 {
-                    return Ok(Outcome { result: Recorded::Duplicate, seq: None, case: Some(claim.state()) });
-                }
-            }
-            if let (Some(check), Some(expected)) = (check, &claim.partner_reference) {
-                if *expected != check.partner_reference {
-                    let result = Recorded::ReferenceMismatch { expected: expected.clone() };
-                    return Ok(Outcome { result, seq: None, case: Some(claim.state()) });
-                }
-            }
-            let from = CaseStatus::parse(&claim.status).unwrap_or(CaseStatus::Submitted);
-            let to = CaseStatus::parse(&event.status).unwrap_or(CaseStatus::Submitted);
-            // Partners' events are ordered by their own clock among themselves; the platform's
-            // own events (filing, hand-over, withdrawal) happen now and are never late.
-            let from_partner = event.source != PLATFORM;
-            // before the hand-over no partner has the case: nothing it sends moves it
-            if from_partner && from == CaseStatus::Reminding {
-                return Ok(Outcome { result: Recorded::NoClaim, seq: None, case: None });
-            }
-            let late = from_partner && event.occurred_at < claim.last_event_at;
-            if !late && !from.can_become(to) {
-                return Ok(Outcome { result: Recorded::Forbidden { from, to }, seq: None, case: Some(claim.state()) });
-            }
+            let seen = || match &event.webhook_id {
+                Some(webhook_id) => c.webhook_id_seen(&event.source, webhook_id),
+                None => Ok(false),
+            };
+            let late = match verdict(&claim, event, check, seen)? {
+                Verdict::Refuse(result) => return Ok(refused(&claim, result)),
+                Verdict::Store { late } => late,
+            };
             let row = EventRow { applied: !late, ..event.clone() };
             let seq = c.append(&claim.creditor_id, &row)?;
             // one UPDATE of the changed columns (none for a late event of a case with a reference)
-            let change = ClaimChange {
-                partner_reference: check
-                    .filter(|_| claim.partner_reference.is_none())
-                    .map(|c| c.partner_reference.as_str()),
-                status: (!late).then_some(event.status.as_str()),
-                updated_at: (!late).then(super::now_micros),
-                last_event_at: (!late && from_partner).then_some(event.occurred_at),
-                collected_minor: event.collected_minor.filter(|_| !late),
-            };
+            let change = ClaimChange::of(&claim, event, check, late);
             if change.partner_reference.is_some() || change.status.is_some() {
                 diesel::update(claims::table.find(&event.claim_id)).set(&change).execute(c)?;
             }
-            if from_partner && event.source != super::money::RECONCILIATION {
+            if heard_from(event) {
                 c.heard_from_partner(&event.claim_id, event.recorded_at)?;
             }
             if !late && !outbox.is_empty() {
                 diesel::insert_into(deliveries::table).values(outbox).execute(c)?;
             }
-            let mut case = claim.state();
-            if !late {
-                case.status = event.status.clone();
-                case.collected_minor = event.collected_minor.or(case.collected_minor);
-            }
+            claim.apply(&change);
             let result = if late { Recorded::Late } else { Recorded::Applied };
-            Ok(Outcome { result, seq: Some(seq), case: Some(case) })
+            Ok(Outcome { result, seq: Some(seq), case: Some(claim.state()) })
         })()
     }};
 }
@@ -766,17 +789,132 @@ impl Pending {
 }
 
 /// Group commit: records events that arrived together in ONE write transaction (one
-/// `fsync`), each in a savepoint of its own, so that an event the rules refuse or whose
-/// statements fail leaves the others to commit. Outcomes are in the order of `batch`, and the
-/// events are applied in that order (one case's events in the order they arrived).
+/// `fsync`). Outcomes are in the order of `batch`, and the events are applied in that order
+/// (one case's events in the order they arrived).
+///
+/// The transaction reads the batch's claims and the `webhook-id`s it names once, decides
+/// every event by the rules in memory (each event sees the case as the earlier ones left it),
+/// and writes what was decided with a few statements for the whole batch (on PostgreSQL, one
+/// for the events, the claims and the announcements): a handful of round trips per batch
+/// instead of about ten per event.
 ///
 /// On PostgreSQL the batch first locks its claims and then their creditors, each in id
 /// order, so that batches of several instances, and single events (one claim, then its
-/// creditor), never wait on each other in a circle. An event whose savepoint failed for any
-/// other reason than its `webhook-id` being taken (with a partner's answer or an attempt's
-/// end: for any reason), and every event of a batch whose transaction failed as a whole, is
-/// then recorded on its own with [`record_with`].
+/// creditor), never wait on each other in a circle.
+///
+/// When that transaction fails (a statement of one event fails, or the same `webhook-id`
+/// raced in on another claim from another instance), the batch is recorded again with one
+/// savepoint per event ([`record_one_by_one`]), so that the failing event fails alone. A
+/// batch that carries a partner's answer to a hand-over or the end of a dispatcher's attempt
+/// is recorded that way from the start: those writes belong to their event's savepoint.
 pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, DbError>> {
+    // the rules are decided in memory for status events (the writer takes no others): the
+    // webhooks about other entries read their payment or payout
+    if batch.iter().all(|p| p.event.kind == kind::STATUS && p.answer.is_none() && p.ending.is_none()) {
+        match write_tx!(conn, c => record_together(c, batch)) {
+            Ok(outcomes) => return outcomes.into_iter().map(Ok).collect(),
+            Err(e) => {
+                tracing::info!(events = batch.len(), error = %e, "a group commit failed; its events are recorded one savepoint each")
+            }
+        }
+    }
+    record_one_by_one(conn, batch)
+}
+
+/// The body of [`record_batch`]'s transaction: decides each event of `batch`, then writes.
+fn record_together<C: EventLog>(c: &mut C, batch: &[Pending]) -> QueryResult<Vec<Outcome>> {
+    let mut claim_ids: Vec<&str> = batch.iter().map(|p| p.event.claim_id.as_str()).collect();
+    claim_ids.sort_unstable();
+    claim_ids.dedup();
+    let mut claims: std::collections::HashMap<String, ClaimLock> = c.lock_claims(&claim_ids)?.into_iter().collect();
+    let mut seen = c.webhook_ids_seen(batch)?;
+    let mut writes: std::collections::BTreeMap<String, ClaimWrite> = Default::default();
+    let mut stored = Vec::new();
+    let mut outbox = Vec::new();
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for p in batch {
+        let (event, check) = (&p.event, p.check.as_ref());
+        let Some(claim) = claims.get_mut(&event.claim_id) else {
+            outcomes.push(Outcome { result: Recorded::NoClaim, seq: None, case: None });
+            continue;
+        };
+        let key = event.webhook_id.clone().map(|id| (event.source.clone(), id));
+        let taken = key.as_ref().is_some_and(|key| seen.contains(key));
+        let late = match verdict(claim, event, check, || Ok(taken))? {
+            Verdict::Refuse(result) => {
+                outcomes.push(refused(claim, result));
+                continue;
+            }
+            Verdict::Store { late } => late,
+        };
+        // a second event with the same webhook-id in this batch is a duplicate of this one
+        seen.extend(key);
+        let change = ClaimChange::of(claim, event, check, late);
+        claim.apply(&change);
+        let write = writes.entry(event.claim_id.clone()).or_default();
+        write.change = std::mem::take(&mut write.change).then(change);
+        if heard_from(event) {
+            write.heard_at = Some(event.recorded_at);
+        }
+        if !late {
+            outbox.extend(p.outbox.iter().cloned());
+        }
+        stored.push(EventRow { applied: !late, ..event.clone() });
+        let result = if late { Recorded::Late } else { Recorded::Applied };
+        outcomes.push(Outcome { result, seq: None, case: Some(claim.state()) });
+    }
+    if stored.is_empty() {
+        return Ok(outcomes);
+    }
+    let seqs = c.next_seqs(stored.len())?;
+    let numbered = outcomes.iter_mut().filter(|o| matches!(o.result, Recorded::Applied | Recorded::Late));
+    for (outcome, seq) in numbered.zip(&seqs) {
+        outcome.seq = Some(*seq);
+    }
+    let events: Vec<(EventRow, i64)> = stored.into_iter().zip(seqs).collect();
+    let messages = webhook_messages(c, &events, &claims)?;
+    outbox.extend(messages.iter().map(|m| m.delivery(m.created_at)));
+    let claims = writes.into_iter().collect();
+    c.store_batch(&BatchWrites { events, claims, outbox, messages }).map(|()| outcomes)
+}
+
+/// The creditors' webhook messages about a group commit's stored events (as
+/// `super::webhooks::enqueue!` writes them for one event); `claims`: the batch's claims.
+fn webhook_messages<C: EventLog>(
+    c: &mut C,
+    events: &[(EventRow, i64)],
+    claims: &std::collections::HashMap<String, ClaimLock>,
+) -> QueryResult<Vec<super::webhooks::MessageRow>> {
+    let creditor = |event: &EventRow| claims.get(&event.claim_id).map(|claim| claim.creditor_id.as_str());
+    let mut creditors: Vec<&str> = events
+        .iter()
+        .filter(|(event, _)| !super::webhooks::types_of(event).is_empty())
+        .filter_map(|(event, _)| creditor(event))
+        .collect();
+    creditors.sort_unstable();
+    creditors.dedup();
+    if creditors.is_empty() {
+        return Ok(Vec::new());
+    }
+    let endpoints = c.endpoints_of(&creditors)?;
+    let mut messages = Vec::new();
+    for (event, seq) in events {
+        let Some(claim) = claims.get(&event.claim_id) else { continue };
+        let theirs: Vec<(String, String)> = endpoints
+            .iter()
+            .filter(|(creditor_id, _, _)| *creditor_id == claim.creditor_id)
+            .map(|(_, id, types)| (id.clone(), types.clone()))
+            .collect();
+        messages.extend(super::webhooks::messages_for(event, *seq, &claim.currency, None, &theirs));
+    }
+    Ok(messages)
+}
+
+/// [`record_batch`] with one savepoint per event, so that an event the rules refuse or whose
+/// statements fail leaves the others to commit. An event whose savepoint failed for any other
+/// reason than its `webhook-id` being taken, and every event of a batch whose transaction
+/// failed as a whole, is then recorded on its own with [`record_with`].
+fn record_one_by_one(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, DbError>> {
     let mut claim_ids: Vec<&str> = batch.iter().map(|p| p.event.claim_id.as_str()).collect();
     claim_ids.sort_unstable();
     claim_ids.dedup();
@@ -792,12 +930,7 @@ pub fn record_batch(conn: &mut Conn, batch: &[Pending]) -> Vec<Result<Outcome, D
                 Ok(outcome) => Some(outcome),
                 // the same webhook-id raced in from another instance: it is stored once
                 Err(e) if is_unique_violation(&e) && event.webhook_id.is_some() && event_only => {
-                    let seen: i64 = claim_events::table
-                        .filter(claim_events::source.eq(&event.source))
-                        .filter(claim_events::webhook_id.eq(&event.webhook_id))
-                        .count()
-                        .get_result(c)?;
-                    if seen > 0 {
+                    if c.webhook_id_seen(&event.source, event.webhook_id.as_deref().unwrap_or_default())? {
                         let case = c.case_state(&event.claim_id).optional()?;
                         Some(Outcome { result: Recorded::Duplicate, seq: None, case })
                     } else {
@@ -1037,14 +1170,78 @@ impl ClaimLock {
 }
 
 /// What an event changes on its claim; `None` leaves a column as it is.
-#[derive(AsChangeset)]
+#[derive(Debug, Clone, Default, AsChangeset)]
 #[diesel(table_name = claims)]
-struct ClaimChange<'a> {
-    partner_reference: Option<&'a str>,
-    status: Option<&'a str>,
+struct ClaimChange {
+    partner_reference: Option<String>,
+    status: Option<String>,
     updated_at: Option<i64>,
     last_event_at: Option<i64>,
     collected_minor: Option<i64>,
+}
+
+impl ClaimChange {
+    /// What storing `event` (`late` or not) changes on `claim`: a late event changes nothing
+    /// but a missing partner reference.
+    fn of(claim: &ClaimLock, event: &EventRow, check: Option<&PartnerCheck>, late: bool) -> Self {
+        let from_partner = event.source != PLATFORM;
+        Self {
+            partner_reference: check.filter(|_| claim.partner_reference.is_none()).map(|c| c.partner_reference.clone()),
+            status: (!late).then(|| event.status.clone()),
+            updated_at: (!late).then(super::now_micros),
+            last_event_at: (!late && from_partner).then_some(event.occurred_at),
+            collected_minor: event.collected_minor.filter(|_| !late),
+        }
+    }
+
+    /// This change followed by `later`.
+    fn then(self, later: Self) -> Self {
+        Self {
+            partner_reference: later.partner_reference.or(self.partner_reference),
+            status: later.status.or(self.status),
+            updated_at: later.updated_at.or(self.updated_at),
+            last_event_at: later.last_event_at.or(self.last_event_at),
+            collected_minor: later.collected_minor.or(self.collected_minor),
+        }
+    }
+}
+
+impl ClaimLock {
+    /// The locked row as `change` leaves it.
+    fn apply(&mut self, change: &ClaimChange) {
+        if let Some(reference) = &change.partner_reference {
+            self.partner_reference = Some(reference.clone());
+        }
+        if let Some(status) = &change.status {
+            self.status = status.clone();
+        }
+        if let Some(at) = change.last_event_at {
+            self.last_event_at = at;
+        }
+        if let Some(collected) = change.collected_minor {
+            self.collected_minor = Some(collected);
+        }
+    }
+}
+
+/// What a group commit writes to one claim: the events' changes, one after the other, and
+/// when the partner was last heard from (which also ends a silence).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ClaimWrite {
+    change: ClaimChange,
+    heard_at: Option<i64>,
+}
+
+/// Everything a group commit stores, decided before anything is written.
+#[derive(Debug, Default)]
+pub(crate) struct BatchWrites {
+    /// The events stored, with their sequence numbers, in the order of the batch.
+    events: Vec<(EventRow, i64)>,
+    /// Per claim (in id order), what the batch changes on it.
+    claims: Vec<(String, ClaimWrite)>,
+    /// E-mails about applied events and the creditors' webhook messages' deliveries.
+    outbox: Vec<DeliveryRow>,
+    messages: Vec<super::webhooks::MessageRow>,
 }
 
 /// The parts of appending an event that differ between the backends. SQLite serialises
@@ -1054,11 +1251,24 @@ struct ClaimChange<'a> {
 pub(crate) trait EventLog: Connection + Sized {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>>;
     /// Locks the claims of a group commit (`claim_ids` sorted) and then their creditors, each
-    /// in id order (see [`record_batch`]).
-    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<()>;
+    /// in id order (see [`record_batch`]), and reads the claims: `(id, row)`.
+    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<Vec<(String, ClaimLock)>>;
     /// The next sequence number, in commit order among the creditor's events.
     fn next_seq(&mut self, creditor_id: &str) -> QueryResult<i64>;
+    /// `n` sequence numbers, increasing, for a group commit whose creditors are locked.
+    fn next_seqs(&mut self, n: usize) -> QueryResult<Vec<i64>>;
     fn announce(&mut self, seq: i64) -> QueryResult<()>;
+    /// Writes what a group commit decided: its events, its claims' changes, its outbox rows
+    /// and webhook messages; then announces the events.
+    fn store_batch(&mut self, writes: &BatchWrites) -> QueryResult<()>;
+    /// Whether an event from `source` with this `webhook-id` is stored.
+    fn webhook_id_seen(&mut self, source: &str, webhook_id: &str) -> QueryResult<bool>;
+    /// Which `(source, webhook-id)` of the batch's events are stored.
+    fn webhook_ids_seen(&mut self, batch: &[Pending]) -> QueryResult<std::collections::HashSet<(String, String)>>;
+    /// The live webhook endpoints of these creditors: `(creditor id, endpoint id, event types)`.
+    fn endpoints_of(&mut self, creditor_ids: &[&str]) -> QueryResult<Vec<(String, String, String)>>;
+    /// Inserts a group commit's webhook messages and outbox rows.
+    fn insert_outbox(&mut self, writes: &BatchWrites) -> QueryResult<()>;
     fn case_state(&mut self, claim_id: &str) -> QueryResult<CaseState>;
     /// Inserts an event with the next sequence number, inside the caller's write
     /// transaction, writes the messages of the creditor's webhooks about it
@@ -1112,12 +1322,7 @@ macro_rules! shared_event_log {
                 return Ok(Err(Recorded::NoClaim));
             }
             if let Some(webhook_id) = webhook_id {
-                let seen: i64 = claim_events::table
-                    .filter(claim_events::source.eq(source))
-                    .filter(claim_events::webhook_id.eq(webhook_id))
-                    .count()
-                    .get_result(self)?;
-                if seen > 0 {
+                if self.webhook_id_seen(source, webhook_id)? {
                     return Ok(Err(Recorded::Duplicate));
                 }
             }
@@ -1127,6 +1332,53 @@ macro_rules! shared_event_log {
                 }
             }
             Ok(Ok(claim))
+        }
+
+        fn webhook_id_seen(&mut self, source: &str, webhook_id: &str) -> QueryResult<bool> {
+            let seen: i64 = claim_events::table
+                .filter(claim_events::source.eq(source))
+                .filter(claim_events::webhook_id.eq(webhook_id))
+                .count()
+                .get_result(self)?;
+            Ok(seen > 0)
+        }
+
+        fn webhook_ids_seen(&mut self, batch: &[Pending]) -> QueryResult<std::collections::HashSet<(String, String)>> {
+            let keys: Vec<(&str, &str)> =
+                batch.iter().filter_map(|p| Some((p.event.source.as_str(), p.event.webhook_id.as_deref()?))).collect();
+            if keys.is_empty() {
+                return Ok(Default::default());
+            }
+            let mut sources: Vec<&str> = keys.iter().map(|k| k.0).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            let ids: Vec<&str> = keys.iter().map(|k| k.1).collect();
+            // every stored pair of these sources and ids (the index's), then the batch's own
+            let stored: Vec<(String, Option<String>)> = claim_events::table
+                .filter(claim_events::source.eq_any(&sources))
+                .filter(claim_events::webhook_id.eq_any(&ids))
+                .select((claim_events::source, claim_events::webhook_id))
+                .load(self)?;
+            Ok(stored.into_iter().filter_map(|(source, id)| Some((source, id?))).collect())
+        }
+
+        fn endpoints_of(&mut self, creditor_ids: &[&str]) -> QueryResult<Vec<(String, String, String)>> {
+            use super::schema::webhook_endpoints;
+            webhook_endpoints::table
+                .filter(webhook_endpoints::creditor_id.eq_any(creditor_ids))
+                .filter(webhook_endpoints::deleted_at.is_null())
+                .select((webhook_endpoints::creditor_id, webhook_endpoints::id, webhook_endpoints::events))
+                .load(self)
+        }
+
+        fn insert_outbox(&mut self, writes: &BatchWrites) -> QueryResult<()> {
+            if !writes.messages.is_empty() {
+                diesel::insert_into(super::schema::webhook_messages::table).values(&writes.messages).execute(self)?;
+            }
+            if !writes.outbox.is_empty() {
+                diesel::insert_into(deliveries::table).values(&writes.outbox).execute(self)?;
+            }
+            Ok(())
         }
 
         fn heard_from_partner(&mut self, claim_id: &str, now: i64) -> QueryResult<()> {
@@ -1158,8 +1410,8 @@ impl EventLog for diesel::SqliteConnection {
     }
 
     /// One writer at a time: nothing to lock.
-    fn lock_claims(&mut self, _claim_ids: &[&str]) -> QueryResult<()> {
-        Ok(())
+    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<Vec<(String, ClaimLock)>> {
+        claims::table.filter(claims::id.eq_any(claim_ids)).select((claims::id, ClaimLock::as_select())).load(self)
     }
 
     /// One writer at a time: the next number is the highest plus one.
@@ -1168,8 +1420,29 @@ impl EventLog for diesel::SqliteConnection {
         Ok(max.unwrap_or(0) + 1)
     }
 
+    fn next_seqs(&mut self, n: usize) -> QueryResult<Vec<i64>> {
+        let first = self.next_seq("")?;
+        Ok((first..).take(n).collect())
+    }
+
     fn announce(&mut self, _seq: i64) -> QueryResult<()> {
         Ok(())
+    }
+
+    /// In process, statements cost no round trip: one per row.
+    fn store_batch(&mut self, writes: &BatchWrites) -> QueryResult<()> {
+        for (event, seq) in &writes.events {
+            diesel::insert_into(claim_events::table).values((event, claim_events::seq.eq(seq))).execute(self)?;
+        }
+        for (claim_id, write) in &writes.claims {
+            if write.change.partner_reference.is_some() || write.change.status.is_some() {
+                diesel::update(claims::table.find(claim_id)).set(&write.change).execute(self)?;
+            }
+            if let Some(at) = write.heard_at {
+                self.heard_from_partner(claim_id, at)?;
+            }
+        }
+        self.insert_outbox(writes)
     }
 
     shared_event_log!();
@@ -1178,19 +1451,46 @@ impl EventLog for diesel::SqliteConnection {
 /// The PostgreSQL channel on which every stored event's sequence number is announced.
 pub const EVENTS_CHANNEL: &str = "claim_events";
 
+/// A group commit's writes on PostgreSQL in one statement: the events (`$1` to `$14`, a
+/// column each, `$14` their sequence numbers), each claim's change (`$15` to `$21`: `NULL`
+/// leaves a column as it is; a time the partner was heard from also ends a silence), and one
+/// notification per event on `$22`, in sequence order.
+const STORE_BATCH: &str = "\
+WITH stored AS (
+    INSERT INTO claim_events (id, claim_id, status, occurred_at, recorded_at, source, message,
+        collected_minor, webhook_id, applied, kind, ref_id, actor, seq)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::text[],
+        $7::text[], $8::bigint[], $9::text[], $10::boolean[], $11::text[], $12::text[], $13::text[],
+        $14::bigint[])
+), changed AS (
+    UPDATE claims SET
+        partner_reference = COALESCE(w.partner_reference, claims.partner_reference),
+        status = COALESCE(w.status, claims.status),
+        updated_at = COALESCE(w.updated_at, claims.updated_at),
+        last_event_at = COALESCE(w.last_event_at, claims.last_event_at),
+        collected_minor = COALESCE(w.collected_minor, claims.collected_minor),
+        last_partner_contact_at = COALESCE(w.heard_at, claims.last_partner_contact_at),
+        silent_since = CASE WHEN w.heard_at IS NULL THEN claims.silent_since END
+    FROM unnest($15::text[], $16::text[], $17::text[], $18::bigint[], $19::bigint[], $20::bigint[],
+        $21::bigint[]) AS w (id, partner_reference, status, updated_at, last_event_at, collected_minor, heard_at)
+    WHERE claims.id = w.id
+)
+SELECT pg_notify($22, announced.seq::text) FROM unnest($14::bigint[]) AS announced (seq)";
+
 impl EventLog for diesel::PgConnection {
     fn claim_for_update(&mut self, claim_id: &str) -> QueryResult<Option<ClaimLock>> {
         claims::table.find(claim_id).select(ClaimLock::as_select()).for_no_key_update().first(self).optional()
     }
 
-    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<()> {
+    fn lock_claims(&mut self, claim_ids: &[&str]) -> QueryResult<Vec<(String, ClaimLock)>> {
         use super::schema::creditors;
-        let mut creditor_ids: Vec<String> = claims::table
+        let claims: Vec<(String, ClaimLock)> = claims::table
             .filter(claims::id.eq_any(claim_ids))
             .order(claims::id)
-            .select(claims::creditor_id)
+            .select((claims::id, ClaimLock::as_select()))
             .for_no_key_update()
             .load(self)?;
+        let mut creditor_ids: Vec<&str> = claims.iter().map(|(_, claim)| claim.creditor_id.as_str()).collect();
         creditor_ids.sort_unstable();
         creditor_ids.dedup();
         creditors::table
@@ -1199,7 +1499,7 @@ impl EventLog for diesel::PgConnection {
             .select(creditors::id)
             .for_no_key_update()
             .load::<String>(self)?;
-        Ok(())
+        Ok(claims)
     }
 
     /// Locks the creditor's row, then draws the number (two statements: in one, the number
@@ -1212,12 +1512,64 @@ impl EventLog for diesel::PgConnection {
         diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>("nextval('claim_events_seq')")).get_result(self)
     }
 
+    /// One statement for all: the creditors are locked, so no other transaction draws for them.
+    fn next_seqs(&mut self, n: usize) -> QueryResult<Vec<i64>> {
+        use diesel::sql_types::{Array, BigInt};
+        let mut seqs: Vec<i64> = diesel::select(
+            diesel::dsl::sql::<Array<BigInt>>("ARRAY(SELECT nextval('claim_events_seq') FROM generate_series(1, ")
+                .bind::<BigInt, _>(n as i64)
+                .sql("))"),
+        )
+        .get_result(self)?;
+        seqs.sort_unstable();
+        Ok(seqs)
+    }
+
     fn announce(&mut self, seq: i64) -> QueryResult<()> {
         diesel::sql_query("SELECT pg_notify($1, $2)")
             .bind::<diesel::sql_types::Text, _>(EVENTS_CHANNEL)
             .bind::<diesel::sql_types::Text, _>(seq.to_string())
             .execute(self)?;
         Ok(())
+    }
+
+    /// One round trip for the events, the claims' changes and the announcements, whatever
+    /// the batch's size: the rows go as arrays, one per column ([`STORE_BATCH`]). Webhook
+    /// messages and e-mails (when there are any) follow as multi-row inserts.
+    fn store_batch(&mut self, writes: &BatchWrites) -> QueryResult<()> {
+        use diesel::sql_types::{Array, BigInt, Bool, Nullable, Text};
+        let events = &writes.events;
+        let column = |f: fn(&EventRow) -> String| events.iter().map(|(e, _)| f(e)).collect::<Vec<_>>();
+        let optional = |f: fn(&EventRow) -> Option<String>| events.iter().map(|(e, _)| f(e)).collect::<Vec<_>>();
+        let number = |f: fn(&EventRow) -> i64| events.iter().map(|(e, _)| f(e)).collect::<Vec<_>>();
+        let changed = &writes.claims;
+        let text = |f: fn(&ClaimWrite) -> Option<String>| changed.iter().map(|(_, w)| f(w)).collect::<Vec<_>>();
+        let micros = |f: fn(&ClaimWrite) -> Option<i64>| changed.iter().map(|(_, w)| f(w)).collect::<Vec<_>>();
+        diesel::sql_query(STORE_BATCH)
+            .bind::<Array<Text>, _>(column(|e| e.id.clone()))
+            .bind::<Array<Text>, _>(column(|e| e.claim_id.clone()))
+            .bind::<Array<Text>, _>(column(|e| e.status.clone()))
+            .bind::<Array<BigInt>, _>(number(|e| e.occurred_at))
+            .bind::<Array<BigInt>, _>(number(|e| e.recorded_at))
+            .bind::<Array<Text>, _>(column(|e| e.source.clone()))
+            .bind::<Array<Nullable<Text>>, _>(optional(|e| e.message.clone()))
+            .bind::<Array<Nullable<BigInt>>, _>(events.iter().map(|(e, _)| e.collected_minor).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(optional(|e| e.webhook_id.clone()))
+            .bind::<Array<Bool>, _>(events.iter().map(|(e, _)| e.applied).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(column(|e| e.kind.clone()))
+            .bind::<Array<Nullable<Text>>, _>(optional(|e| e.ref_id.clone()))
+            .bind::<Array<Nullable<Text>>, _>(optional(|e| e.actor.clone()))
+            .bind::<Array<BigInt>, _>(events.iter().map(|(_, seq)| *seq).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(changed.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(text(|w| w.change.partner_reference.clone()))
+            .bind::<Array<Nullable<Text>>, _>(text(|w| w.change.status.clone()))
+            .bind::<Array<Nullable<BigInt>>, _>(micros(|w| w.change.updated_at))
+            .bind::<Array<Nullable<BigInt>>, _>(micros(|w| w.change.last_event_at))
+            .bind::<Array<Nullable<BigInt>>, _>(micros(|w| w.change.collected_minor))
+            .bind::<Array<Nullable<BigInt>>, _>(micros(|w| w.heard_at))
+            .bind::<Text, _>(EVENTS_CHANNEL)
+            .execute(self)?;
+        self.insert_outbox(writes)
     }
 
     shared_event_log!();

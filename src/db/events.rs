@@ -121,18 +121,14 @@ const MAX_BATCH: usize = 512;
 /// load and a lone event is written at once.
 ///
 /// SQLite has one writer at a time, so there is one writer task. PostgreSQL writes in
-/// parallel and spends its time on round trips rather than on the commit, so there are
-/// [`PG_WRITERS`], each for the creditors whose id hashes to it: one creditor's events (and so
-/// one case's) go through one writer in the order they arrived, and writers never wait on
-/// each other's lock of a creditor's sequence.
+/// parallel, so there may be several (`EVENT_WRITERS`), each for the creditors whose id hashes
+/// to it: one creditor's events (and so one case's) go through one writer in the order they
+/// arrived, and writers never wait on each other's lock of a creditor's sequence.
 #[derive(Clone)]
 pub struct EventWriter {
     db: super::Db,
     queues: Vec<tokio::sync::mpsc::UnboundedSender<Job>>,
 }
-
-/// Writer tasks on PostgreSQL.
-pub const PG_WRITERS: usize = 4;
 
 struct Job {
     pending: Pending,
@@ -140,11 +136,12 @@ struct Job {
 }
 
 impl EventWriter {
-    /// Starts the writer task on the current runtime.
-    pub fn start(db: super::Db) -> Self {
+    /// Starts the writer tasks on the current runtime: one on SQLite, `pg_writers` on
+    /// PostgreSQL.
+    pub fn start(db: super::Db, pg_writers: usize) -> Self {
         let writers = match db {
             super::Db::Sqlite(_) => 1,
-            super::Db::Pg(_) => PG_WRITERS,
+            super::Db::Pg(_) => pg_writers.max(1),
         };
         let queues = (0..writers)
             .map(|_| {

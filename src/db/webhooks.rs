@@ -164,6 +164,32 @@ pub fn data_of(
     data
 }
 
+/// Whether any of `endpoints` (`(id, subscribed event types)`) takes one of `types`.
+pub fn any_wanted(types: &[&str], endpoints: &[(String, String)]) -> bool {
+    endpoints.iter().any(|(_, events)| types.iter().any(|t| takes(events, t)))
+}
+
+/// The messages about the thread entry `entry` (sequence number `seq`, on a claim in
+/// `currency`) for every one of `endpoints` (`(id, subscribed event types)`) subscribed to
+/// what it tells; `amount` as [`data_of`] takes it.
+pub fn messages_for(
+    entry: &EventRow,
+    seq: i64,
+    currency: &str,
+    amount: Option<(i64, String)>,
+    endpoints: &[(String, String)],
+) -> Vec<MessageRow> {
+    let types = types_of(entry);
+    endpoints
+        .iter()
+        .flat_map(|(endpoint, events)| types.iter().filter(|t| takes(events, t)).map(move |t| (endpoint, *t)))
+        .map(|(endpoint, event_type)| {
+            let data = data_of(entry, event_type, seq, currency, amount.clone());
+            MessageRow::new(endpoint, Some(&entry.claim_id), event_type, data, entry.recorded_at)
+        })
+        .collect()
+}
+
 /// Writes, inside the caller's write transaction on `$c` (a backend connection), a message
 /// and its delivery for every endpoint of `$creditor_id` subscribed to what the thread entry
 /// `$entry` (sequence number `$seq`) tells. Evaluates to `QueryResult<()>`.
@@ -182,13 +208,7 @@ macro_rules! enqueue {
                 .select((wh_ep::id, wh_ep::events))
                 .load($c)?
         };
-        let wanted: Vec<(String, &'static str)> = endpoints
-            .iter()
-            .flat_map(|(id, events)| {
-                types.iter().filter(|t| events.split_whitespace().any(|e| e == **t)).map(|t| (id.clone(), *t))
-            })
-            .collect();
-        if !wanted.is_empty() {
+        if $crate::db::webhooks::any_wanted(&types, &endpoints) {
             let currency: String = wh_claims::table.find(&entry.claim_id).select(wh_claims::currency).first($c)?;
             let reference = entry.ref_id.clone().unwrap_or_default();
             let amount: Option<(i64, String)> = match entry.kind.as_str() {
@@ -204,15 +224,9 @@ macro_rules! enqueue {
                     .optional()?,
                 _ => None,
             };
-            let now = entry.recorded_at;
-            let messages: Vec<$crate::db::webhooks::MessageRow> = wanted
-                .iter()
-                .map(|(endpoint, event_type)| {
-                    let data = $crate::db::webhooks::data_of(entry, event_type, seq, &currency, amount.clone());
-                    $crate::db::webhooks::MessageRow::new(endpoint, Some(&entry.claim_id), event_type, data, now)
-                })
-                .collect();
-            let sends: Vec<$crate::db::deliveries::DeliveryRow> = messages.iter().map(|m| m.delivery(now)).collect();
+            let messages = $crate::db::webhooks::messages_for(entry, seq, &currency, amount, &endpoints);
+            let sends: Vec<$crate::db::deliveries::DeliveryRow> =
+                messages.iter().map(|m| m.delivery(entry.recorded_at)).collect();
             diesel::insert_into(wh_msg::table).values(&messages).execute($c)?;
             diesel::insert_into(wh_outbox::table).values(&sends).execute($c)?;
         }

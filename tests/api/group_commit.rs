@@ -109,3 +109,119 @@ async fn an_event_failing_in_a_group_commit_is_rolled_back_alone() {
     let claim_d = app.claim(&key, d).await;
     assert_eq!((claim_d["status"].as_str().unwrap(), events(claim_d.clone())), ("contacting_debtor", 2));
 }
+
+#[tokio::test]
+async fn each_event_of_a_group_commit_meets_the_case_as_the_earlier_ones_left_it() {
+    use crossclaim::db::webhooks::{self, EndpointRow};
+    let app = spawn_app().await;
+    let key = app.api_creditor("ap@nordic.example").await;
+    let [(a, pa), (b, pb), (c, pc)] = [app.claim_for(&key).await, app.claim_for(&key).await, app.claim_for(&key).await];
+    let (code, answer) = app.post_event(&pb, "b-before", &event(&b, "contacting_debtor", earlier(5))).await;
+    assert_eq!(code, StatusCode::OK, "{answer}");
+    let lookup = a.clone();
+    let brief = app.state.db.run(move |conn| claims::brief(conn, &lookup)).await.unwrap().unwrap();
+    // the creditor listens for status changes: every applied event writes a message with its seq
+    let endpoint = EndpointRow {
+        id: "we_batch".into(),
+        creditor_id: brief.creditor_id.clone(),
+        url: "https://hooks.example/claims".into(),
+        events: "claim.status_changed".into(),
+        secret: "sealed".into(),
+        previous_secret: None,
+        previous_until: None,
+        created_at: 0,
+        deleted_at: None,
+    };
+    app.state.db.run(move |conn| webhooks::insert_endpoint(conn, &endpoint)).await.unwrap();
+
+    let at = |steps: i64| earlier(steps).timestamp_micros();
+    let mail = DeliveryRow::new(&c, "mail", deliveries::MAIL, at(0));
+    let mail_of_late = DeliveryRow::new(&a, "mail", deliveries::MAIL, at(0));
+    let wrong_reference = Pending {
+        check: Some(PartnerCheck { partner_id: pb.id.clone(), partner_reference: "AG-other".into() }),
+        ..partner_event(&b, &pb, "payment_plan", Some("b2"), at(1))
+    };
+    let batch = vec![
+        partner_event(&a, &pa, "contacting_debtor", Some("a1"), at(3)),
+        partner_event(&a, &pa, "payment_plan", Some("a2"), at(2)),
+        // older than the one before it: kept, the case stays where it is, no e-mail
+        Pending { outbox: vec![mail_of_late], ..partner_event(&a, &pa, "received", Some("a0"), at(4)) },
+        // the same webhook-id as the first of the batch
+        partner_event(&a, &pa, "contacting_debtor", Some("a1"), at(1)),
+        // stored before the batch
+        partner_event(&b, &pb, "contacting_debtor", Some("b-before"), at(1)),
+        // b is in collection: it cannot go back to received
+        partner_event(&b, &pb, "received", Some("b1"), at(1)),
+        wrong_reference,
+        // another partner's event about c, and an event about no case
+        partner_event(&c, &app.other_partner(&pc.id), "contacting_debtor", Some("c0"), at(1)),
+        partner_event("c_missing", &pc, "contacting_debtor", Some("x1"), at(1)),
+        partner_event(&c, &pc, "contacting_debtor", None, at(1)),
+        Pending { outbox: vec![mail.clone()], ..partner_event(&c, &pc, "payment_plan", Some("c2"), at(0)) },
+    ];
+    let outcomes = app.state.db.run(move |conn| Ok(claims::record_batch(conn, &batch))).await.unwrap();
+    let outcomes: Vec<_> = outcomes.into_iter().map(|o| o.expect("recorded")).collect();
+    let results: Vec<Recorded> = outcomes.iter().map(|o| o.result.clone()).collect();
+    let expected_reference = results[6].clone();
+    assert!(matches!(expected_reference, Recorded::ReferenceMismatch { .. }), "{results:?}");
+    assert_eq!(
+        results,
+        vec![
+            Recorded::Applied,
+            Recorded::Applied,
+            Recorded::Late,
+            Recorded::Duplicate,
+            Recorded::Duplicate,
+            Recorded::Forbidden {
+                from: crossclaim::domain::status::CaseStatus::ContactingDebtor,
+                to: crossclaim::domain::status::CaseStatus::Received
+            },
+            expected_reference,
+            Recorded::NoClaim,
+            Recorded::NoClaim,
+            Recorded::Applied,
+            Recorded::Applied,
+        ]
+    );
+    let status = |n: usize| outcomes[n].case.as_ref().map(|c| c.status.clone());
+    assert_eq!(status(0).as_deref(), Some("contacting_debtor"));
+    for n in [1, 2, 3] {
+        assert_eq!(status(n).as_deref(), Some("payment_plan"), "event {n}: {:?}", outcomes[n]);
+    }
+    assert_eq!(status(5).as_deref(), Some("contacting_debtor"));
+    assert_eq!((status(7), status(8)), (None, None));
+    assert_eq!(status(10).as_deref(), Some("payment_plan"));
+    // only the stored events have numbers, increasing in the order of the batch
+    let seqs: Vec<i64> = outcomes.iter().filter_map(|o| o.seq).collect();
+    assert_eq!(seqs.len(), 5, "{outcomes:?}");
+    assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+
+    let claim_a = app.claim(&key, &a).await;
+    assert_eq!(claim_a["status"], "payment_plan", "{claim_a}");
+    assert_eq!(claim_a["events"].as_array().unwrap().len(), 4, "{claim_a}");
+    let claim_b = app.claim(&key, &b).await;
+    assert_eq!(claim_b["status"], "contacting_debtor", "{claim_b}");
+    assert_eq!(claim_b["events"].as_array().unwrap().len(), 2, "{claim_b}");
+    let claim_c = app.claim(&key, &c).await;
+    assert_eq!(claim_c["status"], "payment_plan", "{claim_c}");
+    assert_eq!(claim_c["events"].as_array().unwrap().len(), 3, "{claim_c}");
+
+    // a message per applied event, carrying its number; the e-mail of the applied event only
+    let outbox_of = |claim: &str| {
+        let claim = claim.to_string();
+        app.state.db.run(move |conn| deliveries::of_claim(conn, &claim))
+    };
+    let (outbox_a, outbox_c) = (outbox_of(&a).await.unwrap(), outbox_of(&c).await.unwrap());
+    assert!(outbox_a.iter().all(|d| d.kind != deliveries::MAIL), "{outbox_a:?}");
+    assert!(outbox_c.iter().any(|d| d.id == mail.id), "{outbox_c:?}");
+    let mut announced = Vec::new();
+    for d in outbox_a.iter().chain(&outbox_c).filter(|d| d.kind == deliveries::WEBHOOK) {
+        let id = d.payload.clone().expect("a message id");
+        let message = app.state.db.run(move |conn| webhooks::message(conn, &id)).await.unwrap().expect("the message");
+        let body: Value = serde_json::from_str(&message.body).unwrap();
+        announced.push(body["data"]["seq"].as_i64().expect("a seq"));
+    }
+    announced.sort_unstable();
+    let applied: Vec<i64> = [0, 1, 9, 10].iter().filter_map(|n| outcomes[*n].seq).collect();
+    assert_eq!(announced, applied);
+}
