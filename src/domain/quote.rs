@@ -337,6 +337,24 @@ impl RateUsed {
     }
 }
 
+/// The exchange rates one quote has put in words, so that offers converting at the same
+/// rate for the same purpose copy the words instead of writing them again.
+#[derive(Default)]
+struct StatedRates(Vec<(Conversion, RateUsed)>);
+
+impl StatedRates {
+    fn rate(&mut self, conversion: &Conversion, used_for: String) -> RateUsed {
+        match self.0.iter().find(|(c, rate)| c == conversion && rate.used_for == used_for) {
+            Some((_, rate)) => rate.clone(),
+            None => {
+                let rate = RateUsed::new(conversion, used_for);
+                self.0.push((*conversion, rate.clone()));
+                rate
+            }
+        }
+    }
+}
+
 /// `9` -> "9", `7.50` -> "7.5": a fee percentage as people write it.
 fn percent_label(p: Decimal) -> String {
     p.normalize().to_string()
@@ -447,6 +465,19 @@ fn totals(currency: Currency, lines: impl Iterator<Item = (Money, Charged)>) -> 
 /// phase estimate, always for a disputed claim (`Service::Legal`) and otherwise only if the
 /// claim goes to court. `None` when the table has no rate to convert the fees.
 pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Cost> {
+    cost_stating(fees, principal, service, fx, date, &mut StatedRates::default())
+}
+
+/// [`cost`], taking the words of its exchange rate from `stated` when another offer of the
+/// same quote converted its fees at the same rate.
+fn cost_stating(
+    fees: &FeeSchedule,
+    principal: Money,
+    service: Service,
+    fx: &FxTable,
+    date: NaiveDate,
+    stated: &mut StatedRates,
+) -> Option<Cost> {
     let charges = Charges::new(fees, principal, service, fx, date)?;
     let lines: Vec<CostLine> = charges
         .labels()
@@ -457,7 +488,7 @@ pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable
     Some(Cost {
         if_collected,
         if_not_collected,
-        exchange_rate: charges.conversion.map(|c| RateUsed::new(&c, format!("fees in {}", fees.currency))),
+        exchange_rate: charges.conversion.map(|c| stated.rate(&c, format!("fees in {}", fees.currency))),
         lines,
         fee_currency: fees.currency,
     })
@@ -883,10 +914,12 @@ impl Quote {
         let claimable = Arc::new(claimable);
         let warnings: Vec<String> = claimable.limitation.iter().filter_map(|l| l.warning.clone()).collect();
         let service = request.service();
+        let mut stated = StatedRates::default();
         let mut offers: Vec<Offer> = ranked
             .iter()
             .filter_map(|r| {
-                let cost = cost(&r.partner.fees, request.principal, service, &rules.fx, request.as_of)?;
+                let cost =
+                    cost_stating(&r.partner.fees, request.principal, service, &rules.fx, request.as_of, &mut stated)?;
                 Some(Offer {
                     partner: PartnerSummary::new(r.partner, country),
                     principal: request.principal,

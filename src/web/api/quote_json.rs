@@ -103,12 +103,8 @@ impl<'q> Writer<'q> {
 
     /// `"2026-11-24"`; years outside 0 to 9999 as chrono writes them.
     fn date(&mut self, d: NaiveDate) {
-        let year = d.year();
-        if !(0..=9999).contains(&year) {
-            return self.str(&format!("{d:?}"));
-        }
+        let Ok(year @ 0..=9999) = u32::try_from(d.year()) else { return self.str(&format!("{d:?}")) };
         let two = |n: u32| [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
-        let year = year as u32;
         let (high, low, month, day) = (two(year / 100), two(year % 100), two(d.month()), two(d.day()));
         self.raw(&[b'"', high[0], high[1], low[0], low[1], b'-', month[0], month[1], b'-', day[0], day[1], b'"']);
     }
