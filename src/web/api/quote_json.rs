@@ -639,8 +639,11 @@ mod tests {
         serde_json::to_vec(quote).unwrap()
     }
 
+    /// A partner's generated score, cases, SLA percent and median days (mantissa, scale).
+    type Figures = (u32, u32, Option<u32>, Option<(i64, u32)>);
+
     /// A measured standing from generated figures, or a newcomer.
-    fn standing(figures: Option<(u32, u32, Option<u32>, Option<(i64, u32)>)>) -> Standing {
+    fn standing(figures: Option<Figures>) -> Standing {
         match figures {
             None => Standing::newcomer(),
             Some((score, cases, sla, median)) => Standing {
