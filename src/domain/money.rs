@@ -189,12 +189,64 @@ impl fmt::Display for Money {
     }
 }
 
+/// A decimal as `Decimal`'s `Display` writes it (`1200.00`, `0.05`, `-3`, `7.5`), in a
+/// buffer on the stack: amounts are written without a `String` each.
+#[derive(Debug, Clone, Copy)]
+pub struct DecimalText {
+    bytes: [u8; 40],
+    start: usize,
+}
+
+impl DecimalText {
+    /// The digits of `d`'s mantissa with the point `d.scale()` digits from the right, a
+    /// leading `0` before a point with nothing else before it, and `-` when the sign is.
+    pub fn new(d: Decimal) -> Self {
+        let mut bytes = [0u8; 40];
+        let mut start = bytes.len();
+        let scale = d.scale() as usize;
+        let mut mantissa = d.mantissa().unsigned_abs();
+        let mut written = 0;
+        loop {
+            if scale > 0 && written == scale {
+                start -= 1;
+                bytes[start] = b'.';
+            }
+            // money fits in 64 bits, where dividing by ten is cheap
+            let digit = match u64::try_from(mantissa) {
+                Ok(small) => (small % 10) as u8,
+                Err(_) => (mantissa % 10) as u8,
+            };
+            mantissa /= 10;
+            start -= 1;
+            bytes[start] = b'0' + digit;
+            written += 1;
+            if mantissa == 0 && written > scale {
+                break;
+            }
+        }
+        if d.is_sign_negative() {
+            start -= 1;
+            bytes[start] = b'-';
+        }
+        Self { bytes, start }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.start..]
+    }
+
+    pub fn as_str(&self) -> &str {
+        // only ASCII digits, `.` and `-` are written
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+}
+
 /// The wire form of the contracts: `{"amount": "1234.50", "currency": "EUR"}`.
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Money", 2)?;
-        st.serialize_field("amount", &self.amount.to_string())?;
+        st.serialize_field("amount", DecimalText::new(self.amount).as_str())?;
         st.serialize_field("currency", self.currency.code())?;
         st.end()
     }
@@ -324,6 +376,31 @@ mod tests {
         assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"amount":"1200.00","currency":"EUR"}"#);
         let isk = Money::parse("1500", Currency::parse("ISK").unwrap()).unwrap();
         assert_eq!(serde_json::to_string(&isk).unwrap(), r#"{"amount":"1500","currency":"ISK"}"#);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decimals_are_written_as_display_writes_them(
+            mantissa in proptest::prelude::any::<i128>(),
+            scale in 0u32..=28,
+            small in -10_000_000_000i64..10_000_000_000,
+        ) {
+            // every 96-bit mantissa, and the amounts money holds, at every scale
+            for m in [mantissa % (1i128 << 96), i128::from(small)] {
+                let d = Decimal::from_i128_with_scale(m, scale);
+                let text = DecimalText::new(d);
+                proptest::prop_assert_eq!(text.as_str(), d.to_string());
+            }
+        }
+    }
+
+    #[test]
+    fn edge_decimals_are_written_as_display_writes_them() {
+        let mut negative_zero = Decimal::new(0, 2);
+        negative_zero.set_sign_negative(true);
+        for d in [Decimal::ZERO, Decimal::new(0, 2), negative_zero, Decimal::MAX, Decimal::MIN, Decimal::new(5, 28)] {
+            assert_eq!(DecimalText::new(d).as_str(), d.to_string());
+        }
     }
 
     #[test]

@@ -15,6 +15,8 @@
 //!   convention, rates carried forward or unknown, unverified rules, exchange rates used,
 //!   invoices not yet due.
 
+use std::sync::Arc;
+
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -335,6 +337,24 @@ impl RateUsed {
     }
 }
 
+/// The exchange rates one quote has put in words, so that offers converting at the same
+/// rate for the same purpose copy the words instead of writing them again.
+#[derive(Default)]
+struct StatedRates(Vec<(Conversion, RateUsed)>);
+
+impl StatedRates {
+    fn rate(&mut self, conversion: &Conversion, used_for: String) -> RateUsed {
+        match self.0.iter().find(|(c, rate)| c == conversion && rate.used_for == used_for) {
+            Some((_, rate)) => rate.clone(),
+            None => {
+                let rate = RateUsed::new(conversion, used_for);
+                self.0.push((*conversion, rate.clone()));
+                rate
+            }
+        }
+    }
+}
+
 /// `9` -> "9", `7.50` -> "7.5": a fee percentage as people write it.
 fn percent_label(p: Decimal) -> String {
     p.normalize().to_string()
@@ -349,56 +369,133 @@ pub fn rate_label(p: Decimal) -> String {
     p.to_string()
 }
 
+/// A fee schedule applied to one claim: every charge in the claim's currency, before any
+/// words. [`cost`] writes it out line by line and [`fee_if_collected`] only adds it up, so
+/// routing ranks partners by the very amounts their quotes show.
+struct Charges<'f> {
+    fees: &'f FeeSchedule,
+    currency: Currency,
+    conversion: Option<Conversion>,
+    commission: Money,
+    /// The minimum fee in the claim's currency.
+    minimum: Money,
+    /// Whether the claim is disputed: the legal phase estimate is then charged always.
+    disputed: bool,
+}
+
+impl<'f> Charges<'f> {
+    /// `None` when the table has no rate to convert the fees.
+    fn new(fees: &'f FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Self> {
+        let currency = principal.currency();
+        let conversion = match fees.currency == currency {
+            true => None,
+            false => Some(fx.conversion(fees.currency, currency, date)?),
+        };
+        let commission = Money::new(principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED, currency);
+        let minimum = conversion.as_ref().map_or(fees.minimum_fee, |c| c.apply(fees.minimum_fee));
+        Some(Self { fees, currency, conversion, commission, minimum, disputed: service == Service::Legal })
+    }
+
+    fn to_claim(&self, m: Money) -> Money {
+        self.conversion.as_ref().map_or(m, |c| c.apply(m))
+    }
+
+    /// True when the commission is charged, false when the minimum fee is instead.
+    fn commission_applies(&self) -> bool {
+        self.commission.amount() >= self.minimum.amount()
+    }
+
+    /// Each line's amount and when it is charged, in the order of the cost's lines: the
+    /// commission (or the minimum fee), the fixed fees, the legal phase estimate.
+    fn amounts(&self) -> impl Iterator<Item = (Money, Charged)> + '_ {
+        let first = if self.commission_applies() { self.commission } else { self.minimum };
+        let legal = if self.disputed { Charged::Always } else { Charged::IfLegalPhase };
+        std::iter::once((first, Charged::IfCollected))
+            .chain(self.fees.fixed.iter().map(|fee| (self.to_claim(fee.amount), Charged::Always)))
+            .chain(self.fees.legal_phase_estimate.map(|estimate| (self.to_claim(estimate), legal)))
+    }
+
+    /// Each line's label, in the order of [`Charges::amounts`].
+    fn labels(&self) -> impl Iterator<Item = CostLabel> + '_ {
+        let original = |m: Money| self.conversion.is_some().then(|| m.to_string());
+        let percent = percent_label(self.fees.commission_percent);
+        let first = match self.commission_applies() {
+            true => CostLabel::Commission { percent },
+            false => CostLabel::MinimumFee {
+                percent,
+                commission: self.commission.to_string(),
+                of: original(self.fees.minimum_fee),
+            },
+        };
+        let disputed = self.disputed;
+        std::iter::once(first)
+            .chain(
+                self.fees
+                    .fixed
+                    .iter()
+                    .map(move |fee| CostLabel::Fee { label: fee.label.clone(), original: original(fee.amount) }),
+            )
+            .chain(
+                self.fees
+                    .legal_phase_estimate
+                    .map(move |estimate| CostLabel::LegalPhase { disputed, original: original(estimate) }),
+            )
+    }
+}
+
+/// The totals of lines: if collected (the lines charged if collected and always) and if
+/// not collected (the lines charged always).
+fn totals(currency: Currency, lines: impl Iterator<Item = (Money, Charged)>) -> (Money, Money) {
+    let (mut if_collected, mut if_not_collected) = (Decimal::ZERO, Decimal::ZERO);
+    for (amount, charged) in lines {
+        match charged {
+            Charged::IfCollected => if_collected += amount.amount(),
+            Charged::Always => {
+                if_collected += amount.amount();
+                if_not_collected += amount.amount();
+            }
+            Charged::IfLegalPhase => {}
+        }
+    }
+    (Money::new(if_collected, currency), Money::new(if_not_collected, currency))
+}
+
 /// The cost of `fees` for a claim of `principal`, in the claim's currency: the commission
 /// (at least the minimum fee) if collected, fixed fees always, and for law firms the legal
 /// phase estimate, always for a disputed claim (`Service::Legal`) and otherwise only if the
 /// claim goes to court. `None` when the table has no rate to convert the fees.
 pub fn cost(fees: &FeeSchedule, principal: Money, service: Service, fx: &FxTable, date: NaiveDate) -> Option<Cost> {
-    let currency = principal.currency();
-    let conversion = match fees.currency == currency {
-        true => None,
-        false => Some(fx.conversion(fees.currency, currency, date)?),
-    };
-    let to_claim = |m: Money| conversion.as_ref().map_or(m, |c| c.apply(m));
-    let original = |m: Money| conversion.is_some().then(|| m.to_string());
-    let percent = percent_label(fees.commission_percent);
-    let commission = Money::new(principal.amount() * fees.commission_percent / Decimal::ONE_HUNDRED, currency);
-    let minimum = to_claim(fees.minimum_fee);
-    let line = |label: CostLabel, amount: Money, charged: Charged| CostLine { label: label.english(), amount, charged };
-    let mut lines = Vec::new();
-    if commission.amount() >= minimum.amount() {
-        lines.push(line(CostLabel::Commission { percent }, commission, Charged::IfCollected));
-    } else {
-        let label =
-            CostLabel::MinimumFee { percent, commission: commission.to_string(), of: original(fees.minimum_fee) };
-        lines.push(line(label, minimum, Charged::IfCollected));
-    }
-    for fee in &fees.fixed {
-        let label = CostLabel::Fee { label: fee.label.clone(), original: original(fee.amount) };
-        lines.push(line(label, to_claim(fee.amount), Charged::Always));
-    }
-    if let Some(estimate) = fees.legal_phase_estimate {
-        let disputed = service == Service::Legal;
-        let charged = if disputed { Charged::Always } else { Charged::IfLegalPhase };
-        lines.push(line(CostLabel::LegalPhase { disputed, original: original(estimate) }, to_claim(estimate), charged));
-    }
-    let sum = |wanted: &[Charged]| {
-        lines
-            .iter()
-            .filter(|l| wanted.contains(&l.charged))
-            .fold(Money::zero(currency), |total, l| Money::new(total.amount() + l.amount.amount(), currency))
-    };
+    cost_stating(fees, principal, service, fx, date, &mut StatedRates::default())
+}
+
+/// [`cost`], taking the words of its exchange rate from `stated` when another offer of the
+/// same quote converted its fees at the same rate.
+fn cost_stating(
+    fees: &FeeSchedule,
+    principal: Money,
+    service: Service,
+    fx: &FxTable,
+    date: NaiveDate,
+    stated: &mut StatedRates,
+) -> Option<Cost> {
+    let charges = Charges::new(fees, principal, service, fx, date)?;
+    let lines: Vec<CostLine> = charges
+        .labels()
+        .zip(charges.amounts())
+        .map(|(label, (amount, charged))| CostLine { label: label.english(), amount, charged })
+        .collect();
+    let (if_collected, if_not_collected) = totals(charges.currency, lines.iter().map(|l| (l.amount, l.charged)));
     Some(Cost {
-        if_collected: sum(&[Charged::IfCollected, Charged::Always]),
-        if_not_collected: sum(&[Charged::Always]),
-        exchange_rate: conversion.map(|c| RateUsed::new(&c, format!("fees in {}", fees.currency))),
+        if_collected,
+        if_not_collected,
+        exchange_rate: charges.conversion.map(|c| stated.rate(&c, format!("fees in {}", fees.currency))),
         lines,
         fee_currency: fees.currency,
     })
 }
 
 /// What a partner costs if the claim is collected in full: the figure routing ranks by,
-/// and the one the quote shows as `cost.if_collected`.
+/// and the one the quote shows as `cost.if_collected` (the same charges, without the words).
 pub fn fee_if_collected(
     fees: &FeeSchedule,
     principal: Money,
@@ -406,7 +503,8 @@ pub fn fee_if_collected(
     fx: &FxTable,
     date: NaiveDate,
 ) -> Option<Money> {
-    cost(fees, principal, service, fx, date).map(|c| c.if_collected)
+    let charges = Charges::new(fees, principal, service, fx, date)?;
+    Some(totals(charges.currency, charges.amounts()).0)
 }
 
 /// A partner as a quote names it.
@@ -518,6 +616,11 @@ pub struct Claimable {
     pub confidence: Confidence,
 }
 
+/// A claimable part shared by a quote's offers, written as the part itself.
+fn shared_claimable<S: serde::Serializer>(claimable: &Arc<Claimable>, s: S) -> Result<S::Ok, S::Error> {
+    Claimable::serialize(claimable, s)
+}
+
 /// An interest rule a quote used, in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct MethodUsed {
@@ -577,7 +680,10 @@ pub struct Offer {
     pub partner: PartnerSummary,
     pub principal: Money,
     pub cost: Cost,
-    pub claimable_from_debtor: Claimable,
+    /// The same for every offer of a quote, so they share it.
+    #[serde(serialize_with = "shared_claimable")]
+    #[schema(value_type = Claimable)]
+    pub claimable_from_debtor: Arc<Claimable>,
     /// The partner's measured performance, as routing ranked it.
     pub standing: OfferStanding,
 }
@@ -645,7 +751,10 @@ pub struct Quote {
     pub partner: PartnerSummary,
     pub principal: Money,
     pub cost: Cost,
-    pub claimable_from_debtor: Claimable,
+    /// Shared with the alternatives.
+    #[serde(serialize_with = "shared_claimable")]
+    #[schema(value_type = Claimable)]
+    pub claimable_from_debtor: Arc<Claimable>,
     /// The chosen partner's measured performance.
     pub standing: OfferStanding,
     /// Why routing recommends its first partner.
@@ -802,12 +911,15 @@ impl Quote {
         let chosen_id = chosen.unwrap_or(first.partner.id.as_str());
         let mut notes = Notes::default();
         let (claimable, mut exchange_rates) = claimable(rule, rules, request, &mut notes);
+        let claimable = Arc::new(claimable);
         let warnings: Vec<String> = claimable.limitation.iter().filter_map(|l| l.warning.clone()).collect();
         let service = request.service();
+        let mut stated = StatedRates::default();
         let mut offers: Vec<Offer> = ranked
             .iter()
             .filter_map(|r| {
-                let cost = cost(&r.partner.fees, request.principal, service, &rules.fx, request.as_of)?;
+                let cost =
+                    cost_stating(&r.partner.fees, request.principal, service, &rules.fx, request.as_of, &mut stated)?;
                 Some(Offer {
                     partner: PartnerSummary::new(r.partner, country),
                     principal: request.principal,
@@ -951,13 +1063,14 @@ fn claimable(
                 RateBasis::CarriedForward(r) => (Some(r.percent), RateStatus::CarriedForward),
                 RateBasis::Unknown => (None, RateStatus::Unknown),
             };
-            match used.iter_mut().find(|m| m.method == p.rule.method && m.description == p.rule.describe()) {
+            let description = p.rule.describe();
+            match used.iter_mut().find(|m| m.method == p.rule.method && m.description == description) {
                 Some(m) => (m.from, m.to) = (m.from.min(p.from), m.to.max(p.to)),
                 None => used.push(MethodUsed {
                     method: p.rule.method,
                     from: p.from,
                     to: p.to,
-                    description: p.rule.describe(),
+                    description,
                     explanation: p.rule.method_words().to_string(),
                     verified: p.rule.verified,
                 }),
@@ -1845,6 +1958,8 @@ mod tests {
             prop_assert_eq!(c.if_not_collected.amount(), sum(&[Charged::Always]));
             prop_assert!(c.if_collected.amount() >= c.if_not_collected.amount());
             prop_assert!(c.lines.iter().all(|l| l.amount.currency() == principal.currency() && !l.label.is_empty()));
+            // routing ranks by the very total the quote shows
+            prop_assert_eq!(fee_if_collected(&fees, principal, service, &rules.fx, date), Some(c.if_collected));
         }
 
         #[test]

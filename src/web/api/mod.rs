@@ -7,6 +7,7 @@ pub mod events;
 pub mod imports;
 pub mod openapi;
 pub mod partners;
+pub mod quote_json;
 pub mod quotes;
 pub mod reminders;
 pub mod webhooks;

@@ -60,9 +60,9 @@ pub struct QuoteQuery {
     detail: Option<String>,
 }
 
-/// Capacity of the response buffer: a full quote with two alternatives is about 9 KB, so it
-/// is written without growing the buffer.
-const RESPONSE_CAPACITY: usize = 12 * 1024;
+/// Room for a summary (about 2 KB with three alternatives), so it is written without growing
+/// the buffer.
+const SUMMARY_CAPACITY: usize = 4 * 1024;
 
 #[utoipa::path(
     tag = tags::QUOTES,
@@ -92,12 +92,13 @@ pub async fn create(
     let body = read_body(&req, payload, JSON_LIMIT).await?;
     let input: QuoteInput = parse_json(&body)?;
     let quote = quote_for(&state, &input)?;
-    let mut json = Vec::with_capacity(RESPONSE_CAPACITY);
-    let written = if summary {
-        serde_json::to_writer(&mut json, &quote.summary())
-    } else {
-        serde_json::to_writer(&mut json, &quote)
+    let json = match summary {
+        true => {
+            let mut json = Vec::with_capacity(SUMMARY_CAPACITY);
+            serde_json::to_writer(&mut json, &quote.summary()).map_err(|e| ApiError::Internal(e.into()))?;
+            json
+        }
+        false => super::quote_json::full(&quote),
     };
-    written.map_err(|e| ApiError::Internal(e.into()))?;
     Ok(HttpResponse::Ok().insert_header(actix_web::http::header::ContentType::json()).body(json))
 }
