@@ -258,6 +258,16 @@ impl ClaimView {
     }
 
     pub fn detail(detail: &ClaimDetail, registry: &Registry) -> anyhow::Result<Self> {
+        Self::detail_of(detail, registry, 0..detail.events.len())
+    }
+
+    /// [`Self::detail`] with only the entries `window` of the thread (and of `events`): a
+    /// page that shows a hundred entries of 10,000 makes views of those alone.
+    pub fn detail_of(
+        detail: &ClaimDetail,
+        registry: &Registry,
+        window: std::ops::Range<usize>,
+    ) -> anyhow::Result<Self> {
         let mut view = Self::summary(&detail.claim, registry)?;
         view.quote = detail.claim.quote_json.as_deref().map(serde_json::from_str).transpose()?;
         let currency = view.principal.currency();
@@ -272,7 +282,8 @@ impl ClaimView {
             })
             .collect();
         let principal = detail.claim.principal_minor;
-        let thread: Vec<EventView> = detail.events.iter().map(|e| event_view(e, currency, principal)).collect();
+        let shown = detail.events.get(window).unwrap_or_default();
+        let thread: Vec<EventView> = shown.iter().map(|e| event_view(e, currency, principal)).collect();
         view.events = Some(thread.iter().filter(|e| e.kind == crate::db::claims::kind::STATUS).cloned().collect());
         view.thread = thread;
         Ok(view)
@@ -299,10 +310,6 @@ impl ClaimView {
         self.events.as_deref().unwrap_or_default()
     }
 
-    /// The sequence number of the newest event shown: a live stream resumes after it.
-    pub fn last_seq(&self) -> i64 {
-        self.thread.iter().chain(self.events_or_empty()).map(|e| e.seq).max().unwrap_or(0)
-    }
 }
 
 pub fn event_view(stored: &StoredEvent, currency: Currency, principal_minor: i64) -> EventView {
@@ -457,6 +464,8 @@ pub struct ThreadWindow {
     pub end: usize,
     /// Every entry of the thread.
     pub total: usize,
+    /// The highest sequence number of the thread (shown or not): a live stream resumes after it.
+    pub newest: i64,
     /// `seq` of the first entry shown, when there are earlier ones: their page's `before`.
     earlier: Option<i64>,
     /// When later entries are not shown: `before` for their page, `None` for the newest.
@@ -472,7 +481,8 @@ impl ThreadWindow {
         let start = end.saturating_sub(THREAD_WINDOW);
         let earlier = (start > 0).then(|| seqs[start]);
         let later = (end < total).then(|| seqs.get(end + THREAD_WINDOW).copied());
-        Self { start, end, total, earlier, later }
+        let newest = seqs.iter().copied().max().unwrap_or(0);
+        Self { start, end, total, newest, earlier, later }
     }
 
     /// Whether the newest entries are shown (live entries are added to this window only).

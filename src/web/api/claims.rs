@@ -18,7 +18,7 @@ use crate::domain::totals::Totals;
 use crate::intake::{self, Idempotency};
 use crate::state::AppState;
 use crate::web::error::ApiError;
-use crate::web::views::ClaimView;
+use crate::web::views::{ClaimView, ThreadWindow};
 
 pub const DEFAULT_PAGE: i64 = 50;
 pub const MAX_PAGE: i64 = 200;
@@ -322,11 +322,38 @@ pub async fn withdraw_claim(
 
 /// One of the creditor's claims with invoices and events; 404 for anyone else's.
 pub async fn load(state: &AppState, creditor_id: &str, id: &str) -> Result<ClaimView, ApiError> {
+    let (detail, file) = load_detail(state, creditor_id, id).await?;
+    let view = ClaimView::detail(&detail, &state.registry).map_err(ApiError::Internal)?;
+    finish_view(state, &detail, view, file).await
+}
+
+/// [`load`] with the part of the thread the case page shows ([`ThreadWindow`]: the newest
+/// entries, or those before the entry `before`), and which part that is.
+pub async fn load_window(
+    state: &AppState,
+    creditor_id: &str,
+    id: &str,
+    before: Option<i64>,
+) -> Result<(ClaimView, ThreadWindow), ApiError> {
+    let (detail, file) = load_detail(state, creditor_id, id).await?;
+    let seqs: Vec<i64> = detail.events.iter().map(|e| e.seq).collect();
+    let window = ThreadWindow::of(&seqs, before);
+    let view =
+        ClaimView::detail_of(&detail, &state.registry, window.start..window.end).map_err(ApiError::Internal)?;
+    Ok((finish_view(state, &detail, view, file).await?, window))
+}
+
+/// The creditor's claim with its invoices, events and case file; `NotFound` for any other.
+async fn load_detail(
+    state: &AppState,
+    creditor_id: &str,
+    id: &str,
+) -> Result<(claims::ClaimDetail, crate::cases::file::CaseFile), ApiError> {
     if id.len() > 64 {
         return Err(ApiError::NotFound);
     }
     let (creditor, claim, today) = (creditor_id.to_string(), id.to_string(), state.today());
-    let (detail, file) = state
+    state
         .db
         .run(move |conn| {
             let Some(detail) = claims::get(conn, &creditor, &claim)? else { return Ok(None) };
@@ -335,10 +362,18 @@ pub async fn load(state: &AppState, creditor_id: &str, id: &str) -> Result<Claim
             Ok(Some((detail, file)))
         })
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let mut view = ClaimView::detail(&detail, &state.registry).map_err(ApiError::Internal)?;
+        .ok_or(ApiError::NotFound)
+}
+
+/// Adds the case file and the quotes to a claim's view.
+async fn finish_view(
+    state: &AppState,
+    detail: &claims::ClaimDetail,
+    mut view: ClaimView,
+    file: crate::cases::file::CaseFile,
+) -> Result<ClaimView, ApiError> {
     view.file = Some(file);
-    view.quotes = Some(crate::cases::reroute::quotes_of(state, &detail).await?);
+    view.quotes = Some(crate::cases::reroute::quotes_of(state, detail).await?);
     Ok(view)
 }
 

@@ -27,7 +27,7 @@ use crate::domain::status::CaseStatus;
 use crate::domain::text::Notes;
 use crate::domain::validation::FieldErrors;
 use crate::state::AppState;
-use crate::web::api::claims::{brief_of, load, statement_response};
+use crate::web::api::claims::{brief_of, load, load_window, statement_response};
 use crate::web::error::{PageError, render, render_with};
 use crate::web::forms::{FormData, UploadedFile};
 use crate::web::pages::quotes::QuoteView;
@@ -530,7 +530,8 @@ pub async fn case_page(
     sent: Sent,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let mut claim = load(state, &user.creditor_id, id).await.map_err(PageError::from)?;
+    let (mut claim, window) =
+        load_window(state, &user.creditor_id, id, sent.before).await.map_err(PageError::from)?;
     let (creditor, claim_id) = (user.creditor_id.clone(), claim.id.clone());
     let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &creditor, &claim_id)).await?;
     let file = claim
@@ -559,12 +560,10 @@ pub async fn case_page(
     });
     let flow =
         super::reminders::panel(state, &user.visitor.layout, &user.creditor_id, &claim.id, &claim.status).await?;
-    let seqs: Vec<i64> = claim.thread.iter().map(|e| e.seq).collect();
-    let window = ThreadWindow::of(&seqs, sent.before);
     let thread = thread_items(
         &user.visitor.layout,
         &claim,
-        &claim.thread[window.start..window.end],
+        &claim.thread,
         &file,
         &partner_name,
         &actors,
