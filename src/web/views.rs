@@ -309,7 +309,6 @@ impl ClaimView {
     pub fn events_or_empty(&self) -> &[EventView] {
         self.events.as_deref().unwrap_or_default()
     }
-
 }
 
 pub fn event_view(stored: &StoredEvent, currency: Currency, principal_minor: i64) -> EventView {

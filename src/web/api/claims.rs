@@ -338,8 +338,7 @@ pub async fn load_window(
     let (detail, file) = load_detail(state, creditor_id, id).await?;
     let seqs: Vec<i64> = detail.events.iter().map(|e| e.seq).collect();
     let window = ThreadWindow::of(&seqs, before);
-    let view =
-        ClaimView::detail_of(&detail, &state.registry, window.start..window.end).map_err(ApiError::Internal)?;
+    let view = ClaimView::detail_of(&detail, &state.registry, window.start..window.end).map_err(ApiError::Internal)?;
     Ok((finish_view(state, &detail, view, file).await?, window))
 }
 

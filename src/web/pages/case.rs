@@ -530,8 +530,7 @@ pub async fn case_page(
     sent: Sent,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let (mut claim, window) =
-        load_window(state, &user.creditor_id, id, sent.before).await.map_err(PageError::from)?;
+    let (mut claim, window) = load_window(state, &user.creditor_id, id, sent.before).await.map_err(PageError::from)?;
     let (creditor, claim_id) = (user.creditor_id.clone(), claim.id.clone());
     let actors = state.db.run(move |conn| crate::db::users::actors_of_claim(conn, &creditor, &claim_id)).await?;
     let file = claim
