@@ -168,7 +168,7 @@ impl<'q> Writer<'q> {
         self.key("country");
         self.country(country);
         self.key("service");
-        self.str(service_name(*service));
+        self.str(service.as_str());
         self.key("partner");
         self.partner(partner);
         self.key("principal");
@@ -212,7 +212,7 @@ impl<'q> Writer<'q> {
         self.key("kind");
         self.str(kind_name(*kind));
         self.key("service");
-        self.str(service_name(*service));
+        self.str(service.as_str());
         self.key("sandbox");
         self.bool(*sandbox);
         self.key("licence");
@@ -278,7 +278,7 @@ impl<'q> Writer<'q> {
         self.key("to_rate");
         self.per_eur(to_rate);
         self.key("confidence");
-        self.str(confidence_name(*confidence));
+        self.str(confidence.as_str());
         self.key("used_for");
         self.str(used_for);
         self.key("description");
@@ -296,7 +296,7 @@ impl<'q> Writer<'q> {
         self.key("effective_from");
         self.option(*effective_from, Self::date);
         self.key("confidence");
-        self.str(confidence_name(*confidence));
+        self.str(confidence.as_str());
         self.out.push(b'}');
     }
 
@@ -343,7 +343,7 @@ impl<'q> Writer<'q> {
         self.key("interest_methods");
         self.list(interest_methods, Self::method);
         self.key("day_count");
-        self.str(day_count_name(*day_count));
+        self.str(day_count.as_str());
         self.key("interest_periods");
         self.list(interest_periods, Self::period);
         self.key("compensation");
@@ -361,7 +361,7 @@ impl<'q> Writer<'q> {
         self.key("law");
         self.str(law);
         self.key("confidence");
-        self.str(confidence_name(*confidence));
+        self.str(confidence.as_str());
         self.out.push(b'}');
     }
 
@@ -529,15 +529,8 @@ impl<'q> Writer<'q> {
     }
 }
 
-// The names serde gives the variants (`rename_all = "snake_case"` and `rename`); the tests
-// compare each with serde's.
-
-fn service_name(s: Service) -> &'static str {
-    match s {
-        Service::Collection => "collection",
-        Service::Legal => "legal",
-    }
-}
+// The names serde gives the variants (`rename_all = "snake_case"` and `rename`) of the
+// enums that have no `as_str` of their own; the tests compare each with serde's.
 
 fn kind_name(k: PartnerKind) -> &'static str {
     match k {
@@ -554,28 +547,12 @@ fn charged_name(c: Charged) -> &'static str {
     }
 }
 
-fn confidence_name(c: Confidence) -> &'static str {
-    match c {
-        Confidence::High => "high",
-        Confidence::Medium => "medium",
-        Confidence::Low => "low",
-    }
-}
-
 fn method_name(m: InterestMethod) -> &'static str {
     match m {
         InterestMethod::PerPeriod => "per_period",
         InterestMethod::FixedAtStart => "fixed_at_start",
         InterestMethod::PublishedMonthly => "published_monthly",
         InterestMethod::FixedRate => "fixed_rate",
-    }
-}
-
-fn day_count_name(d: DayCount) -> &'static str {
-    match d {
-        DayCount::Actual365 => "actual/365",
-        DayCount::Actual360 => "actual/360",
-        DayCount::ActualActual => "actual/actual",
     }
 }
 
@@ -775,7 +752,7 @@ mod tests {
             assert_eq!(serde_json::to_string(&value).unwrap(), format!("\"{name}\""));
         }
         for s in [Service::Collection, Service::Legal] {
-            same(s, service_name(s));
+            same(s, s.as_str());
         }
         for k in [PartnerKind::CollectionAgency, PartnerKind::LawFirm] {
             same(k, kind_name(k));
@@ -784,7 +761,7 @@ mod tests {
             same(c, charged_name(c));
         }
         for c in [Confidence::High, Confidence::Medium, Confidence::Low] {
-            same(c, confidence_name(c));
+            same(c, c.as_str());
         }
         for m in [
             InterestMethod::PerPeriod,
@@ -795,7 +772,7 @@ mod tests {
             same(m, method_name(m));
         }
         for d in [DayCount::Actual365, DayCount::Actual360, DayCount::ActualActual] {
-            same(d, day_count_name(d));
+            same(d, d.as_str());
         }
         for r in [RateStatus::Known, RateStatus::CarriedForward, RateStatus::Unknown] {
             same(r, rate_status_name(r));
