@@ -11,7 +11,6 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::domain::claim::Service;
 use crate::domain::money::{DecimalText, Money};
 use crate::domain::partner::PartnerKind;
 use crate::domain::quote::{
@@ -19,7 +18,7 @@ use crate::domain::quote::{
     LimitationStatus, MethodUsed, Offer, OfferStanding, PartnerSummary, PerEur, PeriodLine, Quote, RateStatus,
     RateUsed, Recommendation, ReminderFeeLine,
 };
-use crate::domain::rules::{Confidence, DayCount, InterestMethod, YesNo};
+use crate::domain::rules::{InterestMethod, YesNo};
 
 /// Room for a whole quote with three alternatives (about 13 KB), so the buffer never grows.
 const CAPACITY: usize = 16 * 1024;
@@ -589,13 +588,14 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::claim::{InvoiceInput, MoneyInput};
+    use crate::domain::claim::{InvoiceInput, MoneyInput, Service};
     use crate::domain::country::{Country, EUROPE};
     use crate::domain::money::Currency;
     use crate::domain::performance::{Standing, Standings};
     use crate::domain::quote::{QuoteDebtorInput, QuoteInput, QuoteRequest};
     use crate::domain::routing::rank;
     use crate::domain::rules::Rules;
+    use crate::domain::rules::{Confidence, DayCount};
     use crate::domain::testing::{date, rules};
     use crate::registry::{LoadContext, Registry};
 
